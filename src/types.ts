@@ -1,0 +1,174 @@
+// Domain types shared by the pipeline stages: config -> detect -> build -> package -> publish -> deploy -> report.
+// Nothing here imports @actions/*; stages exchange these plain values.
+
+export type LayerType = 'nodejs' | 'python' | 'runtime' | 'custom';
+export type Mode = 'plan' | 'publish' | 'deploy';
+
+export interface SmokeTestConfig {
+  /** Event JSON file, relative to the layer path. */
+  event: string;
+  handler?: string;
+  /** LAMBDA_TASK_ROOT, relative to the layer path. */
+  taskRoot?: string;
+  /** When set, the response must equal this JSON value. */
+  expect?: unknown;
+  timeoutSeconds: number;
+}
+
+export interface LayerConfig {
+  key: string;
+  type: LayerType;
+  /** Folder relative to the repository root, POSIX separators, no trailing slash. */
+  path: string;
+  /** Published LayerName: layerPrefix + key. */
+  layerName: string;
+  runtimes: string[];
+  architectures: string[];
+  inputs: string[];
+  license?: string;
+  description?: string;
+  shareWith: string[];
+  build?: string;
+  /** Folder relative to `path` that becomes the zip root (runtime, custom). */
+  output?: string;
+  smokeTest?: SmokeTestConfig;
+  regions: string[];
+}
+
+export interface FunctionConfig {
+  /** The key under `functions:`. */
+  key: string;
+  /** FunctionName as sent to Lambda: `name:`, `arn:`, or the key. */
+  name: string;
+  /** Managed layer keys, in the order the function should load them. */
+  layers: string[];
+  regions: string[];
+  alias?: string;
+}
+
+export interface Config {
+  /** Path of the config file relative to the repository root. */
+  file: string;
+  version: 1;
+  layerPrefix: string;
+  regions: string[];
+  layers: LayerConfig[];
+  functions: FunctionConfig[];
+}
+
+/** One problem in the configuration, located for an annotation. */
+export interface ConfigProblem {
+  file: string;
+  line: number;
+  column: number;
+  /** Dotted key path, e.g. `layers.shared-deps.runtimes[1]`. */
+  key: string;
+  message: string;
+}
+
+/** Why a layer is affected. Empty lists everywhere means "nothing that feeds it changed". */
+export interface Reasons {
+  files: string[];
+  /** Workspace packages in the layer's closure whose files changed. */
+  packages: string[];
+  /** Lockfile entries of the layer's closure that changed, as `name@old -> new`, `+name@v` or `-name@v`. */
+  lockfile: string[];
+  /** Normalized config keys of the layer that changed, e.g. `runtimes`. */
+  config: string[];
+  /** Anything else, in a sentence: no base commit, forced, no published version carries this fingerprint. */
+  other: string[];
+}
+
+export interface LayerInputs {
+  key: string;
+  /** sha256 hex over inputs, lockfile closure, normalized config and builder version. */
+  fingerprint: string;
+  /** Repository-relative paths of every input file. */
+  files: string[];
+  /** Workspace package names in the layer's transitive closure. */
+  packages: string[];
+  /** Lockfile closure as `name@version` strings. */
+  lockfile: string[];
+}
+
+export type LayerStatus = 'unchanged' | 'changed' | 'published' | 'reused' | 'failed';
+
+export interface ZipInfo {
+  path: string;
+  /** Zipped bytes. */
+  size: number;
+  /** Sum of uncompressed entry sizes. */
+  unzippedSize: number;
+  /** base64 SHA-256 of the zip, as Lambda reports CodeSha256. */
+  codeSha256: string;
+  entries: number;
+}
+
+export interface LayerRegionState {
+  region: string;
+  status: LayerStatus;
+  /** Latest version ARN before this run, if any. */
+  previousArn?: string;
+  previousCodeSize?: number;
+  /** Version ARN whose fingerprint matches this commit (after publishing, the new one). */
+  arn?: string;
+  error?: string;
+}
+
+export interface LayerPlan {
+  key: string;
+  layerName: string;
+  type: LayerType;
+  status: LayerStatus;
+  fingerprint: string;
+  reasons: Reasons;
+  regions: LayerRegionState[];
+  zip?: ZipInfo;
+  error?: string;
+}
+
+export type FunctionStatus = 'unchanged' | 'would-update' | 'updated' | 'failed' | 'rolled-back';
+
+export interface FunctionPlan {
+  key: string;
+  name: string;
+  region: string;
+  status: FunctionStatus;
+  oldLayers: string[];
+  newLayers: string[];
+  /** Version ARN published for `alias`, when moved. */
+  aliasVersion?: string;
+  error?: string;
+}
+
+export interface BaseCommit {
+  /** Resolved commit sha, absent when no base could be found (every layer is then a candidate). */
+  sha?: string;
+  /** Where it came from: `pull_request`, `push.before`, `previous tag`, `base-ref input`, ... */
+  source: string;
+  /** A sentence for the log and the summary, e.g. why a fallback was used. */
+  note?: string;
+}
+
+export interface Plan {
+  mode: Mode;
+  /** Why this mode was chosen (auto mode) or `mode input`. */
+  modeReason: string;
+  commit: string;
+  base: BaseCommit;
+  /** False when AWS was not consulted (no credentials, e.g. fork pull requests): statuses come from git alone. */
+  awsConsulted: boolean;
+  layers: LayerPlan[];
+  functions: FunctionPlan[];
+}
+
+/** Logging seam: implemented with @actions/core in the action, in memory in tests. */
+export interface Logger {
+  debug(message: string): void;
+  info(message: string): void;
+  notice(message: string): void;
+  warning(message: string, where?: { file?: string; line?: number; column?: number }): void;
+  error(message: string, where?: { file?: string; line?: number; column?: number }): void;
+  /** Runs fn inside a collapsible log group, closed even when fn throws. */
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>;
+}
