@@ -1,0 +1,47 @@
+// The few GitHub REST calls the action makes (PR comments), behind an interface the report code and tests can swap.
+import { getOctokit } from '@actions/github';
+
+export interface IssueTarget {
+  owner: string;
+  repo: string;
+  issue: number;
+}
+
+export interface IssueComment {
+  id: number;
+  body: string;
+}
+
+/** Failed calls reject with an error carrying the HTTP `status` (Octokit's RequestError). */
+export interface GitHubApi {
+  /** Every comment of the issue or pull request, across all pages, oldest first. */
+  listComments(target: IssueTarget): Promise<IssueComment[]>;
+  createComment(target: IssueTarget, body: string): Promise<IssueComment>;
+  updateComment(target: Omit<IssueTarget, 'issue'>, id: number, body: string): Promise<IssueComment>;
+}
+
+export function createGitHub(token: string, apiUrl?: string): GitHubApi {
+  const octokit = getOctokit(token, {
+    baseUrl: apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com',
+  });
+  const comment = (c: { id: number; body?: string }): IssueComment => ({ id: c.id, body: c.body ?? '' });
+  return {
+    async listComments({ owner, repo, issue }) {
+      const all = await octokit.paginate(octokit.rest.issues.listComments, {
+        owner,
+        repo,
+        issue_number: issue,
+        per_page: 100,
+      });
+      return all.map(comment);
+    },
+    async createComment({ owner, repo, issue }, body) {
+      const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body });
+      return comment(data);
+    },
+    async updateComment({ owner, repo }, id, body) {
+      const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body });
+      return comment(data);
+    },
+  };
+}

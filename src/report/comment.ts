@@ -1,0 +1,54 @@
+// The sticky pull-request comment: one per PR (and per config file), found again by a hidden marker and edited in
+// place, so every push refreshes the plan instead of adding a comment.
+import type { GitHubApi, IssueTarget } from '../adapters/github';
+import type { Logger } from '../types';
+
+export const COMMENT_MARKER = '<!-- lambda-layers-action:plan -->';
+
+/** The marker for a run; `key` (the config path) keeps two configs in one repository from sharing a comment. */
+export function commentMarker(key?: string): string {
+  if (!key) return COMMENT_MARKER;
+  const safe = key.replace(/--+/g, '-').replace(/[<>\n\r]/g, '');
+  return `<!-- lambda-layers-action:plan config=${safe} -->`;
+}
+
+export async function upsertComment(
+  github: GitHubApi,
+  target: IssueTarget,
+  body: string,
+  log: Logger,
+  opts: { key?: string } = {},
+): Promise<'created' | 'updated' | 'skipped'> {
+  const marker = commentMarker(opts.key);
+  const text = `${marker}\n${body}`;
+  const where = `${target.owner}/${target.repo}#${target.issue}`;
+  try {
+    const ours = (await github.listComments(target)).find((c) => c.body.startsWith(marker));
+    if (ours) {
+      await github.updateComment(target, ours.id, text);
+      log.info(`Updated the plan comment on ${where} (comment ${ours.id}).`);
+      return 'updated';
+    }
+    await github.createComment(target, text);
+    log.info(`Posted the plan comment on ${where}.`);
+    return 'created';
+  } catch (err) {
+    log.warning(explain(err, where));
+    return 'skipped';
+  }
+}
+
+function explain(err: unknown, where: string): string {
+  const status = (err as { status?: unknown }).status;
+  const message = err instanceof Error ? err.message : String(err);
+  const prefix = `Could not post the plan comment on ${where} (${status ? `HTTP ${status}: ` : ''}${message}).`;
+  if (status === 403 || status === 404) {
+    return (
+      `${prefix} The token may not write pull-request comments: add \`permissions: pull-requests: write\` to the ` +
+      `job (or pass a token that can via the 'github-token' input). Pull requests from forks always get a ` +
+      `read-only token, so there the plan is only in the job summary. Set 'comment: false' to silence this warning.`
+    );
+  }
+  if (status === 401) return `${prefix} The 'github-token' input was rejected; pass a valid token or set 'comment: false'.`;
+  return `${prefix} The plan is still in the job summary and the 'plan' output.`;
+}

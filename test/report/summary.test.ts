@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { renderPlan } from '../../src/report/summary';
+import type { LayerPlan, Plan } from '../../src/types';
+import { arn, noReasons, smallPlan, unchangedLayer } from './fixtures';
+
+/** A monorepo PR with 50 layers: 3 to rebuild (one with 200 changed files), 47 unchanged. */
+function fiftyLayers(): Plan {
+  const changed = (key: string, reasons: Partial<LayerPlan['reasons']>, previous?: number): LayerPlan => ({
+    ...unchangedLayer(key, previous ?? 0),
+    status: 'changed',
+    reasons: { ...noReasons(), ...reasons },
+    regions: [{ region: 'us-east-1', status: 'changed', previousArn: previous ? arn(`acme-${key}`, previous) : undefined }],
+  });
+  return {
+    mode: 'plan',
+    modeReason: 'pull_request event: planning only',
+    commit: 'c'.repeat(40),
+    base: { sha: 'd'.repeat(40), source: 'pull_request' },
+    awsConsulted: false,
+    layers: [
+      changed('huge', { files: Array.from({ length: 200 }, (_, i) => `layers/huge/src/file-${String(i).padStart(3, '0')}.ts`) }, 9),
+      changed('odd-names', { files: ['layers/odd/a|b.js', 'layers/odd/*bold*.js', 'layers/odd/<img src=x>.js', 'layers/odd/`tick`.md'] }),
+      changed('deps', { packages: ['@acme/util'], lockfile: ['+left-pad@1.3.0'], config: ['runtimes'] }, 2),
+      ...Array.from({ length: 47 }, (_, i) => unchangedLayer(`quiet-${i}`, i + 1)),
+    ],
+    functions: [
+      { key: 'orders-api', name: 'orders-api', region: 'us-east-1', status: 'would-update', oldLayers: [arn('acme-deps', 2)], newLayers: [arn('acme-deps', 3)] },
+    ],
+  };
+}
+
+const tableRows = (md: string) => md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Status'));
+const layerRows = (md: string) => tableRows(md).filter((r) => r.startsWith('| 🔄 changed |'));
+
+describe('renderPlan', () => {
+  it('keeps a 50-layer PR short: one row per affected layer, the unchanged ones in one collapsed line', () => {
+    const md = renderPlan(fiftyLayers());
+    expect(md.length).toBeLessThan(12_000);
+    const rows = tableRows(md);
+    expect(rows.filter((r) => r.includes('🔄 changed'))).toHaveLength(3);
+    expect(rows.some((r) => r.includes('quiet-'))).toBe(false);
+    expect(md).toContain('<details><summary>⚪ 47 unchanged layers</summary>');
+    expect(md).toContain('`quiet-0` (acme-quiet-0:1)');
+    expect(md).toContain('`quiet-46` (acme-quiet-46:47)');
+    expect(md).toContain('**3** changed · **47** unchanged');
+  });
+
+  it('says when AWS was not consulted and shows mode, commit and base', () => {
+    const md = renderPlan(fiftyLayers());
+    expect(md).toContain('AWS was not consulted (no credentials, e.g. a fork PR): statuses come from git alone');
+    expect(md).toContain('Mode **plan** (pull\\_request event: planning only) · commit `ccccccc` · base `ddddddd` (pull\\_request)');
+    expect(renderPlan(smallPlan())).not.toContain('AWS was not consulted');
+  });
+
+  it('shows a few reasons inline and the long list in <details>, capped', () => {
+    const row = tableRows(renderPlan(fiftyLayers())).find((r) => r.includes('`huge`'))!;
+    expect(row).toContain('<details><summary>files: layers/huge/src/file-000.ts, layers/huge/src/file-001.ts, layers/huge/src/file-002.ts +197 more</summary>');
+    expect(row).toContain('layers/huge/src/file-024.ts');
+    expect(row).not.toContain('file-025.ts');
+    expect(row).toContain('…175 more in the `plan` output');
+    expect(row).toContain('acme-huge:9 → new version');
+
+    const deps = tableRows(renderPlan(fiftyLayers())).find((r) => r.includes('`deps`'))!;
+    expect(deps).toContain('packages: @acme/util<br>lockfile: +left-pad@1.3.0<br>config: runtimes');
+    expect(deps).not.toContain('<details>');
+  });
+
+  it('escapes pipes, markdown and HTML in file names so the table stays intact', () => {
+    const row = tableRows(renderPlan(fiftyLayers())).find((r) => r.includes('`odd-names`'))!;
+    expect(row).toContain('layers/odd/a\\|b.js');
+    expect(row).toContain('layers/odd/\\*bold\\*.js');
+    expect(row).toContain('layers/odd/&lt;img src=x&gt;.js');
+    expect(row).toContain('layers/odd/\\`tick\\`.md');
+    expect(row).not.toContain('<img');
+    // Unescaped pipes are exactly the 6 cell borders of a 5-column row.
+    expect(row.match(/(?<!\\)\|/g)).toHaveLength(6);
+    expect(row).toContain('none → new version');
+  });
+
+  it('lists functions old -> new and collapses the ones already up to date', () => {
+    const md = renderPlan(smallPlan());
+    expect(md).toContain('| ✅ updated | `orders-api` | us-east-1 | acme-shared-deps:3 → **acme-shared-deps:4**<br>+**acme-go-runtime:7**<br>alias → version 12 |');
+    expect(md).not.toMatch(/datadog:40/);
+    expect(md).toContain('| ✅ updated | `orders-api` | eu-west-1 | +**acme-shared-deps:1** |');
+    expect(md).toContain('<details><summary>⚪ 1 function already up to date</summary>');
+    expect(md).toContain('`billing` (us-east-1)');
+    expect(renderPlan(fiftyLayers())).toContain('| 🔄 would-update | `orders-api` | us-east-1 | acme-deps:2 → **acme-deps:3** |');
+  });
+
+  it('shows versions per region, the size delta, and failures with their error', () => {
+    const md = renderPlan(smallPlan());
+    expect(md).toContain('us-east-1: acme-shared-deps:3 → **acme-shared-deps:4**<br>eu-west-1: none → **acme-shared-deps:1** | 3.0 kB (+1.0 kB) |');
+    expect(md).toContain('acme-go-runtime:7 (identical zip)');
+    expect(md).toContain('#### Failures');
+    expect(md).toContain("- ❌ layer `tools`: Build of layer 'tools' failed: ./build.sh exited with 2");
+    expect(md).toContain('<pre>line one\n&lt;script&gt;</pre>');
+    expect(md).toContain('- ❌ function `reports` in us-east-1: UpdateFunctionConfiguration failed: ResourceConflictException');
+  });
+
+  it('stays under the comment size limit when every layer has hundreds of long reasons', () => {
+    const plan = fiftyLayers();
+    plan.layers = plan.layers.map((l) => ({
+      ...l,
+      status: 'changed',
+      reasons: { ...noReasons(), files: Array.from({ length: 300 }, (_, i) => `${l.key}/a/rather/long/path/to/some/source/file-${i}.ts`) },
+    }));
+    const md = renderPlan(plan);
+    expect(md.length).toBeLessThan(65_536);
+    expect(layerRows(md)).toHaveLength(50);
+    expect(md).toContain('+297 more');
+    // The expanded lists are what gets dropped to fit.
+    expect(md).not.toContain('<details><summary>files');
+  });
+
+  it('limits the table to maxLayers and points to the plan output for the rest', () => {
+    const plan = fiftyLayers();
+    plan.layers = plan.layers.map((l) => ({ ...l, status: 'changed' }));
+    const md = renderPlan(plan, { maxLayers: 10 });
+    expect(layerRows(md)).toHaveLength(10);
+    expect(md).toContain('…and 40 more affected layers, listed in the `plan` output.');
+  });
+});
