@@ -1,0 +1,184 @@
+// The git CLI behind a small interface. execFile (no shell), NUL-separated output everywhere so any file name is safe.
+import { execFile } from 'node:child_process';
+
+/** One index entry from `git ls-files -s`. */
+export interface IndexEntry {
+  path: string;
+  /** Octal mode as git prints it: 100644, 100755, 120000, 160000. */
+  mode: string;
+  /** Blob id (or submodule commit id). */
+  blob: string;
+}
+
+/** The working tree against the index and HEAD, from one `git status`. */
+export interface WorktreeStatus {
+  /** Tracked paths whose working file differs from the index (content or mode). */
+  modified: string[];
+  /** Tracked paths missing from the working tree. */
+  deleted: string[];
+  /** Paths whose index entry differs from HEAD (staged changes, including staged additions and deletions). */
+  staged: string[];
+  /** Untracked files that are not ignored. */
+  untracked: string[];
+}
+
+export interface FetchOptions {
+  /** `--depth`: history depth for the fetched refs (a shallow fetch of one commit). */
+  depth?: number;
+  /** `--deepen`: extend the current shallow boundary by this many commits. */
+  deepen?: number;
+  unshallow?: boolean;
+}
+
+export interface Git {
+  readonly root: string;
+  /** The full sha of a revision; throws when it does not resolve. */
+  revParse(rev: string): Promise<string>;
+  /** The commit a revision names, or undefined when it does not resolve to a commit here. */
+  resolveCommit(rev: string): Promise<string | undefined>;
+  mergeBase(a: string, b: string): Promise<string | undefined>;
+  isAncestor(ancestor: string, descendant: string): Promise<boolean>;
+  isShallow(): Promise<boolean>;
+  /** Fetches refspecs from a remote; false (never a throw) when the fetch fails, e.g. no remote or an unknown sha. */
+  fetch(remote: string, refspecs: string[], opts?: FetchOptions): Promise<boolean>;
+  /** Tags whose commit is an ancestor of (or equal to) rev, newest version first (`--sort=-v:refname`). */
+  tagsMerged(rev: string): Promise<string[]>;
+  /** `git ls-files -s`: every index entry, in index order. */
+  lsFilesStage(): Promise<IndexEntry[]>;
+  status(): Promise<WorktreeStatus>;
+  /** Paths that differ between two commits, or between a commit and the working tree when `to` is omitted. */
+  diffNames(from: string, to?: string): Promise<string[]>;
+  /** A file's text at a revision, or undefined when it does not exist there. */
+  show(rev: string, path: string): Promise<string | undefined>;
+  /** Blob ids of working-tree files, as `git add` would record them (clean filters applied). */
+  hashFiles(paths: string[]): Promise<string[]>;
+  /** Blob id of literal content (a symlink's target, for instance). */
+  hashContent(content: string): Promise<string>;
+}
+
+export class GitError extends Error {
+  constructor(
+    readonly args: string[],
+    readonly code: number | string,
+    readonly stderr: string,
+  ) {
+    super(`git ${args.join(' ')} failed (${code}): ${stderr.trim() || 'no output'}`);
+  }
+}
+
+const MAX_BUFFER = 1024 * 1024 * 1024;
+// Stable output whatever the user's git configuration or locale says.
+const BASE_ARGS = ['-c', 'core.quotePath=off', '-c', 'color.ui=never', '--no-pager'];
+
+export function createGit(repoRoot: string): Git {
+  const env = { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0' };
+
+  function run(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+    return new Promise((resolve, reject) => {
+      const child = execFile(
+        'git',
+        [...BASE_ARGS, ...args],
+        { cwd: repoRoot, env, maxBuffer: MAX_BUFFER, encoding: 'utf8' },
+        (error, stdout, stderr) => {
+          const code: unknown = error ? (error as { code?: unknown }).code : 0;
+          // A numeric code is git's exit status; anything else (ENOENT, maxBuffer) means git did not run properly.
+          if (typeof code === 'number') resolve({ code, stdout, stderr });
+          else reject(new GitError(args, String(code), `${stderr}${error?.message ?? ''}`));
+        },
+      );
+      if (input !== undefined) child.stdin!.end(input);
+    });
+  }
+
+  async function ok(args: string[], input?: string): Promise<string> {
+    const result = await run(args, input);
+    if (result.code !== 0) throw new GitError(args, result.code, result.stderr);
+    return result.stdout;
+  }
+
+  async function succeeds(args: string[]): Promise<boolean> {
+    return (await run(args)).code === 0;
+  }
+
+  const nulList = (out: string) => out.split('\0').filter((s) => s !== '');
+
+  return {
+    root: repoRoot,
+    revParse: async (rev) => (await ok(['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`])).trim(),
+    async resolveCommit(rev) {
+      const result = await run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+      return result.code === 0 ? result.stdout.trim() : undefined;
+    },
+    async mergeBase(a, b) {
+      const result = await run(['merge-base', a, b]);
+      return result.code === 0 ? result.stdout.trim() || undefined : undefined;
+    },
+    isAncestor: (ancestor, descendant) => succeeds(['merge-base', '--is-ancestor', ancestor, descendant]),
+    isShallow: async () => (await ok(['rev-parse', '--is-shallow-repository'])).trim() === 'true',
+    async fetch(remote, refspecs, opts = {}) {
+      const args = ['fetch', '--no-tags', '--quiet', '--no-recurse-submodules'];
+      if (opts.depth) args.push(`--depth=${opts.depth}`);
+      if (opts.deepen) args.push(`--deepen=${opts.deepen}`);
+      if (opts.unshallow) args.push('--unshallow');
+      return succeeds([...args, remote, ...refspecs]);
+    },
+    // Tag names cannot contain newlines, so line output is safe here.
+    tagsMerged: async (rev) =>
+      (await ok(['tag', '--list', '--merged', rev, '--sort=-v:refname', '--format=%(refname:strip=2)'])).split('\n').filter(Boolean),
+    async lsFilesStage() {
+      const out = await ok(['ls-files', '-s', '-z']);
+      const entries: IndexEntry[] = [];
+      let start = 0;
+      while (start < out.length) {
+        const end = out.indexOf('\0', start);
+        // "<mode> SP <blob> SP <stage> TAB <path>"
+        const tab = out.indexOf('\t', start);
+        const stage = out.charCodeAt(tab - 1);
+        // During a conflicted merge only stage 0 or the "ours" stage (2) stand for the file.
+        if (stage === 48 /* 0 */ || stage === 50 /* 2 */) {
+          const blobStart = out.indexOf(' ', start) + 1;
+          entries.push({
+            mode: out.slice(start, blobStart - 1),
+            blob: out.slice(blobStart, out.indexOf(' ', blobStart)),
+            path: out.slice(tab + 1, end),
+          });
+        }
+        start = end + 1;
+      }
+      return entries;
+    },
+    async status() {
+      const out = await ok(['status', '--porcelain=v2', '-z', '--untracked-files=all', '--no-renames', '--ignore-submodules=dirty']);
+      const result: WorktreeStatus = { modified: [], deleted: [], staged: [], untracked: [] };
+      for (const record of nulList(out)) {
+        const kind = record[0];
+        if (kind === '?') {
+          result.untracked.push(record.slice(2));
+        } else if (kind === '1' || kind === 'u') {
+          // "1 XY sub mH mI mW hH hI path" / "u XY sub m1 m2 m3 mW h1 h2 h3 path"
+          const fields = kind === '1' ? 8 : 10;
+          const parts = record.split(' ');
+          const path = parts.slice(fields).join(' ');
+          const [x, y] = parts[1];
+          if (x !== '.') result.staged.push(path);
+          if (y === 'D') result.deleted.push(path);
+          else if (y !== '.') result.modified.push(path);
+        }
+      }
+      return result;
+    },
+    diffNames: async (from, to) =>
+      nulList(await ok(['diff', '--name-only', '-z', '--no-renames', '--no-ext-diff', '--ignore-submodules=dirty', from, ...(to ? [to] : []), '--'])),
+    async show(rev, path) {
+      const result = await run(['show', '--no-textconv', `${rev}:${path}`]);
+      return result.code === 0 ? result.stdout : undefined;
+    },
+    async hashFiles(paths) {
+      if (paths.length === 0) return [];
+      const ids = (await ok(['hash-object', '--stdin-paths'], paths.map((p) => `${p}\n`).join(''))).trim().split('\n');
+      if (ids.length !== paths.length) throw new GitError(['hash-object', '--stdin-paths'], 0, `expected ${paths.length} ids, got ${ids.length}`);
+      return ids;
+    },
+    hashContent: async (content) => (await ok(['hash-object', '--stdin'], content)).trim(),
+  };
+}

@@ -1,0 +1,65 @@
+// The content fingerprint of a layer: the authority on whether it changed (SPEC section 5). Built from git blob ids,
+// so it depends on content and mode only: never on mtimes, checkout or machine.
+import { createHash } from 'node:crypto';
+import { normalizedLayer } from '../config/normalize';
+import type { LayerConfig } from '../types';
+import type { LockEntry } from './lockfile';
+
+/** Bump when the way layers are built or packaged changes, so every layer is rebuilt once. */
+export const BUILDER_VERSION = '1';
+
+export interface InputFile {
+  path: string;
+  /** Git mode: 100644, 100755, 120000. */
+  mode: string;
+  /** Git blob id of the content. */
+  blob: string;
+}
+
+/** sha256 over path, mode and blob id of files given in path order. */
+export function digestFiles(files: Iterable<InputFile>): string {
+  const hash = createHash('sha256');
+  let chunk = '';
+  for (const file of files) {
+    chunk += `${file.mode} ${file.blob} ${file.path}\0`;
+    // Few large updates hash much faster than one per file.
+    if (chunk.length > 65_536) {
+      hash.update(chunk);
+      chunk = '';
+    }
+  }
+  return hash.update(chunk).digest('hex');
+}
+
+export interface FingerprintParts {
+  /** digestFiles of the layer's own folder and `inputs` globs. */
+  own: string;
+  /** [folder, digestFiles of its files] of every workspace package in the closure (computed once per package). */
+  packages: readonly (readonly [string, string])[];
+  lockfile: readonly LockEntry[];
+}
+
+/**
+ * sha256 over the builder version, the normalized config, the file digests (every input file's path, mode and blob
+ * id, grouped per workspace package so a package shared by many layers is hashed once) and the external packages of
+ * the lockfile closure.
+ */
+export function fingerprint(layer: LayerConfig, parts: FingerprintParts): string {
+  const hash = createHash('sha256');
+  hash.update(`lambda-layers-action builder ${BUILDER_VERSION}\n`);
+  hash.update(`config ${JSON.stringify(normalizedLayer(layer))}\n`);
+  hash.update(`files ${parts.own}\n`);
+  for (const [dir, digest] of [...parts.packages].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(`package ${dir} ${digest}\n`);
+  // What is installed, not where npm hoisted it: the same set of packages hashes the same.
+  for (const line of lockfileIds(parts.lockfile)) hash.update(`lock ${line}\n`);
+  return hash.digest('hex');
+}
+
+/** `name@version` of the external packages of a closure, sorted and unique (workspace links left out). */
+export function lockfileNames(lockfile: readonly LockEntry[]): string[] {
+  return [...new Set(lockfile.filter((e) => !e.link).map((e) => `${e.name}@${e.version ?? '?'}`))].sort();
+}
+
+function lockfileIds(lockfile: readonly LockEntry[]): string[] {
+  return [...new Set(lockfile.filter((e) => !e.link).map((e) => `${e.name}@${e.version ?? '?'} ${e.integrity ?? e.resolved ?? ''}`))].sort();
+}

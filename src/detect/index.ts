@@ -1,0 +1,204 @@
+// Which files, workspace packages and lockfile entries feed each layer, their fingerprint, and what changed since the
+// base commit. The whole repository is listed once (index + status); layers select files as intervals of that sorted
+// list and share the digests of their workspace packages, so the cost does not grow with layers times files.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import type { Git } from '../adapters/git';
+import { changedKeys } from '../config/normalize';
+import type { BaseCommit, Config, LayerConfig, LayerInputs, Logger, Reasons } from '../types';
+import { FileIndex, mergeIntervals, outsideNodeModules, subtract, type Interval } from './files';
+import { digestFiles, fingerprint, lockfileNames } from './fingerprint';
+import { assertLockfile, diffClosures, LOCKFILES, npmClosure, parseLockfile, type LockEntry } from './lockfile';
+import { readJson, readWorkspaces, workspaceDependencies, type WorkspaceGraph, type WorkspacePackage } from './workspaces';
+
+export interface Detection {
+  inputs: Map<string, LayerInputs>;
+  reasons: Map<string, Reasons>;
+}
+
+export interface DetectOptions {
+  repoRoot: string;
+  config: Config;
+  /** The configuration at the base commit, for config-key reasons; undefined when it did not exist or was unreadable. */
+  baseConfig?: Config;
+  git: Git;
+  base: BaseCommit;
+  log: Logger;
+}
+
+export async function detectChanges(opts: DetectOptions): Promise<Detection> {
+  const { repoRoot, config, git, base, log } = opts;
+  // Dependency graphs are worked out while git lists and stats the working tree: the two overlap.
+  const [[indexEntries, status, committed], [dependencies, lock]] = await Promise.all([
+    Promise.all([git.lsFilesStage(), git.status(), base.sha ? git.diffNames(base.sha, 'HEAD') : undefined]),
+    (async () => {
+      const [graph, lock] = [await readWorkspaces(repoRoot), readLockfile(repoRoot, log)];
+      const byDir = new Map([...graph.packages.values()].map((p) => [p.dir, p]));
+      return [config.layers.map((layer) => layerDependencies(repoRoot, layer, graph, byDir, lock)), lock] as const;
+    })(),
+  ]);
+  const tree = new FileIndex(indexEntries, status);
+  const scopes = dependencies.map((deps) => layerScope(deps, tree));
+  await tree.hashWorkingFiles(git, repoRoot, scopes.flatMap((s) => s.intervals));
+
+  // A workspace package shared by many layers is listed and hashed once.
+  const packageDigests = new Map<string, string>();
+  const packageDigest = (dir: string) => {
+    let digest = packageDigests.get(dir);
+    if (digest === undefined) packageDigests.set(dir, (digest = digestFiles(tree.select([tree.folder(dir)]))));
+    return digest;
+  };
+  const inputs = new Map<string, LayerInputs>();
+  for (const scope of scopes) {
+    const { layer, packages, lockfile } = scope;
+    let files: string[] | undefined;
+    inputs.set(layer.key, {
+      key: layer.key,
+      fingerprint: fingerprint(layer, {
+        own: digestFiles(tree.select(scope.own)),
+        packages: packages.map((p) => [p.dir, packageDigest(p.dir)] as const),
+        lockfile,
+      }),
+      // Thousands of paths per layer in a big monorepo, rarely read: listed on first use.
+      get files() {
+        return (files ??= tree.pathsOf(scope.intervals));
+      },
+      packages: packages.map((p) => p.name),
+      lockfile: lockfileNames(lockfile),
+    });
+  }
+
+  const reasons = new Map<string, Reasons>();
+  if (!base.sha) {
+    const why = `no base commit: ${base.note ?? base.source}; every layer is a candidate`;
+    for (const layer of config.layers) reasons.set(layer.key, { ...emptyReasons(), other: [why] });
+    return { inputs, reasons };
+  }
+
+  const changed = [...new Set([...committed!, ...status.staged, ...status.modified, ...status.deleted, ...status.untracked])]
+    .filter(outsideNodeModules)
+    .sort();
+  // An unreadable lockfile is a plain file input of every nodejs layer, so its change already shows as a file reason.
+  const lockChanges = lock?.data && changed.includes(lock.file) ? await lockfileChanges(git, base.sha, lock, scopes, log) : undefined;
+  for (const scope of scopes) {
+    const { layer } = scope;
+    const baseLayer = opts.baseConfig?.layers.find((l) => l.key === layer.key);
+    reasons.set(layer.key, {
+      files: changed.filter(scope.owns),
+      packages: scope.packages.filter((p) => changed.some((c) => c.startsWith(`${p.dir}/`))).map((p) => p.name),
+      lockfile: lockChanges?.get(layer.key) ?? [],
+      config: changedKeys(baseLayer, layer),
+      other: [],
+    });
+  }
+  return { inputs, reasons };
+}
+
+export function emptyReasons(): Reasons {
+  return { files: [], packages: [], lockfile: [], config: [], other: [] };
+}
+
+interface Lockfile {
+  file: string;
+  data: unknown;
+}
+
+/** What a layer depends on besides its folder: workspace packages and its lockfile closure. */
+interface LayerDependencies {
+  layer: LayerConfig;
+  packages: WorkspacePackage[];
+  lockfile: LockEntry[];
+  /** Whole files it depends on because they cannot be read precisely (an unreadable lockfile, yarn.lock). */
+  extraFiles: string[];
+}
+
+function layerDependencies(
+  repoRoot: string,
+  layer: LayerConfig,
+  graph: WorkspaceGraph,
+  byDir: Map<string, WorkspacePackage>,
+  lock: Lockfile | undefined,
+): LayerDependencies {
+  if (layer.type !== 'nodejs') return { layer, packages: [], lockfile: [], extraFiles: [] };
+  const manifest = byDir.get(layer.path)?.manifest ?? readJson(repoRoot, `${layer.path}/package.json`);
+  const byName = new Map(workspaceDependencies(graph, manifest).map((p) => [p.name, p]));
+  const lockfile = lock?.data ? npmClosure(lock.data, layer.path) : [];
+  // The lockfile's links catch workspace packages the manifests name under another spec.
+  for (const entry of lockfile) {
+    const pkg = entry.link ? byDir.get(entry.path) : undefined;
+    if (pkg && pkg.dir !== layer.path) byName.set(pkg.name, pkg);
+  }
+  const packages = [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
+  return { layer, packages, lockfile, extraFiles: lock && !lock.data ? [lock.file] : [] };
+}
+
+/** Everything that feeds one layer, located in the file index. */
+interface LayerScope extends LayerDependencies {
+  /** The layer's folder (minus its build output), `inputs` globs and extra files, as merged intervals. */
+  own: Interval[];
+  /** Own and workspace-package files as merged intervals. */
+  intervals: Interval[];
+  /** Whether a path (present or deleted) is one of the layer's own inputs: the rule of `own`, for changed files. */
+  owns(path: string): boolean;
+}
+
+function layerScope(deps: LayerDependencies, tree: FileIndex): LayerScope {
+  const { layer, packages, extraFiles } = deps;
+  const prefix = layer.path === '.' || layer.path === '' ? '' : `${layer.path}/`;
+  // A build's output folder is a product of the inputs, not one of them.
+  const outputDir = layer.output ? path.posix.normalize(layer.output) : '.';
+  const output = outputDir === '.' ? undefined : `${prefix}${outputDir}`;
+  const own = mergeIntervals([
+    ...(output ? subtract(tree.folder(layer.path), tree.folder(output)) : [tree.folder(layer.path)]),
+    ...[...layer.inputs, ...extraFiles].flatMap((pattern) => tree.glob(pattern)),
+  ]);
+  const matchers = [...layer.inputs, ...extraFiles].map((pattern) =>
+    picomatch.scan(pattern).isGlob ? picomatch(pattern, { dot: true }) : (p: string) => p === pattern || p.startsWith(`${pattern}/`),
+  );
+  return {
+    ...deps,
+    own,
+    intervals: mergeIntervals([...own, ...packages.map((p) => tree.folder(p.dir))]),
+    owns: (p) => (p.startsWith(prefix) && !(output && p.startsWith(`${output}/`))) || matchers.some((match) => match(p)),
+  };
+}
+
+function readLockfile(repoRoot: string, log: Logger): Lockfile | undefined {
+  const file = LOCKFILES.find((name) => existsSync(path.join(repoRoot, name)));
+  if (!file) {
+    if (!existsSync(path.join(repoRoot, 'yarn.lock'))) return undefined;
+    log.warning('yarn.lock is not read precisely: every nodejs layer depends on the whole file.');
+    return { file: 'yarn.lock', data: undefined };
+  }
+  try {
+    const data = parseLockfile(file, readFileSync(path.join(repoRoot, file), 'utf8'));
+    assertLockfile(data);
+    return { file, data };
+  } catch (error) {
+    log.warning(`${(error as Error).message}. Every nodejs layer depends on the whole ${file} until it can be read.`, { file });
+    return { file, data: undefined };
+  }
+}
+
+/** Per nodejs layer, the lockfile entries of its closure that changed since the base commit. */
+async function lockfileChanges(git: Git, baseSha: string, lock: Lockfile, scopes: LayerScope[], log: Logger): Promise<Map<string, string[]>> {
+  const result = new Map<string, string[]>();
+  const nodeScopes = scopes.filter((s) => s.layer.type === 'nodejs');
+  let before: unknown;
+  try {
+    const text = await git.show(baseSha, lock.file);
+    // A lockfile that did not exist at the base: every entry of every closure is new.
+    if (text !== undefined) assertLockfile((before = parseLockfile(lock.file, text)));
+  } catch (error) {
+    const why = `${lock.file} changed (at the base: ${(error as Error).message})`;
+    log.warning(`${why}: every nodejs layer is marked as changed.`);
+    for (const scope of nodeScopes) result.set(scope.layer.key, [why]);
+    return result;
+  }
+  for (const scope of nodeScopes) {
+    const old = before === undefined ? [] : npmClosure(before, scope.layer.path);
+    result.set(scope.layer.key, diffClosures(old, scope.lockfile));
+  }
+  return result;
+}

@@ -1,0 +1,158 @@
+// The workspace packages of the monorepo (npm/yarn `workspaces`, pnpm-workspace.yaml) and which of them a package
+// depends on, transitively.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { parse as parseYaml } from 'yaml';
+
+export interface WorkspacePackage {
+  name: string;
+  version?: string;
+  /** Repository-relative folder. */
+  dir: string;
+  manifest: Record<string, any>;
+}
+
+export interface WorkspaceGraph {
+  /** By package name. */
+  packages: Map<string, WorkspacePackage>;
+  /** The root package.json ({} when there is none). */
+  root: Record<string, any>;
+}
+
+/** Dependency fields whose packages end up in a production install. */
+export const PRODUCTION_DEPENDENCIES = ['dependencies', 'optionalDependencies', 'peerDependencies'] as const;
+
+/**
+ * Reads the workspace packages from disk (ignored folders included, as npm does; node_modules never). Synchronous
+ * reads on purpose: hundreds of small manifests read an order of magnitude faster than through the thread pool.
+ */
+export async function readWorkspaces(repoRoot: string): Promise<WorkspaceGraph> {
+  const root = readJson(repoRoot, 'package.json') ?? {};
+  const patterns = [...npmPatterns(root), ...pnpmPatterns(repoRoot)].map(normalizePattern).filter(Boolean);
+  const include = patterns.filter((p) => !p.startsWith('!'));
+  const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+  const packages = new Map<string, WorkspacePackage>();
+  if (include.length === 0) return { packages, root };
+
+  const isIncluded = picomatch(include);
+  const isExcluded = exclude.length > 0 ? picomatch(exclude) : () => false;
+  const dirs = new Set<string>();
+  for (const pattern of include) {
+    const { base } = picomatch.scan(pattern);
+    // Only as deep as the pattern reaches: 'packages/*' lists one folder, '**' walks everything.
+    const depth = pattern.includes('**') ? Infinity : pattern.split('/').length - (base ? base.split('/').length : 0);
+    for (const dir of subfolders(repoRoot, base, depth)) if (isIncluded(dir) && !isExcluded(dir)) dirs.add(dir);
+  }
+  for (const dir of [...dirs].sort()) {
+    const manifest = readJson(repoRoot, `${dir}/package.json`);
+    // The first folder claiming a name wins, as npm refuses duplicates anyway.
+    if (manifest && typeof manifest.name === 'string' && !packages.has(manifest.name)) {
+      packages.set(manifest.name, { name: manifest.name, version: manifest.version, dir, manifest });
+    }
+  }
+  return { packages, root };
+}
+
+/** `dir` and its subfolders down to `depth` levels, repository-relative, skipping node_modules and dot folders. */
+function subfolders(repoRoot: string, dir: string, depth: number): string[] {
+  const found = [dir];
+  if (depth <= 0) return found;
+  let entries;
+  try {
+    entries = readdirSync(path.join(repoRoot, dir), { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  for (const entry of entries) {
+    if (!entry.isDirectory() || entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+    found.push(...subfolders(repoRoot, dir ? `${dir}/${entry.name}` : entry.name, depth - 1));
+  }
+  return found;
+}
+
+/** Workspace packages that `manifest` depends on in production, transitively, sorted by name. */
+export function workspaceDependencies(graph: WorkspaceGraph, manifest: Record<string, any> | undefined): WorkspacePackage[] {
+  const found = new Map<string, WorkspacePackage>();
+  const queue = [manifest];
+  while (queue.length > 0) {
+    for (const pkg of directDependencies(graph, queue.pop())) {
+      if (!found.has(pkg.name) && pkg.manifest !== manifest) {
+        found.set(pkg.name, pkg);
+        queue.push(pkg.manifest);
+      }
+    }
+  }
+  return [...found.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
+}
+
+// Many layers walk the same workspace packages: their direct workspace dependencies are read once per graph.
+const directCache = new WeakMap<WorkspaceGraph, WeakMap<object, WorkspacePackage[]>>();
+
+function directDependencies(graph: WorkspaceGraph, manifest: Record<string, any> | undefined): WorkspacePackage[] {
+  if (!manifest) return [];
+  let cache = directCache.get(graph);
+  if (!cache) directCache.set(graph, (cache = new WeakMap()));
+  let direct = cache.get(manifest);
+  if (!direct) {
+    direct = [];
+    for (const field of PRODUCTION_DEPENDENCIES) {
+      for (const [alias, spec] of Object.entries<unknown>(manifest[field] ?? {})) {
+        const pkg = graph.packages.get(workspaceTarget(alias, spec));
+        if (pkg) direct.push(pkg);
+      }
+    }
+    cache.set(manifest, direct);
+  }
+  return direct;
+}
+
+/** `"alias": "workspace:real-name@*"` and `"alias": "npm:real-name@1"` point at another name than the key. */
+function workspaceTarget(alias: string, spec: unknown): string {
+  const match = typeof spec === 'string' ? /^(?:workspace|npm):((?:@[^/@]+\/)?[^@]+)@/.exec(spec) : null;
+  return match && !/^[~^*<>=\d]/.test(match[1]) ? match[1] : alias;
+}
+
+function npmPatterns(root: Record<string, any>): string[] {
+  const ws = root.workspaces;
+  const list = Array.isArray(ws) ? ws : Array.isArray(ws?.packages) ? ws.packages : [];
+  return list.filter((p: unknown): p is string => typeof p === 'string');
+}
+
+function pnpmPatterns(repoRoot: string): string[] {
+  const text = readText(repoRoot, 'pnpm-workspace.yaml');
+  if (text === undefined) return [];
+  let doc;
+  try {
+    doc = parseYaml(text);
+  } catch (error) {
+    throw new Error(`pnpm-workspace.yaml is not valid YAML (${(error as Error).message}); fix it so workspace packages can be read.`);
+  }
+  const list: unknown = doc?.packages;
+  return Array.isArray(list) ? list.filter((p): p is string => typeof p === 'string') : [];
+}
+
+function normalizePattern(pattern: string): string {
+  const negated = pattern.startsWith('!');
+  const body = (negated ? pattern.slice(1) : pattern).replace(/^\.\//, '').replace(/\/+$/, '');
+  return body ? `${negated ? '!' : ''}${body}` : '';
+}
+
+function readText(repoRoot: string, file: string): string | undefined {
+  try {
+    return readFileSync(path.join(repoRoot, file), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** A package.json, undefined when absent; throws naming the file when it is not JSON. */
+export function readJson(repoRoot: string, file: string): Record<string, any> | undefined {
+  const text = readText(repoRoot, file);
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${file} is not valid JSON (${(error as Error).message}); fix it so workspace packages can be read.`);
+  }
+}

@@ -1,0 +1,244 @@
+import { chmod, utimes } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGit } from '../../src/adapters/git';
+import { detectChanges } from '../../src/detect';
+import { BUILDER_VERSION } from '../../src/detect/fingerprint';
+import type { Config } from '../../src/types';
+import { memoryLogger } from '../support/logger';
+import { cleanupRepos, writeTarball, type TempRepo } from '../support/repo';
+import { changedLayers, createMonorepo, detect, layer, monorepoConfig } from './fixture';
+
+let origin: TempRepo;
+beforeAll(async () => {
+  origin = await createMonorepo();
+});
+afterAll(cleanupRepos);
+
+/** A fresh clone of the monorepo per test, so each scenario starts from the same commit. */
+const fresh = () => origin.clone();
+
+describe('layer inputs', () => {
+  it('maps folders, transitive workspace packages, input globs and the lockfile closure to each layer', async () => {
+    const repo = await fresh();
+    await repo.write({ 'runtimes/go/dist/bootstrap': 'built output', 'node_modules/left-pad/index.js': 'installed' });
+    const { inputs } = await detect(repo, 'HEAD');
+
+    const api = inputs.get('api-deps')!;
+    expect(api.files).toEqual([
+      'layers/api-deps/package.json',
+      'packages/core/index.js',
+      'packages/core/package.json',
+      'packages/shared/index.js',
+      'packages/shared/package.json',
+    ]);
+    expect(api.packages).toEqual(['@acme/core', '@acme/shared']);
+    expect(api.lockfile).toEqual(['left-pad@1.0.0', 'ms@2.1.3']);
+    // web-deps gets its own nested copy of left-pad (layers/web-deps/node_modules/left-pad in the lockfile).
+    expect(inputs.get('web-deps')!.lockfile).toEqual(['left-pad@2.0.0']);
+    expect(inputs.get('py-tools')!.files).toEqual(['layers/py-tools/requirements.txt', 'layers/py-tools/tools.py']);
+    expect(inputs.get('py-tools')!.packages).toEqual([]);
+    // The build output folder and node_modules are never inputs.
+    expect(inputs.get('go-runtime')!.files).toEqual(['config/go/settings.json', 'runtimes/go/bootstrap', 'runtimes/go/main.go']);
+    expect(BUILDER_VERSION).toMatch(/\S/);
+  });
+
+  it('finds no change against HEAD itself', async () => {
+    const repo = await fresh();
+    const detection = await detect(repo, 'HEAD');
+    expect(changedLayers(detection)).toEqual([]);
+    expect([...detection.inputs.values()].every((i) => /^[0-9a-f]{64}$/.test(i.fingerprint))).toBe(true);
+  });
+});
+
+describe('reasons against the base commit', () => {
+  it('a file in a layer marks that layer alone', async () => {
+    const repo = await fresh();
+    await repo.write({ 'runtimes/go/main.go': 'package main\n\nfunc main() {}\n' });
+    repo.commit('go');
+    const { reasons } = await detect(repo, 'HEAD~1');
+    expect(changedLayers({ reasons } as never)).toEqual(['go-runtime']);
+    expect(reasons.get('go-runtime')).toEqual({ files: ['runtimes/go/main.go'], packages: [], lockfile: [], config: [], other: [] });
+  });
+
+  it('an input glob outside the folder marks its layer', async () => {
+    const repo = await fresh();
+    await repo.write({ 'config/go/settings.json': { level: 'debug' } });
+    repo.commit('settings');
+    const detection = await detect(repo, 'HEAD~1');
+    expect(changedLayers(detection)).toEqual(['go-runtime']);
+    expect(detection.reasons.get('go-runtime')!.files).toEqual(['config/go/settings.json']);
+  });
+
+  it('a file in a shared workspace package marks only its dependents, also through a transitive dependency', async () => {
+    const repo = await fresh();
+    await repo.write({ 'packages/core/index.js': 'export const core = 2;\n' });
+    repo.commit('core');
+    const { reasons } = await detect(repo, 'HEAD~1');
+    expect(changedLayers({ reasons } as never)).toEqual(['api-deps', 'web-deps']);
+    for (const key of ['api-deps', 'web-deps']) {
+      expect(reasons.get(key)).toEqual({ files: [], packages: ['@acme/core'], lockfile: [], config: [], other: [] });
+    }
+  });
+
+  it('a file in an unrelated workspace package marks nothing', async () => {
+    const repo = await fresh();
+    await repo.write({ 'packages/unrelated/index.js': 'export const unrelated = 2;\n' });
+    repo.commit('unrelated');
+    expect(changedLayers(await detect(repo, 'HEAD~1'))).toEqual([]);
+  });
+
+  it('a lockfile bump of a dependency only one layer uses marks that layer alone', async () => {
+    const repo = await fresh();
+    await writeTarball(repo.dir, 'vendor/left-pad-b.tgz', { name: 'left-pad', version: '2.1.0' });
+    repo.npm(['update', 'left-pad', '--package-lock-only']);
+    expect(repo.git('diff', '--name-only')).toBe('package-lock.json\nvendor/left-pad-b.tgz');
+    repo.commit('bump left-pad for web');
+    const { reasons, inputs } = await detect(repo, 'HEAD~1');
+    expect(changedLayers({ reasons } as never)).toEqual(['web-deps']);
+    expect(reasons.get('web-deps')).toEqual({ files: [], packages: [], lockfile: ['left-pad@2.0.0 -> 2.1.0'], config: [], other: [] });
+    expect(inputs.get('web-deps')!.lockfile).toEqual(['left-pad@2.1.0']);
+  });
+
+  it('a lockfile change outside every closure marks nothing', async () => {
+    const repo = await fresh();
+    await writeTarball(repo.dir, 'vendor/unused.tgz', { name: 'unused', version: '1.0.0' });
+    await repo.write({ 'packages/unrelated/package.json': { name: '@acme/unrelated', version: '1.0.0', dependencies: { unused: 'file:../../vendor/unused.tgz' } } });
+    repo.npm(['install', '--package-lock-only']);
+    repo.commit('unrelated dependency');
+    const { reasons } = await detect(repo, 'HEAD~1');
+    expect(changedLayers({ reasons } as never)).toEqual([]);
+  });
+
+  it('adding and removing dependencies lists +name@v and -name@v', async () => {
+    const repo = await fresh();
+    await repo.write({
+      'layers/api-deps/package.json': { name: 'api-deps', version: '1.0.0', dependencies: { '@acme/shared': '*', 'left-pad': 'file:../../vendor/left-pad-a.tgz' } },
+      'layers/web-deps/package.json': {
+        name: 'web-deps',
+        version: '1.0.0',
+        dependencies: { '@acme/shared': '*', 'left-pad': 'file:../../vendor/left-pad-b.tgz', ms: 'file:../../vendor/ms.tgz' },
+      },
+    });
+    repo.npm(['install', '--package-lock-only']);
+    repo.commit('move ms');
+    const { reasons } = await detect(repo, 'HEAD~1');
+    expect(reasons.get('api-deps')).toMatchObject({ files: ['layers/api-deps/package.json'], lockfile: ['-ms@2.1.3'] });
+    expect(reasons.get('web-deps')).toMatchObject({ files: ['layers/web-deps/package.json'], lockfile: ['+ms@2.1.3'] });
+  });
+
+  it('an unreadable lockfile at the base marks every nodejs layer and says so', async () => {
+    const repo = await fresh();
+    const good = repo.git('show', 'HEAD:package-lock.json');
+    await repo.write({ 'package-lock.json': '{ "lockfileVersion": 3, "packages": ' });
+    repo.commit('broken lockfile');
+    await repo.write({ 'package-lock.json': `${good}\n` });
+    repo.commit('fixed lockfile');
+    const log = memoryLogger();
+    const { reasons } = await detectChanges({
+      repoRoot: repo.dir,
+      config: monorepoConfig,
+      baseConfig: monorepoConfig,
+      git: createGit(repo.dir),
+      base: { sha: repo.git('rev-parse', 'HEAD~1'), source: 'test' },
+      log,
+    });
+    expect(changedLayers({ reasons } as never)).toEqual(['api-deps', 'web-deps']);
+    expect(reasons.get('api-deps')!.lockfile).toEqual([expect.stringMatching(/^package-lock\.json changed \(at the base: package-lock\.json could not be parsed/)]);
+    expect(log.text('warning')).toMatch(/every nodejs layer is marked as changed/);
+  });
+
+  it('a config change to one layer lists its changed keys; regions do not count', async () => {
+    const repo = await fresh();
+    const changed: Config = {
+      ...monorepoConfig,
+      layers: monorepoConfig.layers.map((l) =>
+        l.key === 'py-tools' ? { ...l, runtimes: ['python3.13'] } : l.key === 'api-deps' ? { ...l, regions: ['eu-west-1'] } : l,
+      ),
+    };
+    const { reasons, inputs } = await detect(repo, 'HEAD', changed, monorepoConfig);
+    expect(changedLayers({ reasons } as never)).toEqual(['py-tools']);
+    expect(reasons.get('py-tools')!.config).toEqual(['runtimes']);
+    const before = await detect(repo, 'HEAD');
+    expect(inputs.get('py-tools')!.fingerprint).not.toBe(before.inputs.get('py-tools')!.fingerprint);
+    expect(inputs.get('api-deps')!.fingerprint).toBe(before.inputs.get('api-deps')!.fingerprint);
+  });
+
+  it('a layer missing from the base configuration is a new layer', async () => {
+    const repo = await fresh();
+    const baseConfig = { ...monorepoConfig, layers: monorepoConfig.layers.filter((l) => l.key !== 'py-tools') };
+    const { reasons } = await detect(repo, 'HEAD', monorepoConfig, baseConfig);
+    expect(changedLayers({ reasons } as never)).toEqual(['py-tools']);
+    expect(reasons.get('py-tools')!.config).toEqual(['(new layer)']);
+  });
+
+  it('untracked, modified and deleted working-tree files count; ignored ones do not', async () => {
+    const repo = await fresh();
+    await repo.write({
+      'layers/py-tools/extra.py': 'x = 1\n',
+      'layers/api-deps/node_modules/left-pad/index.js': 'installed',
+      'packages/shared/index.js': 'export const shared = 2;\n',
+    });
+    await repo.remove('runtimes/go/main.go');
+    const { reasons, inputs } = await detect(repo, 'HEAD');
+    expect(changedLayers({ reasons } as never)).toEqual(['api-deps', 'go-runtime', 'py-tools', 'web-deps']);
+    expect(reasons.get('py-tools')!.files).toEqual(['layers/py-tools/extra.py']);
+    expect(reasons.get('api-deps')).toMatchObject({ files: [], packages: ['@acme/shared'] });
+    expect(reasons.get('go-runtime')!.files).toEqual(['runtimes/go/main.go']);
+    expect(inputs.get('py-tools')!.files).toContain('layers/py-tools/extra.py');
+    expect(inputs.get('go-runtime')!.files).not.toContain('runtimes/go/main.go');
+  });
+
+  it('without a base commit every layer is a candidate, with the reason', async () => {
+    const repo = await fresh();
+    const { reasons } = await detect(repo, undefined);
+    expect(changedLayers({ reasons } as never)).toEqual(['api-deps', 'go-runtime', 'py-tools', 'web-deps']);
+    expect(reasons.get('py-tools')).toEqual({
+      files: [],
+      packages: [],
+      lockfile: [],
+      config: [],
+      other: ['no base commit: test without base; every layer is a candidate'],
+    });
+  });
+});
+
+describe('fingerprints', () => {
+  it('are equal across clones, checkouts and mtimes, and change with content or mode', async () => {
+    const [a, b] = [await fresh(), await fresh()];
+    const old = new Date('2001-01-01T00:00:00Z');
+    await utimes(path.join(b.dir, 'runtimes/go/main.go'), old, old);
+    await utimes(path.join(b.dir, 'packages/core/index.js'), old, old);
+    const [fa, fb] = [await detect(a, 'HEAD'), await detect(b, 'HEAD')];
+    for (const key of ['api-deps', 'web-deps', 'py-tools', 'go-runtime']) {
+      expect(fb.inputs.get(key)!.fingerprint).toBe(fa.inputs.get(key)!.fingerprint);
+    }
+
+    await b.write({ 'packages/core/index.js': 'export const core = 3;\n' });
+    await chmod(path.join(b.dir, 'runtimes/go/bootstrap'), 0o644);
+    const changed = await detect(b, 'HEAD');
+    expect(changed.inputs.get('api-deps')!.fingerprint).not.toBe(fa.inputs.get('api-deps')!.fingerprint);
+    expect(changed.inputs.get('go-runtime')!.fingerprint).not.toBe(fa.inputs.get('go-runtime')!.fingerprint);
+    expect(changed.inputs.get('py-tools')!.fingerprint).toBe(fa.inputs.get('py-tools')!.fingerprint);
+  });
+
+  it('of an uncommitted edit equal those of the same edit once committed', async () => {
+    const repo = await fresh();
+    await repo.write({ 'layers/py-tools/tools.py': 'def tool():\n    return 2\n', 'layers/py-tools/new.py': 'y = 2\n' });
+    const dirty = await detect(repo, 'HEAD');
+    repo.commit('tools');
+    const committed = await detect(repo, 'HEAD');
+    expect(committed.inputs.get('py-tools')!.fingerprint).toBe(dirty.inputs.get('py-tools')!.fingerprint);
+    expect(committed.inputs.get('py-tools')!.files).toEqual(dirty.inputs.get('py-tools')!.files);
+  });
+
+  it('cover the whole repository when a layer lives at its root, without node_modules', async () => {
+    const repo = await fresh();
+    await repo.write({ 'node_modules/x/index.js': 'x' });
+    const { inputs } = await detect(repo, 'HEAD', { ...monorepoConfig, layers: [layer('all', 'custom', '.', { build: 'true', output: 'out' })] });
+    const files = inputs.get('all')!.files;
+    expect(files).toContain('package-lock.json');
+    expect(files).toContain('runtimes/go/bootstrap');
+    expect(files.some((f) => f.includes('node_modules'))).toBe(false);
+  });
+});

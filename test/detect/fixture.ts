@@ -1,0 +1,87 @@
+// A small realistic monorepo: npm workspaces, two nodejs layers sharing a workspace package (which has a workspace
+// dependency of its own), a python layer, a custom runtime with extra inputs, and a real npm lockfile whose external
+// packages are local tarballs so npm runs offline.
+import { createGit } from '../../src/adapters/git';
+import { detectChanges, type Detection } from '../../src/detect';
+import type { BaseCommit, Config, LayerConfig } from '../../src/types';
+import { memoryLogger } from '../support/logger';
+import { createRepo, writeTarball, type TempRepo } from '../support/repo';
+
+export function layer(key: string, type: LayerConfig['type'], path: string, extra: Partial<LayerConfig> = {}): LayerConfig {
+  return {
+    key,
+    type,
+    path,
+    layerName: `acme-${key}`,
+    runtimes: type === 'python' ? ['python3.12'] : type === 'nodejs' ? ['nodejs22.x'] : ['provided.al2023'],
+    architectures: ['arm64'],
+    inputs: [],
+    shareWith: [],
+    regions: ['us-east-1'],
+    ...extra,
+  };
+}
+
+export const monorepoConfig: Config = {
+  file: 'lambda-layers.yml',
+  version: 1,
+  layerPrefix: 'acme-',
+  regions: ['us-east-1'],
+  layers: [
+    layer('api-deps', 'nodejs', 'layers/api-deps'),
+    layer('web-deps', 'nodejs', 'layers/web-deps'),
+    layer('py-tools', 'python', 'layers/py-tools'),
+    layer('go-runtime', 'runtime', 'runtimes/go', { build: 'make bootstrap', output: 'dist', inputs: ['config/go/**'] }),
+  ],
+  functions: [],
+};
+
+export async function createMonorepo(): Promise<TempRepo> {
+  const repo = await createRepo();
+  await writeTarball(repo.dir, 'vendor/left-pad-a.tgz', { name: 'left-pad', version: '1.0.0' });
+  await writeTarball(repo.dir, 'vendor/left-pad-b.tgz', { name: 'left-pad', version: '2.0.0' });
+  await writeTarball(repo.dir, 'vendor/ms.tgz', { name: 'ms', version: '2.1.3' });
+  await repo.write({
+    '.gitignore': 'node_modules/\n',
+    'package.json': { name: 'acme', private: true, workspaces: ['layers/*', 'packages/*'] },
+    'layers/api-deps/package.json': {
+      name: 'api-deps',
+      version: '1.0.0',
+      dependencies: { '@acme/shared': '*', 'left-pad': 'file:../../vendor/left-pad-a.tgz', ms: 'file:../../vendor/ms.tgz' },
+    },
+    'layers/web-deps/package.json': {
+      name: 'web-deps',
+      version: '1.0.0',
+      dependencies: { '@acme/shared': '*', 'left-pad': 'file:../../vendor/left-pad-b.tgz' },
+    },
+    'packages/shared/package.json': { name: '@acme/shared', version: '1.0.0', dependencies: { '@acme/core': '*' } },
+    'packages/shared/index.js': 'export const shared = 1;\n',
+    'packages/core/package.json': { name: '@acme/core', version: '1.0.0' },
+    'packages/core/index.js': 'export const core = 1;\n',
+    'packages/unrelated/package.json': { name: '@acme/unrelated', version: '1.0.0' },
+    'packages/unrelated/index.js': 'export const unrelated = 1;\n',
+    'layers/py-tools/requirements.txt': 'requests==2.32.3\n',
+    'layers/py-tools/tools.py': 'def tool():\n    return 1\n',
+    'runtimes/go/main.go': 'package main\n',
+    'runtimes/go/bootstrap': { content: '#!/bin/sh\nexec ./main\n', mode: 0o755 },
+    'config/go/settings.json': { level: 'info' },
+    'lambda-layers.yml': 'version: 1\n',
+  });
+  repo.npm(['install', '--package-lock-only']);
+  repo.commit('monorepo');
+  return repo;
+}
+
+/** detectChanges on a repository with the real git adapter; base given as a revision. */
+export async function detect(repo: TempRepo, baseRev: string | undefined, config = monorepoConfig, baseConfig?: Config): Promise<Detection> {
+  const base: BaseCommit = baseRev ? { sha: repo.git('rev-parse', baseRev), source: 'test' } : { source: 'none', note: 'test without base' };
+  return detectChanges({ repoRoot: repo.dir, config, baseConfig: baseConfig ?? config, git: createGit(repo.dir), base, log: memoryLogger() });
+}
+
+/** Layer keys with any reason, sorted. */
+export function changedLayers(detection: Detection): string[] {
+  return [...detection.reasons]
+    .filter(([, r]) => Object.values(r).some((list) => list.length > 0))
+    .map(([key]) => key)
+    .sort();
+}

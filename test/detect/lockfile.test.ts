@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { diffClosures, npmClosure, type LockEntry } from '../../src/detect/lockfile';
+
+const ids = (entries: LockEntry[]) => entries.map((e) => `${e.path} ${e.name}@${e.version ?? ''}${e.link ? ' link' : ''}`);
+
+// npm lockfileVersion 3: a workspace layer with a nested copy, a workspace link with its own dependencies,
+// an optional peer that is absent, and dev dependencies that must stay out of production closures.
+const npmLock = {
+  name: 'acme',
+  lockfileVersion: 3,
+  requires: true,
+  packages: {
+    '': { name: 'acme', workspaces: ['layers/*', 'packages/*'], devDependencies: { vitest: '^4.0.0' } },
+    'layers/api': {
+      name: 'api',
+      version: '1.0.0',
+      dependencies: { '@acme/util': '*', debug: '^4.0.0' },
+      devDependencies: { typescript: '^5.0.0' },
+    },
+    'layers/api/node_modules/ms': { version: '3.0.0', resolved: 'https://r/ms-3.0.0.tgz', integrity: 'sha512-ms3' },
+    'node_modules/@acme/util': { resolved: 'packages/util', link: true },
+    'node_modules/api': { resolved: 'layers/api', link: true },
+    'node_modules/debug': {
+      version: '4.3.4',
+      integrity: 'sha512-debug',
+      dependencies: { ms: '^3.0.0' },
+      peerDependencies: { 'supports-color': '*' },
+      peerDependenciesMeta: { 'supports-color': { optional: true } },
+    },
+    'node_modules/ms': { version: '2.1.3', integrity: 'sha512-ms2' },
+    'node_modules/lodash': { version: '4.17.21', integrity: 'sha512-lodash' },
+    'node_modules/typescript': { version: '5.4.0', dev: true },
+    'node_modules/vitest': { version: '4.0.0', dev: true },
+    'packages/util': { name: '@acme/util', version: '0.1.0', dependencies: { lodash: '^4.17.0' } },
+  },
+};
+
+describe('npmClosure (package-lock v2/v3)', () => {
+  it('resolves like Node: nested copies first, then hoisted; follows workspace links; leaves dev dependencies out', () => {
+    // debug lives at node_modules/debug, so its `ms` is the hoisted 2.1.3, not the api layer's nested 3.0.0.
+    expect(ids(npmClosure(npmLock, 'layers/api'))).toEqual([
+      'node_modules/@acme/util @acme/util@ link',
+      'node_modules/debug debug@4.3.4',
+      'node_modules/lodash lodash@4.17.21',
+      'node_modules/ms ms@2.1.3',
+      'packages/util @acme/util@0.1.0 link',
+    ]);
+  });
+
+  it('takes a nested copy when the dependent sits above it', () => {
+    const lock = structuredClone(npmLock);
+    lock.packages['layers/api'].dependencies = { ...lock.packages['layers/api'].dependencies, ms: '^3.0.0' } as never;
+    expect(ids(npmClosure(lock, 'layers/api'))).toContain('layers/api/node_modules/ms ms@3.0.0');
+  });
+
+  it('includes dev dependencies of the starting package only when asked', () => {
+    expect(ids(npmClosure(npmLock, 'layers/api', { includeDev: true }))).toContain('node_modules/typescript typescript@5.4.0');
+    expect(ids(npmClosure(npmLock, ''))).toEqual([]);
+  });
+
+  it('returns nothing for a folder the lockfile does not know, and rejects lockfile v1 with what to do', () => {
+    expect(npmClosure(npmLock, 'layers/other')).toEqual([]);
+    expect(() => npmClosure({ lockfileVersion: 1, dependencies: {} }, '')).toThrow(/lockfileVersion 1\); regenerate it with npm 7 or later/);
+  });
+});
+
+describe('npmClosure (pnpm-lock.yaml)', () => {
+  it('v9: importers, workspace links, snapshots with peer suffixes', () => {
+    const lock = parseYaml(`
+lockfileVersion: '9.0'
+importers:
+  .:
+    devDependencies:
+      vitest: { specifier: ^4.0.0, version: 4.0.0 }
+  layers/api:
+    dependencies:
+      '@acme/util': { specifier: workspace:*, version: link:../../packages/util }
+      react-dom: { specifier: ^18.0.0, version: 18.3.1(react@18.3.1) }
+  packages/util:
+    dependencies:
+      lodash: { specifier: ^4.17.0, version: 4.17.21 }
+packages:
+  lodash@4.17.21: { resolution: { integrity: sha512-lodash } }
+  react@18.3.1: { resolution: { integrity: sha512-react } }
+  react-dom@18.3.1: { resolution: { integrity: sha512-react-dom } }
+  vitest@4.0.0: { resolution: { integrity: sha512-vitest } }
+snapshots:
+  lodash@4.17.21: {}
+  react@18.3.1: {}
+  react-dom@18.3.1(react@18.3.1):
+    dependencies:
+      react: 18.3.1
+  vitest@4.0.0: {}
+`);
+    const closure = npmClosure(lock, 'layers/api');
+    expect(ids(closure)).toEqual([
+      'lodash@4.17.21 lodash@4.17.21',
+      'packages/util @acme/util@ link',
+      'react-dom@18.3.1(react@18.3.1) react-dom@18.3.1',
+      'react@18.3.1 react@18.3.1',
+    ]);
+    expect(closure.find((e) => e.name === 'react-dom')!.integrity).toBe('sha512-react-dom');
+  });
+
+  it('v6: packages keyed /name@version carry their own dependencies', () => {
+    const lock = parseYaml(`
+lockfileVersion: '6.0'
+importers:
+  layers/py-helper:
+    dependencies:
+      debug: { specifier: ^4.0.0, version: 4.3.4 }
+packages:
+  /debug@4.3.4:
+    resolution: { integrity: sha512-debug }
+    dependencies:
+      ms: 2.1.2
+  /ms@2.1.2:
+    resolution: { integrity: sha512-ms }
+`);
+    expect(ids(npmClosure(lock, 'layers/py-helper'))).toEqual(['/debug@4.3.4 debug@4.3.4', '/ms@2.1.2 ms@2.1.2']);
+  });
+
+  it('rejects pnpm lockfile v5 with what to do', () => {
+    expect(() => npmClosure({ lockfileVersion: 5.4, importers: {} }, '')).toThrow(/lockfileVersion 5.4 is not supported; regenerate it with pnpm 8/);
+  });
+});
+
+describe('diffClosures', () => {
+  const e = (name: string, version: string, integrity = `sha-${name}-${version}`): LockEntry => ({ path: `node_modules/${name}`, name, version, integrity });
+
+  it('lists bumps, additions, removals and re-resolutions; workspace links are not lockfile changes', () => {
+    const before = [e('a', '1.0.0'), e('b', '1.0.0'), e('c', '1.0.0'), e('d', '1.0.0'), { path: 'packages/u', name: 'u', version: '1', link: true }];
+    const after = [e('a', '1.1.0'), e('b', '1.0.0'), e('d', '1.0.0', 'other'), e('n', '2.0.0'), { path: 'packages/u', name: 'u', version: '2', link: true }];
+    expect(diffClosures(before, after)).toEqual(['a@1.0.0 -> 1.1.0', '-c@1.0.0', 'd@1.0.0 -> 1.0.0 (re-resolved)', '+n@2.0.0']);
+    expect(diffClosures(after, after)).toEqual([]);
+  });
+
+  it('keeps several versions of one package apart', () => {
+    const before = [e('ms', '2.0.0'), { ...e('ms', '3.0.0'), path: 'node_modules/x/node_modules/ms' }];
+    expect(diffClosures(before, [e('ms', '2.0.0')])).toEqual(['-ms@3.0.0']);
+  });
+});

@@ -1,0 +1,145 @@
+// Real git repositories (and real npm workspaces) in temp folders, for tests and benchmarks.
+// Everything runs the git and npm CLIs; nothing is faked.
+import { execFileSync } from 'node:child_process';
+import { chmod, mkdir, mkdtemp, rm, writeFile, symlink } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+/** A fixed identity and no user or system configuration, so repositories are the same on every machine. */
+export const gitEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'Test',
+  GIT_AUTHOR_EMAIL: 'test@example.com',
+  GIT_COMMITTER_NAME: 'Test',
+  GIT_COMMITTER_EMAIL: 'test@example.com',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_TERMINAL_PROMPT: '0',
+  LC_ALL: 'C',
+};
+
+export type FileContent = string | { content: string; mode?: number } | { symlink: string };
+
+export interface TempRepo {
+  dir: string;
+  /** Runs git in the repository and returns its trimmed stdout. */
+  git(...args: string[]): string;
+  /** Writes files (creating folders); objects are serialised as JSON. */
+  write(files: Record<string, FileContent | object>): Promise<void>;
+  remove(...paths: string[]): Promise<void>;
+  /** `git add -A` then commit; returns the new commit sha. */
+  commit(message: string, opts?: { date?: string }): string;
+  head(): string;
+  tag(name: string, rev?: string): void;
+  /** Creates (or resets) and switches to a branch. */
+  branch(name: string, from?: string): void;
+  checkout(rev: string): void;
+  /** Clones this repository through file:// (so --depth is honoured) into a new temp folder. */
+  clone(opts?: { depth?: number; branch?: string; noCheckout?: boolean }): Promise<TempRepo>;
+  /** Runs npm in the repository, offline (workspaces, `file:` tarballs): `npm(['install', '--package-lock-only'])`. */
+  npm(args: string[]): string;
+}
+
+const created: string[] = [];
+
+/** Removes every folder created by createRepo/clone/tempDir (call from afterAll). */
+export async function cleanupRepos(): Promise<void> {
+  await Promise.all(created.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+}
+
+export async function tempDir(prefix = 'lla-repo-'): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+  created.push(dir);
+  return dir;
+}
+
+/** A new repository on branch `main` (or `opts.bare` for a remote to push to), with optional initial files committed. */
+export async function createRepo(opts: { files?: Record<string, FileContent | object>; bare?: boolean } = {}): Promise<TempRepo> {
+  const dir = await tempDir();
+  execFileSync('git', ['init', '-q', '-b', 'main', ...(opts.bare ? ['--bare'] : []), dir], { env: gitEnv });
+  const repo = openRepo(dir);
+  if (opts.files) {
+    await repo.write(opts.files);
+    repo.commit('initial');
+  }
+  return repo;
+}
+
+export function openRepo(dir: string): TempRepo {
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: dir, env: gitEnv, encoding: 'utf8', maxBuffer: 1 << 30 }).trim();
+  const repo: TempRepo = {
+    dir,
+    git,
+    async write(files) {
+      for (const [rel, value] of Object.entries(files)) {
+        const file = path.join(dir, rel);
+        await mkdir(path.dirname(file), { recursive: true });
+        if (isSymlink(value)) {
+          await rm(file, { force: true });
+          await symlink(value.symlink, file);
+        } else if (isFile(value)) {
+          await writeFile(file, value.content);
+          if (value.mode !== undefined) await chmod(file, value.mode);
+        } else {
+          await writeFile(file, typeof value === 'string' ? value : `${JSON.stringify(value, null, 2)}\n`);
+        }
+      }
+    },
+    async remove(...paths) {
+      await Promise.all(paths.map((p) => rm(path.join(dir, p), { recursive: true, force: true })));
+    },
+    commit(message, opts = {}) {
+      git('add', '-A');
+      execFileSync('git', ['commit', '-q', '--allow-empty', '-m', message], {
+        cwd: dir,
+        env: opts.date ? { ...gitEnv, GIT_AUTHOR_DATE: opts.date, GIT_COMMITTER_DATE: opts.date } : gitEnv,
+      });
+      return git('rev-parse', 'HEAD');
+    },
+    head: () => git('rev-parse', 'HEAD'),
+    tag: (name, rev = 'HEAD') => void git('tag', name, rev),
+    branch: (name, from = 'HEAD') => void git('checkout', '-q', '-B', name, from),
+    checkout: (rev) => void git('checkout', '-q', rev),
+    async clone(opts = {}) {
+      const target = await tempDir('lla-clone-');
+      const args = ['clone', '-q'];
+      if (opts.depth) args.push(`--depth=${opts.depth}`);
+      if (opts.branch) args.push('--branch', opts.branch);
+      if (opts.noCheckout) args.push('--no-checkout');
+      execFileSync('git', [...args, `file://${dir}`, target], { env: gitEnv });
+      return openRepo(target);
+    },
+    npm: (args) =>
+      execFileSync('npm', [...args, '--offline', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, npm_config_update_notifier: 'false' },
+      }),
+  };
+  return repo;
+}
+
+/**
+ * An npm package tarball (`package/package.json` inside, like `npm pack`) at `dir/<tarball>`, to use as a `file:`
+ * dependency so npm installs offline and records a real version and integrity in package-lock.json.
+ */
+export async function writeTarball(dir: string, tarball: string, manifest: { name: string; version: string } & object): Promise<void> {
+  const staging = await mkdtemp(path.join(os.tmpdir(), 'lla-pack-'));
+  try {
+    await mkdir(path.join(staging, 'package'));
+    await writeFile(path.join(staging, 'package', 'package.json'), JSON.stringify(manifest));
+    await mkdir(path.dirname(path.join(dir, tarball)), { recursive: true });
+    execFileSync('tar', ['czf', path.join(dir, tarball), '--owner=0', '--group=0', '--numeric-owner', '-C', staging, 'package']);
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+function isSymlink(value: unknown): value is { symlink: string } {
+  return typeof value === 'object' && value !== null && 'symlink' in value;
+}
+
+function isFile(value: unknown): value is { content: string; mode?: number } {
+  return typeof value === 'object' && value !== null && 'content' in value && typeof value.content === 'string';
+}
