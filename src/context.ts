@@ -1,0 +1,29 @@
+// What the runner tells the action about this run, read once from its environment variables.
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { GitEvent } from './detect/event';
+
+export interface RunContext {
+  repoRoot: string;
+  event: GitEvent;
+  repository?: { owner: string; repo: string };
+  /** Pull-request number when the event has one (for the sticky comment). */
+  pullRequest?: number;
+  tempDir: string;
+  apiUrl?: string;
+}
+
+export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const payload = env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) : {};
+  const pullRequest = payload.pull_request?.number ?? payload.number;
+  return {
+    repoRoot: path.resolve(env.GITHUB_WORKSPACE || process.cwd()),
+    event: { name: env.GITHUB_EVENT_NAME ?? '', ref: env.GITHUB_REF || undefined, sha: env.GITHUB_SHA || undefined, payload },
+    repository: owner && repo ? { owner, repo } : undefined,
+    pullRequest: typeof pullRequest === 'number' ? pullRequest : undefined,
+    tempDir: env.RUNNER_TEMP || os.tmpdir(),
+    apiUrl: env.GITHUB_API_URL || undefined,
+  };
+}
