@@ -9,6 +9,8 @@ export interface ExecOptions {
   env: NodeJS.ProcessEnv;
   /** Kills the process and everything it started after this long. */
   timeoutMs?: number;
+  /** Kills the process and everything it started when aborted: for servers and runtimes that never exit by themselves. */
+  signal?: AbortSignal;
   /** Written to the child's stdin, which is then closed. */
   input?: string;
   /** Every line of output as it arrives, for live logs. */
@@ -49,6 +51,9 @@ export const processExec: Exec = {
               timedOut = true;
               killGroup(child.pid);
             }, opts.timeoutMs);
+      const abort = () => killGroup(child.pid);
+      opts.signal?.addEventListener('abort', abort, { once: true });
+      if (opts.signal?.aborted) abort();
 
       for (const stream of ['stdout', 'stderr'] as const) {
         let partial = '';
@@ -69,10 +74,12 @@ export const processExec: Exec = {
 
       child.on('error', (error) => {
         clearTimeout(timer);
+        opts.signal?.removeEventListener('abort', abort);
         reject(error);
       });
       child.on('close', (code, signal) => {
         clearTimeout(timer);
+        opts.signal?.removeEventListener('abort', abort);
         // A command that exits while its children still run leaves them behind; the group goes with it.
         killGroup(child.pid);
         resolve({ code, signal: signal ?? undefined, timedOut, ...captured, tail });

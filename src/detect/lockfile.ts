@@ -151,7 +151,8 @@ export function diffClosures(before: LockEntry[], after: LockEntry[]): string[] 
   return changes;
 }
 
-function dependencyNames(entry: Record<string, any>, includeDev: boolean): string[] {
+/** Names a lockfile entry depends on in production (optional peers left out), plus its devDependencies when asked. */
+export function dependencyNames(entry: Record<string, any>, includeDev: boolean): string[] {
   const names = new Set<string>();
   const optionalPeers = entry.peerDependenciesMeta ?? {};
   for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies', ...(includeDev ? ['devDependencies'] : [])]) {
@@ -164,7 +165,7 @@ function dependencyNames(entry: Record<string, any>, includeDev: boolean): strin
 }
 
 /** Node's lookup: `<dir>/node_modules/<name>` from the package's own folder up to the root, skipping node_modules folders. */
-function resolveNode(packages: Record<string, any>, from: string, name: string): string | undefined {
+export function resolveNode(packages: Record<string, any>, from: string, name: string): string | undefined {
   const cache = cacheFor(packages).resolutions;
   const key = `${from}\0${name}`;
   if (cache.has(key)) return cache.get(key);

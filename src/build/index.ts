@@ -1,0 +1,16 @@
+// The build stage: one builder per layer type, each leaving the folder whose content becomes the zip's root.
+import { mkdir } from 'node:fs/promises';
+import type { LayerConfig } from '../types';
+import type { BuildOptions } from './command';
+import { buildNodejs } from './nodejs';
+import { buildPython } from './python';
+import { buildScript } from './script';
+
+export { BuildError, type BuildOptions } from './command';
+
+const BUILDERS = { nodejs: buildNodejs, python: buildPython, runtime: buildScript, custom: buildScript };
+
+export async function buildLayer(layer: LayerConfig, opts: BuildOptions): Promise<{ root: string }> {
+  await mkdir(opts.workDir, { recursive: true });
+  return { root: await BUILDERS[layer.type](layer, opts) };
+}

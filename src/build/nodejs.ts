@@ -1,0 +1,167 @@
+// A nodejs layer: the production dependencies of the layer's package.json, at the versions its lockfile holds, in
+// nodejs/node_modules (Lambda mounts the layer at /opt; Node resolves /opt/nodejs/node_modules). npm installs a
+// pruned copy of the project in the work folder, never in the checkout; the installed packages are then copied into
+// the layer as real folders, workspace packages with the files `npm pack` would take.
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { assertLockfile, LOCKFILES, parseLockfile } from '../detect/lockfile';
+import { readJson, readWorkspaces } from '../detect/workspaces';
+import type { LayerConfig } from '../types';
+import { BuildError, runCommand, type BuildOptions, type Command } from './command';
+import { copyFiles, listFiles } from './files';
+import { dependencyGraph, placePackages } from './placement';
+import { planStaging, type Project, type Staging } from './prune';
+
+/** npm's names for Lambda's architectures, for `--cpu`: optional platform packages are picked for the layer's. */
+const NPM_CPU: Record<string, string> = { x86_64: 'x64', arm64: 'arm64' };
+
+export async function buildNodejs(layer: LayerConfig, opts: BuildOptions): Promise<string> {
+  const repoReal = await realpath(opts.repoRoot);
+  const found = await findProject(opts.repoRoot, layer.path);
+  const projectRoot = path.join(opts.repoRoot, found.dir);
+  const workspaces = (await readWorkspaces(projectRoot)).packages.values();
+  const staging = planStaging({
+    ...found,
+    manifest: (dir) => readJson(projectRoot, path.posix.join(dir, 'package.json')),
+    workspaces: new Set([...workspaces].map((p) => p.dir)),
+  });
+
+  // The staging folder mirrors the repository's paths, so relative `file:` specs and lockfile paths hold unchanged.
+  const stagingRoot = path.join(opts.workDir, 'npm');
+  const project = path.join(stagingRoot, found.dir);
+  const root = path.join(opts.workDir, 'layer');
+  await Promise.all([stagingRoot, root].map((dir) => rm(dir, { recursive: true, force: true })));
+  const copied = await stage(staging, found, projectRoot, project, repoReal);
+
+  const cpu = layer.architectures.length === 1 ? NPM_CPU[layer.architectures[0]] : undefined;
+  const platform = ['--os=linux', ...(cpu ? [`--cpu=${cpu}`] : [])];
+  const args = ['ci', '--omit=dev', '--install-strategy=hoisted', ...platform, '--no-audit', '--no-fund'];
+  await npm(
+    layer,
+    { args, cwd: project },
+    `npm installed the production dependencies of ${layer.path} in a copy of the project pruned to them, with the ` +
+      `runner's environment minus its tokens and credentials. Reproduce with \`npm ci --omit=dev\` in ` +
+      `${found.dir === '.' ? 'the repository root' : found.dir}; if npm says the lockfile is out of sync, run ` +
+      `\`npm install\` and commit ${found.lockfile}.`,
+    opts,
+  );
+
+  // Optional packages for another platform are in the lockfile but not installed: they are no dependency here.
+  const installed = Object.entries<any>(staging.lockfile.packages).filter(
+    ([key, node]) => node.link === true || existsSync(path.join(project, key, 'package.json')),
+  );
+  const placements = placePackages(dependencyGraph(Object.fromEntries(installed), found.layerKey), found.layerKey);
+  const stagingReal = await realpath(stagingRoot);
+  const localDirs = [...new Set(placements.values())].filter((key) => copied.has(key));
+  const local = await localFiles(layer, localDirs, { copied, project, stagingReal }, opts);
+
+  const nodejs = path.join(root, 'nodejs');
+  await mkdir(path.join(nodejs, 'node_modules'), { recursive: true });
+  await Promise.all(
+    [...placements].map(async ([spot, key]) => {
+      const [from, to] = [path.join(project, key), path.join(nodejs, spot)];
+      const files = local.get(key) ?? (await listFiles(from, stagingReal));
+      await copyFiles(from, to, files, stagingReal);
+      // The staged package.json was edited for npm; the layer gets the package's own.
+      if (local.has(key)) await copyFiles(path.join(projectRoot, key), to, ['package.json'], repoReal);
+    }),
+  );
+  opts.log.info(`${placements.size} packages in nodejs/node_modules, ${local.size} of them from the repository.`);
+  return root;
+}
+
+interface FoundProject extends Pick<Project, 'lock' | 'lockfile' | 'layerKey'> {
+  /** The project's folder relative to the repository ('.' for its root). */
+  dir: string;
+}
+
+/** The nearest npm project holding the layer's folder, from the layer's folder up to the repository root. */
+async function findProject(repoRoot: string, layerPath: string): Promise<FoundProject> {
+  for (let dir = layerPath; ; dir = path.posix.dirname(dir)) {
+    for (const name of [...LOCKFILES, 'yarn.lock']) {
+      const file = path.posix.join(dir, name);
+      if (!existsSync(path.join(repoRoot, file))) continue;
+      if (!name.endsWith('.json')) {
+        throw new BuildError(
+          `${file}: only npm lockfiles (package-lock.json, npm-shrinkwrap.json) are built for now. Build this layer as ` +
+            `type \`custom\` whose \`build\` installs it with your package manager (for example \`pnpm deploy --prod\`) ` +
+            `into nodejs/node_modules below its \`output\`, or lock it with npm.`,
+        );
+      }
+      const fix = `run \`npm install\` and commit ${file}.`;
+      let lock: Record<string, any>;
+      try {
+        lock = parseLockfile(file, await readFile(path.join(repoRoot, file), 'utf8')) as Record<string, any>;
+      } catch (error) {
+        throw new BuildError(`${(error as Error).message}; ${fix}`);
+      }
+      try {
+        assertLockfile(lock);
+      } catch (error) {
+        throw new BuildError(`${file}: ${(error as Error).message}; then ${fix}`);
+      }
+      return { dir, lockfile: name, lock, layerKey: path.posix.relative(dir, layerPath) };
+    }
+    if (dir === '.' || dir === '') break;
+  }
+  throw new BuildError(`No package-lock.json in ${layerPath} or the folders above it: run \`npm install\` and commit package-lock.json.`);
+}
+
+/** Writes the staging project; returns the files copied into each folder, relative to it. */
+async function stage(staging: Staging, found: FoundProject, projectRoot: string, project: string, repoReal: string) {
+  const copied = new Map<string, string[]>();
+  for (const dir of staging.folders) {
+    const files = await listFiles(path.join(projectRoot, dir), repoReal);
+    await copyFiles(path.join(projectRoot, dir), path.join(project, dir), files, repoReal);
+    copied.set(dir, files);
+  }
+  const extra = [...staging.tarballs, ...(existsSync(path.join(projectRoot, '.npmrc')) ? ['.npmrc'] : [])];
+  await copyFiles(projectRoot, project, extra, repoReal);
+  for (const [dir, manifest] of staging.manifests) {
+    await mkdir(path.join(project, dir), { recursive: true });
+    await writeFile(path.join(project, dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  }
+  await writeFile(path.join(project, found.lockfile), `${JSON.stringify(staging.lockfile, null, 2)}\n`);
+  return copied;
+}
+
+/**
+ * The files each local package (workspace or `file:` folder) brings into the layer: what `npm pack` takes, plus what
+ * its install scripts made, as installing the packed package would leave it. package.json is copied on its own.
+ */
+async function localFiles(
+  layer: LayerConfig,
+  dirs: string[],
+  staged: { copied: Map<string, string[]>; project: string; stagingReal: string },
+  opts: BuildOptions,
+): Promise<Map<string, string[]>> {
+  const { copied, project, stagingReal } = staged;
+  const result = new Map<string, string[]>();
+  if (dirs.length === 0) return result;
+  // npm pack wants a version, which private workspace packages often lack; the staged copy is only for npm.
+  for (const dir of dirs) {
+    const file = path.join(project, dir, 'package.json');
+    const manifest = JSON.parse(await readFile(file, 'utf8'));
+    if (manifest.version === undefined) await writeFile(file, JSON.stringify({ ...manifest, version: '0.0.0' }));
+  }
+  const { stdout } = await npm(
+    layer,
+    { args: ['pack', '--dry-run', '--json', '--ignore-scripts', ...dirs.map((dir) => `./${dir}`)], cwd: project, level: 'debug' },
+    'It lists the files `npm publish` would take from the local packages the layer depends on; check their `files` ' +
+      'field and .npmignore.',
+    opts,
+  );
+  const packs = JSON.parse(stdout) as { files: { path: string }[] }[];
+  for (const [i, dir] of dirs.entries()) {
+    const before = new Set(copied.get(dir));
+    const made = (await listFiles(path.join(project, dir), stagingReal)).filter((file) => !before.has(file));
+    const files = new Set([...packs[i].files.map((f) => f.path), ...made]);
+    result.set(dir, [...files].filter((file) => file !== 'package.json' && !file.startsWith('node_modules/')).sort());
+  }
+  return result;
+}
+
+function npm(layer: LayerConfig, run: Pick<Command, 'args' | 'cwd' | 'level'>, hint: string, opts: BuildOptions) {
+  return runCommand(layer, { file: 'npm', display: `npm ${run.args.join(' ')}`, hint, ...run }, opts);
+}
