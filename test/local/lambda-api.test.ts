@@ -1,0 +1,364 @@
+// The local Lambda API through the real SDK over HTTP: what the tests, the benchmark and the demo rely on it to do
+// the way Lambda and S3 do it.
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import {
+  AddLayerVersionPermissionCommand,
+  CreateAliasCommand,
+  DeleteLayerVersionCommand,
+  GetFunctionCommand,
+  GetFunctionConfigurationCommand,
+  GetLayerVersionByArnCommand,
+  GetLayerVersionCommand,
+  GetLayerVersionPolicyCommand,
+  InvalidParameterValueException,
+  LambdaClient,
+  ListFunctionsCommand,
+  ListLayerVersionsCommand,
+  PreconditionFailedException,
+  PublishLayerVersionCommand,
+  PublishVersionCommand,
+  ResourceConflictException,
+  ResourceNotFoundException,
+  TooManyRequestsException,
+  UpdateAliasCommand,
+  UpdateFunctionConfigurationCommand,
+  paginateListFunctions,
+} from '@aws-sdk/client-lambda';
+import { GetObjectCommand, HeadObjectCommand, NoSuchBucket, NotFound, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startLambdaApi, type LambdaApi, type LambdaApiOptions } from '../../local/lambda-api';
+import { makeZip, removeZips } from '../publish/support';
+
+const REGION = 'us-east-1';
+const credentials = { accessKeyId: 'AKIDTEST', secretAccessKey: 'test' };
+const arn = (name: string, version: number, account = '123456789012', region = REGION) => `arn:aws:lambda:${region}:${account}:layer:${name}:${version}`;
+
+let api: LambdaApi | undefined;
+afterEach(async () => {
+  await api?.close();
+  api = undefined;
+});
+beforeAll(() => {
+  process.env.AWS_EC2_METADATA_DISABLED = 'true';
+});
+afterAll(removeZips);
+
+async function start(opts: LambdaApiOptions = {}) {
+  api = await startLambdaApi(opts);
+  return api;
+}
+
+function lambda(region = REGION, maxAttempts = 1): LambdaClient {
+  return new LambdaClient({ region, endpoint: api!.url, credentials, maxAttempts });
+}
+
+function s3(region = REGION): S3Client {
+  return new S3Client({ region, endpoint: api!.url, credentials, forcePathStyle: true, maxAttempts: 1 });
+}
+
+async function publish(client: LambdaClient, name: string, text = name, extra: Record<string, unknown> = {}) {
+  const zip = await makeZip({ 'nodejs/index.js': text });
+  return client.send(new PublishLayerVersionCommand({ LayerName: name, Content: { ZipFile: await readFile(zip.path) }, ...extra }));
+}
+
+describe('layers', () => {
+  it('numbers versions per layer and never reuses a deleted number', async () => {
+    await start();
+    const client = lambda();
+    expect((await publish(client, 'deps')).Version).toBe(1);
+    expect((await publish(client, 'deps', 'v2')).Version).toBe(2);
+    expect((await publish(client, 'tools')).Version).toBe(1);
+    await client.send(new DeleteLayerVersionCommand({ LayerName: 'deps', VersionNumber: 2 }));
+    const next = await publish(client, 'deps', 'v3');
+    expect(next).toMatchObject({ Version: 3, LayerVersionArn: arn('deps', 3), LayerArn: arn('deps', 3).replace(/:3$/, '') });
+    expect(next.CreatedDate).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+0000$/);
+  });
+
+  it('lists newest first, pages with MaxItems and Marker, and leaves deleted versions out', async () => {
+    await start();
+    const client = lambda();
+    for (let i = 1; i <= 5; i++) await publish(client, 'deps', `v${i}`, { Description: `version ${i}` });
+    await client.send(new DeleteLayerVersionCommand({ LayerName: 'deps', VersionNumber: 4 }));
+
+    const first = await client.send(new ListLayerVersionsCommand({ LayerName: 'deps', MaxItems: 2 }));
+    expect(first.LayerVersions!.map((v) => [v.Version, v.Description])).toEqual([[5, 'version 5'], [3, 'version 3']]);
+    const second = await client.send(new ListLayerVersionsCommand({ LayerName: 'deps', MaxItems: 2, Marker: first.NextMarker }));
+    expect(second.LayerVersions!.map((v) => v.Version)).toEqual([2, 1]);
+    expect(second.NextMarker).toBeUndefined();
+    expect((await client.send(new ListLayerVersionsCommand({ LayerName: 'never-published' }))).LayerVersions).toEqual([]);
+    await expect(client.send(new ListLayerVersionsCommand({ LayerName: 'deps', MaxItems: 51 }))).rejects.toMatchObject({
+      name: 'ValidationException',
+      message: expect.stringContaining("at 'maxItems'"),
+    });
+  });
+
+  it('reports the zip as Lambda does: base64 SHA-256, size, and a Location to download it from', async () => {
+    await start();
+    const client = lambda();
+    const zip = await makeZip({ 'python/lib.py': 'x = 1\n' });
+    await client.send(new PublishLayerVersionCommand({ LayerName: 'py', Content: { ZipFile: await readFile(zip.path) }, CompatibleArchitectures: ['arm64'] }));
+    const got = await client.send(new GetLayerVersionCommand({ LayerName: 'py', VersionNumber: 1 }));
+    expect(got.Content).toMatchObject({ CodeSha256: zip.codeSha256, CodeSize: zip.size });
+    expect(got.CompatibleArchitectures).toEqual(['arm64']);
+    const downloaded = Buffer.from(await (await fetch(got.Content!.Location!)).arrayBuffer());
+    expect(downloaded.equals(await readFile(zip.path))).toBe(true);
+    expect((await client.send(new GetLayerVersionByArnCommand({ Arn: arn('py', 1) }))).LayerVersionArn).toBe(arn('py', 1));
+
+    await client.send(new DeleteLayerVersionCommand({ LayerName: 'py', VersionNumber: 1 }));
+    const gone = client.send(new GetLayerVersionCommand({ LayerName: 'py', VersionNumber: 1 }));
+    await expect(gone).rejects.toBeInstanceOf(ResourceNotFoundException);
+    await expect(gone).rejects.toThrow('The resource you requested does not exist.');
+  });
+
+  it('refuses what Lambda refuses: a file that is not a zip, a description over 256 characters', async () => {
+    await start();
+    const client = lambda();
+    const notZip = client.send(new PublishLayerVersionCommand({ LayerName: 'x', Content: { ZipFile: Buffer.from('hello') } }));
+    await expect(notZip).rejects.toBeInstanceOf(InvalidParameterValueException);
+    await expect(notZip).rejects.toThrow('Could not unzip uploaded file');
+    await expect(publish(client, 'x', 'x', { Description: 'd'.repeat(257) })).rejects.toMatchObject({
+      name: 'ValidationException',
+      message: expect.stringContaining('have length less than or equal to 256'),
+    });
+  });
+
+  it('grants layer permissions with statements Lambda would write, and refuses a duplicate statement id', async () => {
+    await start();
+    const client = lambda();
+    await publish(client, 'deps');
+    const grant = (StatementId: string, Principal: string, OrganizationId?: string) =>
+      client.send(new AddLayerVersionPermissionCommand({ LayerName: 'deps', VersionNumber: 1, Action: 'lambda:GetLayerVersion', StatementId, Principal, OrganizationId }));
+    await grant('account', '111122223333');
+    await grant('org', '*', 'o-abcdefghij');
+    await expect(grant('account', '444455556666')).rejects.toBeInstanceOf(ResourceConflictException);
+    const policy = JSON.parse((await client.send(new GetLayerVersionPolicyCommand({ LayerName: 'deps', VersionNumber: 1 }))).Policy!);
+    expect(policy.Statement).toEqual([
+      expect.objectContaining({ Sid: 'account', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Resource: arn('deps', 1) }),
+      expect.objectContaining({ Sid: 'org', Principal: '*', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-abcdefghij' } } }),
+    ]);
+  });
+});
+
+describe('functions', () => {
+  it('changes only the fields sent, with a new RevisionId, and is InProgress for updateMs', async () => {
+    const a = await start({ updateMs: 300 });
+    a.addFunction(REGION, { name: 'api', environment: { A: '1' }, memorySize: 512 });
+    const client = lambda();
+    const before = await client.send(new GetFunctionConfigurationCommand({ FunctionName: 'api' }));
+    const updated = await client.send(new UpdateFunctionConfigurationCommand({ FunctionName: 'api', Timeout: 30 }));
+    expect(updated).toMatchObject({ Timeout: 30, MemorySize: 512, Environment: { Variables: { A: '1' } }, LastUpdateStatus: 'InProgress' });
+    expect(updated.RevisionId).not.toBe(before.RevisionId);
+
+    const conflict = client.send(new UpdateFunctionConfigurationCommand({ FunctionName: 'api', MemorySize: 256 }));
+    await expect(conflict).rejects.toBeInstanceOf(ResourceConflictException);
+    await expect(conflict).rejects.toThrow(`An update is in progress for resource: arn:aws:lambda:${REGION}:123456789012:function:api`);
+    await new Promise((r) => setTimeout(r, 350));
+    expect((await client.send(new GetFunctionCommand({ FunctionName: 'api' }))).Configuration!.LastUpdateStatus).toBe('Successful');
+  });
+
+  it('refuses a stale RevisionId with 412', async () => {
+    const a = await start();
+    a.addFunction(REGION, { name: 'api' });
+    const client = lambda();
+    const { RevisionId } = await client.send(new GetFunctionConfigurationCommand({ FunctionName: 'api' }));
+    await client.send(new UpdateFunctionConfigurationCommand({ FunctionName: 'api', MemorySize: 256, RevisionId }));
+    const stale = client.send(new UpdateFunctionConfigurationCommand({ FunctionName: 'api', MemorySize: 1024, RevisionId }));
+    await expect(stale).rejects.toBeInstanceOf(PreconditionFailedException);
+    expect(a.calls.map((c) => c.status)).toEqual([200, 200, 412]);
+  });
+
+  it('checks layer lists as Lambda does', async () => {
+    const a = await start();
+    a.addFunction(REGION, { name: 'api' });
+    const client = lambda();
+    await publish(client, 'deps');
+    await publish(client, 'deps', 'v2');
+    await client.send(new DeleteLayerVersionCommand({ LayerName: 'deps', VersionNumber: 2 }));
+    const layers = (Layers: string[]) => client.send(new UpdateFunctionConfigurationCommand({ FunctionName: 'api', Layers }));
+    const six = [1, 2, 3, 4, 5, 6].map((i) => arn(`vendor-${i}`, 1, '999999999999'));
+    await expect(layers(six)).rejects.toThrow(InvalidParameterValueException);
+    await expect(layers(six)).rejects.toThrow('Cannot reference more than 5 layers.');
+    // Deleted versions cannot be attached any more, like versions never published.
+    await expect(layers([arn('deps', 2)])).rejects.toThrow(`Layer version ${arn('deps', 2)} does not exist.`);
+    await expect(layers([arn('deps', 3)])).rejects.toThrow(`Layer version ${arn('deps', 3)} does not exist.`);
+    await publish(client, 'deps', 'v3');
+    await expect(layers([arn('deps', 1), arn('deps', 3)])).rejects.toThrow('Two different versions of the same layer');
+    await expect(layers([arn('deps', 1, '123456789012', 'eu-west-1')])).rejects.toThrow('Layers are not in the same region as the function');
+    // Another account's layers cannot be checked here, so they are taken on trust.
+    await layers([arn('deps', 1), arn('datadog', 40, '464622532012')]);
+    expect(a.fn(REGION, 'api').layers).toEqual([arn('deps', 1), arn('datadog', 40, '464622532012')]);
+    const config = await client.send(new GetFunctionConfigurationCommand({ FunctionName: 'api' }));
+    expect(config.Layers![0]).toMatchObject({ Arn: arn('deps', 1), CodeSize: expect.any(Number) });
+  });
+
+  it('publishes a version only when something changed, and resolves versions and aliases as qualifiers', async () => {
+    const a = await start();
+    a.addFunction(REGION, { name: 'api', memorySize: 128 });
+    const client = lambda();
+    const v1 = await client.send(new PublishVersionCommand({ FunctionName: 'api' }));
+    expect(v1).toMatchObject({ Version: '1', FunctionArn: `arn:aws:lambda:${REGION}:123456789012:function:api:1` });
+    expect((await client.send(new PublishVersionCommand({ FunctionName: 'api' }))).Version).toBe('1');
+    await expect(client.send(new PublishVersionCommand({ FunctionName: 'api', CodeSha256: 'not-it' }))).rejects.toBeInstanceOf(InvalidParameterValueException);
+
+    await client.send(new UpdateFunctionConfigurationCommand({ FunctionName: 'api', MemorySize: 256 }));
+    const { RevisionId } = await client.send(new GetFunctionConfigurationCommand({ FunctionName: 'api' }));
+    await expect(client.send(new PublishVersionCommand({ FunctionName: 'api', RevisionId: 'stale' }))).rejects.toBeInstanceOf(PreconditionFailedException);
+    expect((await client.send(new PublishVersionCommand({ FunctionName: 'api', RevisionId }))).Version).toBe('2');
+
+    const alias = await client.send(new CreateAliasCommand({ FunctionName: 'api', Name: 'live', FunctionVersion: '1' }));
+    await expect(client.send(new CreateAliasCommand({ FunctionName: 'api', Name: 'live', FunctionVersion: '1' }))).rejects.toBeInstanceOf(ResourceConflictException);
+    expect((await client.send(new GetFunctionConfigurationCommand({ FunctionName: 'api', Qualifier: 'live' }))).MemorySize).toBe(128);
+    await expect(client.send(new UpdateAliasCommand({ FunctionName: 'api', Name: 'live', FunctionVersion: '2', RevisionId: 'stale' }))).rejects.toBeInstanceOf(
+      PreconditionFailedException,
+    );
+    await client.send(new UpdateAliasCommand({ FunctionName: 'api', Name: 'live', FunctionVersion: '2', RevisionId: alias.RevisionId }));
+    expect((await client.send(new GetFunctionConfigurationCommand({ FunctionName: 'api:live' }))).MemorySize).toBe(256);
+    expect(a.fn(REGION, 'api').aliases.get('live')!.version).toBe('2');
+    await expect(client.send(new GetFunctionConfigurationCommand({ FunctionName: 'api', Qualifier: '9' }))).rejects.toThrow(
+      `Function not found: arn:aws:lambda:${REGION}:123456789012:function:api:9`,
+    );
+  });
+
+  it('lists every function version with its layers, 50 a page', async () => {
+    const a = await start();
+    for (let i = 0; i < 30; i++) a.addFunction(REGION, { name: `fn-${String(i).padStart(2, '0')}`, layers: [arn('vendor', 1, '999999999999')] });
+    const client = lambda();
+    for (let i = 0; i < 30; i++) await client.send(new PublishVersionCommand({ FunctionName: `fn-${String(i).padStart(2, '0')}` }));
+    const first = await client.send(new ListFunctionsCommand({ FunctionVersion: 'ALL' }));
+    expect(first.Functions).toHaveLength(50);
+    expect(first.Functions![0]).not.toHaveProperty('LastUpdateStatus');
+    const all = [];
+    for await (const page of paginateListFunctions({ client }, { FunctionVersion: 'ALL' })) all.push(...page.Functions!);
+    expect(all).toHaveLength(60);
+    expect(all.filter((f) => f.Version === '1')).toHaveLength(30);
+    expect(all.every((f) => f.Layers?.[0].Arn === arn('vendor', 1, '999999999999'))).toBe(true);
+    expect((await client.send(new ListFunctionsCommand({}))).Functions).toHaveLength(30);
+  });
+
+  it('serves each region from the signature, and names a missing function with its ARN', async () => {
+    const a = await start();
+    a.addFunction('us-east-1', { name: 'api', memorySize: 128 });
+    a.addFunction('eu-west-1', { name: 'api', memorySize: 2048 });
+    expect((await lambda('eu-west-1').send(new GetFunctionConfigurationCommand({ FunctionName: 'api' }))).MemorySize).toBe(2048);
+    expect((await lambda('us-east-1').send(new GetFunctionConfigurationCommand({ FunctionName: 'api' }))).MemorySize).toBe(128);
+    const missing = lambda('ap-south-1').send(new GetFunctionConfigurationCommand({ FunctionName: 'api' }));
+    await expect(missing).rejects.toBeInstanceOf(ResourceNotFoundException);
+    await expect(missing).rejects.toThrow('Function not found: arn:aws:lambda:ap-south-1:123456789012:function:api');
+    expect(a.calls.map((c) => [c.region, c.status])).toEqual([
+      ['eu-west-1', 200],
+      ['us-east-1', 200],
+      ['ap-south-1', 404],
+    ]);
+  });
+
+  it('omits RevisionId everywhere when asked, like some emulators', async () => {
+    const a = await start({ omitRevisionId: true });
+    a.addFunction(REGION, { name: 'api' });
+    const client = lambda();
+    expect(await client.send(new GetFunctionConfigurationCommand({ FunctionName: 'api' }))).not.toHaveProperty('RevisionId');
+    expect(await client.send(new CreateAliasCommand({ FunctionName: 'api', Name: 'live', FunctionVersion: '$LATEST' }))).not.toHaveProperty('RevisionId');
+  });
+});
+
+describe('quota and faults', () => {
+  it('throttles beyond rps in any second with a 429 the SDK parses, GetFunction apart', async () => {
+    const a = await start({ rps: 3 });
+    a.addFunction(REGION, { name: 'api' });
+    const client = lambda();
+    const results = await Promise.allSettled(Array.from({ length: 5 }, () => client.send(new GetFunctionConfigurationCommand({ FunctionName: 'api' }))));
+    const refused = results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(3);
+    expect(refused).toHaveLength(2);
+    expect(refused[0]).toBeInstanceOf(TooManyRequestsException);
+    expect(refused[0]).toMatchObject({ Reason: 'CallerRateLimitExceeded', retryAfterSeconds: '1', message: 'Rate exceeded' });
+    // GetFunction has a quota of its own.
+    await Promise.all(Array.from({ length: 5 }, () => client.send(new GetFunctionCommand({ FunctionName: 'api' }))));
+    await new Promise((r) => setTimeout(r, 1000));
+    await client.send(new GetFunctionConfigurationCommand({ FunctionName: 'api' }));
+  });
+
+  it('injects errors, slow answers and dropped connections; the SDK retries 503 and drops', async () => {
+    const a = await start();
+    a.addFunction(REGION, { name: 'api' });
+    let n = 0;
+    a.faults.push((c) => (c.op === 'GetFunctionConfiguration' && n++ === 0 ? { status: 503, type: 'ServiceException' } : undefined));
+    a.faults.push((c) => (c.op === 'GetFunction' && n++ === 2 ? { drop: true } : undefined));
+    a.faults.push((c) => (c.op === 'ListFunctions' ? { delayMs: 300 } : undefined));
+    const client = lambda(REGION, 3);
+    await client.send(new GetFunctionConfigurationCommand({ FunctionName: 'api' }));
+    await client.send(new GetFunctionCommand({ FunctionName: 'api' }));
+    const started = performance.now();
+    await client.send(new ListFunctionsCommand({}));
+    expect(performance.now() - started).toBeGreaterThanOrEqual(290);
+    expect(a.calls.map((c) => [c.op, c.status])).toEqual([
+      ['GetFunctionConfiguration', 503],
+      ['GetFunctionConfiguration', 200],
+      ['GetFunction', 0],
+      ['GetFunction', 200],
+      ['ListFunctions', 200],
+    ]);
+    a.faults.push((c) => (c.op === 'UpdateFunctionConfiguration' ? { status: 403, type: 'AccessDeniedException', message: 'not allowed' } : undefined));
+    await expect(client.send(new UpdateFunctionConfigurationCommand({ FunctionName: 'api', MemorySize: 256 }))).rejects.toMatchObject({
+      name: 'AccessDeniedException',
+      message: 'not allowed',
+      $metadata: { httpStatusCode: 403 },
+    });
+  });
+});
+
+describe('S3', () => {
+  it('stores objects sent with the SDK default checksums (aws-chunked with a trailer) and serves them back', async () => {
+    const a = await start();
+    a.createBucket('layers-us-east-1');
+    const zip = await makeZip({ 'nodejs/a.js': 'a'.repeat(100_000) });
+    const client = new S3Client({ region: REGION, endpoint: a.url, credentials, forcePathStyle: true });
+    await client.send(new PutObjectCommand({ Bucket: 'layers-us-east-1', Key: 'k/layer.zip', Body: createReadStream(zip.path), ContentLength: zip.size }));
+    await client.send(new PutObjectCommand({ Bucket: 'layers-us-east-1', Key: 'k/small', Body: 'hello' }));
+    expect(a.object('layers-us-east-1', 'k/layer.zip')!.body.equals(await readFile(zip.path))).toBe(true);
+    const got = await client.send(new GetObjectCommand({ Bucket: 'layers-us-east-1', Key: 'k/small' }));
+    expect(await got.Body!.transformToString()).toBe('hello');
+    expect(a.calls.map((c) => [c.op, c.name, c.status])).toEqual([
+      ['PutObject', 'layers-us-east-1/k/layer.zip', 200],
+      ['PutObject', 'layers-us-east-1/k/small', 200],
+      ['GetObject', 'layers-us-east-1/k/small', 200],
+    ]);
+  });
+
+  it('decodes aws-chunked bodies itself and refuses one whose checksum trailer does not match', async () => {
+    const a = await start();
+    a.createBucket('raw-bucket');
+    const put = (trailer: string) =>
+      fetch(`${a.url}/raw-bucket/blob`, {
+        method: 'PUT',
+        headers: {
+          authorization: `AWS4-HMAC-SHA256 Credential=AKIDTEST/20250101/${REGION}/s3/aws4_request, SignedHeaders=host, Signature=0`,
+          'content-encoding': 'aws-chunked',
+          'x-amz-content-sha256': 'STREAMING-UNSIGNED-PAYLOAD-TRAILER',
+          'x-amz-decoded-content-length': '11',
+          'x-amz-trailer': 'x-amz-checksum-sha256',
+        },
+        body: `5\r\nhello\r\n6\r\n world\r\n0\r\nx-amz-checksum-sha256:${trailer}\r\n\r\n`,
+      });
+    const good = createHash('sha256').update('hello world').digest('base64');
+    expect((await put(good)).status).toBe(200);
+    expect(a.object('raw-bucket', 'blob')!.body.toString()).toBe('hello world');
+    const bad = await put(createHash('sha256').update('something else').digest('base64'));
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('<Code>BadDigest</Code>');
+  });
+
+  it('answers NoSuchBucket and NotFound as S3 does, and Lambda reports S3 errors of PublishLayerVersion', async () => {
+    const a = await start();
+    a.createBucket('layers-eu-west-1', 'eu-west-1');
+    await expect(s3().send(new PutObjectCommand({ Bucket: 'missing-bucket', Key: 'k', Body: 'x' }))).rejects.toBeInstanceOf(NoSuchBucket);
+    await expect(s3('eu-west-1').send(new HeadObjectCommand({ Bucket: 'layers-eu-west-1', Key: 'nope' }))).rejects.toBeInstanceOf(NotFound);
+    const client = lambda('eu-west-1');
+    const fromS3 = (S3Bucket: string, S3Key: string) => client.send(new PublishLayerVersionCommand({ LayerName: 'big', Content: { S3Bucket, S3Key } }));
+    await expect(fromS3('layers-eu-west-1', 'nope')).rejects.toThrow('Error occurred while GetObject. S3 Error Code: NoSuchKey.');
+    await expect(fromS3('missing-bucket', 'k')).rejects.toThrow('S3 Error Code: NoSuchBucket');
+    a.createBucket('layers-us-east-1', 'us-east-1');
+    await expect(fromS3('layers-us-east-1', 'k')).rejects.toThrow('S3 Error Code: PermanentRedirect');
+  });
+});
