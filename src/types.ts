@@ -112,6 +112,10 @@ export interface LayerRegionState {
   previousCodeSize?: number;
   /** Version ARN whose fingerprint matches this commit (after publishing, the new one). */
   arn?: string;
+  /** Older version ARNs deleted after publishing (`keep-versions`). */
+  pruned?: string[];
+  /** Older version ARNs `keep-versions` would delete, kept because a function version still uses them. */
+  keptInUse?: string[];
   error?: string;
 }
 

@@ -1,0 +1,40 @@
+// The record of what a layer version was built from, kept in its Description, where every later run finds it with
+// one ListLayerVersions call (SPEC section 5): `<human text> src-sha256:<fingerprint> commit:<short sha>`.
+// Lambda allows 256 characters; the markers always fit, and the human text gets what is left.
+
+export const MAX_DESCRIPTION_LENGTH = 256;
+const SHORT_COMMIT = 12;
+
+export interface DescriptionParts {
+  /** The layer's `description` from lambda-layers.yml. */
+  text?: string;
+  /** sha256 hex of the layer's inputs. */
+  fingerprint: string;
+  commit: string;
+}
+
+export function formatDescription({ text, fingerprint, commit }: DescriptionParts): string {
+  const markers = `src-sha256:${fingerprint} commit:${commit.slice(0, SHORT_COMMIT)}`;
+  const human = (text ?? '').replace(/\s+/g, ' ').trim();
+  return human ? `${truncate(human, MAX_DESCRIPTION_LENGTH - markers.length - 1)} ${markers}` : markers;
+}
+
+/** The markers of a Description; the last ones win, so human text that happens to contain one cannot mislead. */
+export function parseDescription(description: string | undefined): { fingerprint?: string; commit?: string } {
+  const last = (re: RegExp) => [...(description ?? '').matchAll(re)].at(-1)?.[1];
+  return {
+    fingerprint: last(/(?:^|\s)src-sha256:([0-9a-f]{64})(?=\s|$)/g),
+    commit: last(/(?:^|\s)commit:([0-9a-f]{7,40})(?=\s|$)/g),
+  };
+}
+
+/** Cuts on a code point boundary (never inside an emoji) and marks the cut with an ellipsis. */
+function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let kept = '';
+  for (const char of text) {
+    if (kept.length + char.length > max - 1) break;
+    kept += char;
+  }
+  return `${kept.trimEnd()}…`;
+}

@@ -1,0 +1,117 @@
+// The AWS adapter: credentials detection, endpoints from the standard variables, pacing to the quota, retries.
+import { GetFunctionCommand, GetFunctionConfigurationCommand } from '@aws-sdk/client-lambda';
+import { HeadBucketCommand } from '@aws-sdk/client-s3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createAwsClients, hasCredentials } from '../../src/adapters/aws';
+import { startLambdaApi, type LambdaApi } from '../../local/lambda-api';
+
+const REGION = 'us-east-1';
+const VARIABLES = [
+  'AWS_ACCESS_KEY_ID',
+  'AWS_SECRET_ACCESS_KEY',
+  'AWS_SESSION_TOKEN',
+  'AWS_PROFILE',
+  'AWS_SHARED_CREDENTIALS_FILE',
+  'AWS_CONFIG_FILE',
+  'AWS_WEB_IDENTITY_TOKEN_FILE',
+  'AWS_ROLE_ARN',
+  'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
+  'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+  'AWS_EC2_METADATA_DISABLED',
+  'AWS_ENDPOINT_URL',
+  'AWS_ENDPOINT_URL_LAMBDA',
+  'AWS_ENDPOINT_URL_S3',
+];
+
+let saved: Record<string, string | undefined>;
+const servers: LambdaApi[] = [];
+beforeEach(() => {
+  saved = Object.fromEntries(VARIABLES.map((name) => [name, process.env[name]]));
+  for (const name of VARIABLES) delete process.env[name];
+  // No shared files, no instance metadata: nothing on this machine can lend credentials.
+  Object.assign(process.env, { AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials', AWS_CONFIG_FILE: '/nonexistent/config', AWS_EC2_METADATA_DISABLED: 'true' });
+});
+afterEach(async () => {
+  for (const [name, value] of Object.entries(saved)) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+async function server(opts: Parameters<typeof startLambdaApi>[0] = {}) {
+  const api = await startLambdaApi(opts);
+  servers.push(api);
+  return api;
+}
+
+function withKeys() {
+  Object.assign(process.env, { AWS_ACCESS_KEY_ID: 'AKIDTEST', AWS_SECRET_ACCESS_KEY: 'test-secret' });
+}
+
+describe('hasCredentials', () => {
+  it('is true with credentials in the environment', async () => {
+    withKeys();
+    expect(await hasCredentials(createAwsClients({ concurrency: 1 }), REGION)).toBe(true);
+  });
+
+  it('is false, quickly and without throwing, when the chain finds none (fork pull requests)', async () => {
+    const started = performance.now();
+    expect(await hasCredentials(createAwsClients({ concurrency: 1 }), REGION)).toBe(false);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
+
+describe('createAwsClients', () => {
+  it('keeps one client per region and service', () => {
+    const aws = createAwsClients({ concurrency: 2 });
+    expect(aws.lambda(REGION)).toBe(aws.lambda(REGION));
+    expect(aws.lambda('eu-west-1')).not.toBe(aws.lambda(REGION));
+    expect(aws.s3(REGION)).toBe(aws.s3(REGION));
+  });
+
+  it('takes endpoints from AWS_ENDPOINT_URL, with AWS_ENDPOINT_URL_LAMBDA winning for Lambda', async () => {
+    withKeys();
+    const [general, lambdaOnly] = [await server(), await server()];
+    general.createBucket('acme-layers');
+    lambdaOnly.addFunction(REGION, { name: 'api' });
+    Object.assign(process.env, { AWS_ENDPOINT_URL: general.url, AWS_ENDPOINT_URL_LAMBDA: lambdaOnly.url });
+    const aws = createAwsClients({ concurrency: 2 });
+    await aws.lambda(REGION).send(new GetFunctionConfigurationCommand({ FunctionName: 'api' }));
+    // S3 through the general endpoint, addressed by path since the endpoint is not AWS's.
+    await aws.s3(REGION).send(new HeadBucketCommand({ Bucket: 'acme-layers' }));
+    expect(lambdaOnly.calls.map((c) => c.op)).toEqual(['GetFunctionConfiguration']);
+    expect(general.calls.map((c) => [c.op, c.name])).toEqual([['HeadBucket', 'acme-layers']]);
+  });
+
+  it('paces Lambda calls under the quota so that none is throttled, GetFunction on its own quota', async () => {
+    withKeys();
+    const api = await server({ rps: 5 });
+    api.addFunction(REGION, { name: 'api' });
+    process.env.AWS_ENDPOINT_URL = api.url;
+    const lambda = createAwsClients({ concurrency: 8, maxRps: 5 }).lambda(REGION);
+
+    let started = performance.now();
+    await Promise.all(Array.from({ length: 12 }, () => lambda.send(new GetFunctionConfigurationCommand({ FunctionName: 'api' }))));
+    // 12 calls at 5 a second, evenly spaced: the last goes out after 11 intervals of 210 ms.
+    expect(performance.now() - started).toBeGreaterThan(2200);
+    expect(api.calls.filter((c) => c.status === 429)).toEqual([]);
+
+    started = performance.now();
+    await Promise.all(Array.from({ length: 12 }, () => lambda.send(new GetFunctionCommand({ FunctionName: 'api' }))));
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('rides out throttling with the SDK retry strategy', async () => {
+    withKeys();
+    const api = await server();
+    api.addFunction(REGION, { name: 'api' });
+    let throttled = 0;
+    api.faults.push(() => (throttled++ < 3 ? { status: 429, type: 'TooManyRequestsException' } : undefined));
+    process.env.AWS_ENDPOINT_URL = api.url;
+    const config = await createAwsClients({ concurrency: 1 }).lambda(REGION).send(new GetFunctionConfigurationCommand({ FunctionName: 'api' }));
+    expect(config.FunctionName).toBe('api');
+    expect(config.$metadata.attempts).toBe(4);
+    expect(api.calls.map((c) => c.status)).toEqual([429, 429, 429, 200]);
+  });
+});

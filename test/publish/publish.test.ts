@@ -1,0 +1,209 @@
+// lookupLayer and publishLayer through the action's own clients (AWS_ENDPOINT_URL) against the local Lambda API.
+import { GetLayerVersionPolicyCommand } from '@aws-sdk/client-lambda';
+import { describe, expect, it } from 'vitest';
+import type { AwsClients } from '../../src/adapters/aws';
+import { lookupLayer, publishLayer, type LayerLookup } from '../../src/publish';
+import { parseDescription } from '../../src/publish/description';
+import type { LayerConfig, ZipInfo } from '../../src/types';
+import { memoryLogger } from '../support/logger';
+import { bigZip, COMMIT, FP_A, FP_B, layerArn, layerConfig, makeZip, REGION, useLocalAws } from './support';
+
+const start = useLocalAws();
+
+/** What the pipeline does per layer and region: look up, then publish unless a version carries the fingerprint. */
+async function run(aws: AwsClients, layer: LayerConfig, zip: ZipInfo, fingerprint: string, opts: { region?: string; s3Bucket?: string } = {}) {
+  const region = opts.region ?? REGION;
+  const lookup: LayerLookup = await lookupLayer(aws, region, layer.layerName, fingerprint);
+  if (lookup.match) return { lookup, result: undefined };
+  const log = memoryLogger();
+  const result = await publishLayer(aws, region, layer, zip, { fingerprint, commit: COMMIT, latest: lookup.latest, s3Bucket: opts.s3Bucket, log });
+  return { lookup, result, log };
+}
+
+describe('lookupLayer and publishLayer', () => {
+  it('publishes the first version with the fingerprint, the commit and the layer metadata', async () => {
+    const { api, aws } = await start();
+    const layer = layerConfig({ description: 'Shared npm deps', license: 'MIT', runtimes: ['nodejs22.x', 'nodejs24.x'] });
+    const zip = await makeZip({ 'nodejs/node_modules/x/index.js': 'module.exports = 1;\n' });
+    const { lookup, result } = await run(aws, layer, zip, FP_A);
+
+    expect(lookup).toEqual({ latest: undefined, match: undefined });
+    expect(result).toEqual({ status: 'published', arn: layerArn('acme-deps', 1), previousCodeSize: undefined });
+    const [stored] = api.layerVersions(REGION, 'acme-deps');
+    expect(stored).toMatchObject({ runtimes: ['nodejs22.x', 'nodejs24.x'], architectures: ['arm64'], license: 'MIT', codeSha256: zip.codeSha256 });
+    expect(stored.description).toBe(`Shared npm deps src-sha256:${FP_A} commit:${COMMIT.slice(0, 12)}`);
+    expect(api.calls.map((c) => c.op)).toEqual(['ListLayerVersions', 'PublishLayerVersion']);
+    expect(api.calls[0].query.MaxItems).toBe('50');
+    expect(api.calls[1].body.Content).toEqual({ ZipFile: `(${zip.size} bytes)` });
+  });
+
+  it('re-run: one ListLayerVersions per layer and region, and nothing published', async () => {
+    const { api, aws } = await start();
+    const layers = [layerConfig(), layerConfig({ key: 'tools', layerName: 'acme-tools' })];
+    const regions = [REGION, 'eu-west-1'];
+    const zip = await makeZip({ 'nodejs/a.js': 'a' });
+    for (const layer of layers) for (const region of regions) await run(aws, layer, zip, FP_A, { region });
+    const before = api.calls.length;
+
+    for (const layer of layers) {
+      for (const region of regions) {
+        const { lookup, result } = await run(aws, layer, zip, FP_A, { region });
+        expect(result).toBeUndefined();
+        expect(lookup.match).toEqual({ arn: layerArn(layer.layerName, 1, region), version: 1 });
+      }
+    }
+    const rerun = api.calls.slice(before);
+    expect(rerun.map((c) => [c.op, c.name, c.region])).toEqual(layers.flatMap((l) => regions.map((r) => ['ListLayerVersions', l.layerName, r])));
+  });
+
+  it('reuses an older version on a revert instead of publishing a copy', async () => {
+    const { api, aws } = await start();
+    const layer = layerConfig();
+    await run(aws, layer, await makeZip({ 'nodejs/a.js': 'v1' }), FP_A);
+    await run(aws, layer, await makeZip({ 'nodejs/a.js': 'v2' }), FP_B);
+    const { lookup, result } = await run(aws, layer, await makeZip({ 'nodejs/a.js': 'v1' }), FP_A);
+    expect(result).toBeUndefined();
+    expect(lookup).toMatchObject({ latest: { arn: layerArn('acme-deps', 2), version: 2 }, match: { arn: layerArn('acme-deps', 1), version: 1 } });
+    expect(api.calls.filter((c) => c.op === 'PublishLayerVersion')).toHaveLength(2);
+  });
+
+  it('reuses the newest version when the zip is byte-identical, but not when its metadata changed', async () => {
+    const { api, aws } = await start();
+    const zip = await makeZip({ 'nodejs/a.js': 'same bytes' });
+    await run(aws, layerConfig(), zip, FP_A);
+    // A new fingerprint (say, a comment changed in an input the build ignores) but the same zip.
+    const reused = await run(aws, layerConfig(), zip, FP_B);
+    expect(reused.result).toEqual({ status: 'reused', arn: layerArn('acme-deps', 1), previousCodeSize: zip.size });
+    expect(reused.log!.text()).toContain('identical to acme-deps:1');
+    expect(api.layerVersions(REGION, 'acme-deps')).toHaveLength(1);
+
+    // Same zip, but the layer now declares x86_64 too: the version must say so, so it is published.
+    const widened = await run(aws, layerConfig({ architectures: ['arm64', 'x86_64'] }), zip, FP_B);
+    expect(widened.result).toMatchObject({ status: 'published', arn: layerArn('acme-deps', 2) });
+    expect(api.calls.filter((c) => c.op === 'GetLayerVersion')).toHaveLength(2);
+  });
+
+  it('publishes in each region with its own numbering', async () => {
+    const { api, aws } = await start();
+    const zip = await makeZip({ 'nodejs/a.js': 'a' });
+    await run(aws, layerConfig({ layerName: 'other' }), zip, FP_B, { region: 'eu-west-1' });
+    const east = await run(aws, layerConfig(), zip, FP_A, { region: REGION });
+    const west = await run(aws, layerConfig(), zip, FP_A, { region: 'eu-west-1' });
+    expect(east.result!.arn).toBe(layerArn('acme-deps', 1, REGION));
+    expect(west.result!.arn).toBe(layerArn('acme-deps', 1, 'eu-west-1'));
+    expect(api.calls.filter((c) => c.op === 'PublishLayerVersion').map((c) => c.region)).toEqual(['eu-west-1', REGION, 'eu-west-1']);
+  });
+
+  it('works with an API that returns no RevisionId', async () => {
+    const { aws } = await start({ omitRevisionId: true });
+    const layer = layerConfig({ shareWith: ['111122223333'] });
+    const zip = await makeZip({ 'nodejs/a.js': 'a' });
+    expect((await run(aws, layer, zip, FP_A)).result).toMatchObject({ status: 'published' });
+    expect((await run(aws, layer, zip, FP_A)).lookup.match).toBeDefined();
+    expect((await run(aws, layer, zip, FP_B)).result).toMatchObject({ status: 'reused' });
+  });
+});
+
+describe('zips over the 50 MB direct upload limit', () => {
+  it('go through S3: uploaded to the bucket of the region, then published from it', async () => {
+    const { api, aws } = await start();
+    api.createBucket('acme-layers-eu-west-1', 'eu-west-1');
+    const zip = await bigZip();
+    const { result, log } = await run(aws, layerConfig(), zip, FP_A, { region: 'eu-west-1', s3Bucket: 'acme-layers-{region}' });
+
+    const key = `lambda-layers/acme-deps/${FP_A}.zip`;
+    expect(result).toMatchObject({ status: 'published', arn: layerArn('acme-deps', 1, 'eu-west-1') });
+    expect(api.object('acme-layers-eu-west-1', key)!.body.length).toBe(zip.size);
+    const publish = api.calls.find((c) => c.op === 'PublishLayerVersion')!;
+    expect(publish.body.Content).toEqual({ S3Bucket: 'acme-layers-eu-west-1', S3Key: key });
+    expect(api.layerVersions('eu-west-1', 'acme-deps')[0].codeSha256).toBe(zip.codeSha256);
+    expect(log!.text()).toContain(`uploaded ${zip.size} bytes to s3://acme-layers-eu-west-1/${key}`);
+  });
+
+  it('send the file again when the upload connection drops (the SDK cannot rewind a stream)', async () => {
+    const { api, aws } = await start();
+    api.createBucket('acme-layers');
+    let dropped = false;
+    api.faults.push((c) => (c.op === 'PutObject' && !dropped ? ((dropped = true), { drop: true }) : undefined));
+    const zip = await bigZip();
+    const { result } = await run(aws, layerConfig(), zip, FP_A, { s3Bucket: 'acme-layers' });
+    expect(result!.status).toBe('published');
+    expect(api.calls.filter((c) => c.op === 'PutObject').map((c) => c.status)).toEqual([0, 200]);
+    // The second attempt sent the whole file again, from its first byte.
+    expect(api.layerVersions(REGION, 'acme-deps')[0].codeSha256).toBe(zip.codeSha256);
+  });
+
+  it('fail with what to do: without s3-bucket, and with a bucket that does not exist', async () => {
+    const { api, aws } = await start();
+    const zip = await bigZip();
+    await expect(run(aws, layerConfig(), zip, FP_A)).rejects.toThrow(/^Layer deps: The zip is 51\.0 MB, over .* set the 's3-bucket' input/);
+    await expect(run(aws, layerConfig(), zip, FP_A, { s3Bucket: 'nope-{region}' })).rejects.toThrow(
+      /s3:PutObject on s3:\/\/nope-us-east-1\/lambda-layers\/acme-deps\/a+\.zip failed: NoSuchBucket: .*Create the bucket or fix the 's3-bucket' input/,
+    );
+    expect(api.calls.filter((c) => c.op === 'PublishLayerVersion')).toEqual([]);
+  });
+});
+
+describe('shareWith', () => {
+  it('grants every new version to the public, accounts and organizations', async () => {
+    const { aws } = await start();
+    const layer = layerConfig({ shareWith: ['*', '111122223333', 'o-abcdefghij'] });
+    const { result, log } = await run(aws, layer, await makeZip({ 'nodejs/a.js': 'a' }), FP_A);
+    const policy = await aws.lambda(REGION).send(new GetLayerVersionPolicyCommand({ LayerName: 'acme-deps', VersionNumber: 1 }));
+    expect(JSON.parse(policy.Policy!).Statement).toEqual([
+      expect.objectContaining({ Sid: 'public', Principal: '*', Action: 'lambda:GetLayerVersion', Resource: result!.arn }),
+      expect.objectContaining({ Sid: 'account-111122223333', Principal: { AWS: 'arn:aws:iam::111122223333:root' } }),
+      expect.objectContaining({ Sid: 'org-o-abcdefghij', Principal: '*', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-abcdefghij' } } }),
+    ]);
+    expect(log!.text()).toContain('acme-deps:1 shared with *, 111122223333, o-abcdefghij');
+  });
+
+  it('counts a grant that already exists as done (a retried call)', async () => {
+    const { api, aws } = await start();
+    let first = true;
+    // The first grant is applied but its answer is lost: the SDK sends it again and Lambda says it exists.
+    api.faults.push((c) => (c.op === 'AddLayerVersionPermission' && first ? ((first = false), { drop: true }) : undefined));
+    const { result } = await run(aws, layerConfig({ shareWith: ['111122223333'] }), await makeZip({ 'nodejs/a.js': 'a' }), FP_A);
+    expect(result!.status).toBe('published');
+  });
+});
+
+describe('errors say what to do next', () => {
+  it('names the missing IAM action on AccessDenied', async () => {
+    const { api, aws } = await start();
+    api.faults.push((c) => (c.op === 'PublishLayerVersion' ? { status: 403, type: 'AccessDeniedException', message: 'User is not authorized' } : undefined));
+    await expect(run(aws, layerConfig(), await makeZip({ 'nodejs/a.js': 'a' }), FP_A)).rejects.toThrow(
+      "lambda:PublishLayerVersion on layer acme-deps in us-east-1 failed: AccessDeniedException: User is not authorized. Allow lambda:PublishLayerVersion on it to the role the workflow assumes (see the README's AWS permissions).",
+    );
+  });
+
+  it('points at keep-versions when code storage is full', async () => {
+    const { api, aws } = await start();
+    api.faults.push((c) => (c.op === 'PublishLayerVersion' ? { status: 400, type: 'CodeStorageExceededException', message: 'Code storage limit exceeded.' } : undefined));
+    await expect(run(aws, layerConfig(), await makeZip({ 'nodejs/a.js': 'a' }), FP_A)).rejects.toThrow(/CodeStorageExceededException.*set the 'keep-versions' input/);
+  });
+
+  it('reports throttling that outlasted the retries with the attempts made', async () => {
+    const { api, aws } = await start();
+    api.faults.push((c) => (c.op === 'ListLayerVersions' ? { status: 500, type: 'ServiceException' } : undefined));
+    await expect(lookupLayer(aws, REGION, 'acme-deps', FP_A)).rejects.toThrow(/ListLayerVersions .* failed: ServiceException: .* still refused after 8 attempts; re-run the job/);
+  }, 120_000);
+
+  it('refuses a shareWith entry that is not a principal Lambda knows', async () => {
+    const { aws } = await start();
+    await expect(run(aws, layerConfig({ shareWith: ['acme'] }), await makeZip({ 'nodejs/a.js': 'a' }), FP_A)).rejects.toThrow(
+      "shareWith entry 'acme' must be '*', a 12-digit account id or an organization id (o-...)",
+    );
+  });
+});
+
+describe('a description written by this stage', () => {
+  it('is what lookupLayer matches on', async () => {
+    const { api, aws } = await start();
+    await run(aws, layerConfig({ description: 'x'.repeat(400) }), await makeZip({ 'nodejs/a.js': 'a' }), FP_A);
+    const [stored] = api.layerVersions(REGION, 'acme-deps');
+    expect(stored.description).toHaveLength(256);
+    expect(parseDescription(stored.description).fingerprint).toBe(FP_A);
+    expect((await lookupLayer(aws, REGION, 'acme-deps', FP_A)).match?.version).toBe(1);
+  });
+});
