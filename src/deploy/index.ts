@@ -1,0 +1,400 @@
+// Deploy: point each function at this commit's layer versions, all or nothing.
+// Phase 1 reads every function and checks the new list (nothing changes if any is refused); phase 2 updates, and
+// if one update fails it stops starting new ones and restores what this run already changed.
+import {
+  CreateAliasCommand,
+  DeleteAliasCommand,
+  GetAliasCommand,
+  GetFunctionCommand,
+  GetFunctionConfigurationCommand,
+  PreconditionFailedException,
+  PublishVersionCommand,
+  ResourceConflictException,
+  ResourceNotFoundException,
+  UpdateAliasCommand,
+  UpdateFunctionConfigurationCommand,
+  waitForFunctionUpdatedV2,
+  type FunctionConfiguration,
+  type LambdaClient,
+} from '@aws-sdk/client-lambda';
+import pLimit, { type LimitFunction } from 'p-limit';
+import type { AwsClients } from '../adapters/aws';
+import type { FunctionConfig, FunctionPlan, Logger } from '../types';
+import { layerProblems, mergeLayers, sameLayers, shortLayer, type DesiredLayer } from './layers';
+
+export interface DeployTarget {
+  fn: FunctionConfig;
+  region: string;
+  desired: DesiredLayer[];
+}
+
+export interface DeployOptions {
+  concurrency: number;
+  dryRun: boolean;
+  log: Logger;
+}
+
+/** Someone else changed the function between our read and our write: read again, at most this many times. */
+const STALE_REVISION_RETRIES = 3;
+/** An update (ours or someone else's) still in progress: wait for it, at most this many times. */
+const CONFLICT_RETRIES = 5;
+/** Updates normally finish within seconds; Lambda documents no bound, so allow a generous one. */
+const UPDATE_WAIT_SECONDS = 600;
+const WAIT_MAX_DELAY_SECONDS = 5;
+
+/** A function read in phase 1 and what it should become. */
+interface Pending {
+  target: DeployTarget;
+  plan: FunctionPlan;
+  config: FunctionConfiguration;
+  /** Only the alias is behind: $LATEST already has the right layers. */
+  aliasOnly: boolean;
+}
+
+/** What phase 2 changed, so it can be undone. */
+interface Applied {
+  pending: Pending;
+  layersChanged: boolean;
+  alias?: { name: string; previousVersion?: string };
+}
+
+class DeployError extends Error {}
+
+export async function deployFunctions(clients: AwsClients, targets: DeployTarget[], opts: DeployOptions): Promise<FunctionPlan[]> {
+  const { log } = opts;
+  // Bounds AWS calls in flight, not functions: a function waiting for its update to finish holds no slot.
+  const limit = pLimit(Math.max(1, opts.concurrency));
+  const lambda = (region: string, guard?: Guard) => bounded(clients.lambda(region), limit, guard);
+  const read = await Promise.all(targets.map((target) => prepare(lambda(target.region), target)));
+  const pending = read.filter((r): r is Pending => 'config' in r && r.plan.status === 'would-update');
+  const refused = read.map((r) => r.plan).filter((p) => p.status === 'failed');
+  if (opts.dryRun || pending.length === 0) return read.map((r) => r.plan);
+
+  if (refused.length > 0) {
+    for (const p of refused) log.error(`${label(p)}: ${p.error}`);
+    const why = `not updated because ${refused.map(label).join(', ')} cannot be deployed; fix that and re-run.`;
+    for (const p of pending) p.plan.error = why;
+    return read.map((r) => r.plan);
+  }
+
+  const applied: Applied[] = [];
+  let failed = false;
+  await Promise.all(
+    pending.map(async (p) => {
+      const record: Applied = { pending: p, layersChanged: false };
+      // Once a function has failed, functions that have not changed anything yet do not start.
+      const guard: Guard = {
+        stop: () => failed && !record.layersChanged && !record.alias,
+        fatal: () => void (failed = true),
+      };
+      try {
+        await apply(lambda(p.target.region, guard), record, log);
+      } catch (err) {
+        if (!(err instanceof Stopped)) {
+          failed = true;
+          p.plan.status = 'failed';
+          p.plan.error = `${describeError(err)} ${fixFor(err)}`;
+          log.error(`${label(p.plan)}: ${p.plan.error}`);
+        }
+      }
+      // Also when apply() failed half-way (e.g. the alias), so that the function itself is restored too.
+      if (record.layersChanged || record.alias) applied.push(record);
+    }),
+  );
+  if (!failed) return read.map((r) => r.plan);
+
+  const failures = pending.filter((p) => p.plan.status === 'failed').map((p) => label(p.plan));
+  for (const p of pending.filter((p) => p.plan.status === 'would-update')) {
+    p.plan.error = `not updated because ${failures.join(', ')} failed; re-run once that is fixed.`;
+  }
+  await Promise.all(applied.map((a) => rollback(lambda(a.pending.target.region), a, failures, log)));
+  return read.map((r) => r.plan);
+}
+
+class Stopped extends Error {}
+
+interface Guard {
+  /** True when calls that change something must not be sent any more. */
+  stop(): boolean;
+  /** Told, inside the call's slot, when a change failed for good, so that calls queued behind it see stop(). */
+  fatal(): void;
+}
+
+const READS = [GetFunctionCommand, GetFunctionConfigurationCommand, GetAliasCommand];
+/** Answers the deploy handles itself by retrying (stale RevisionId, update in progress). */
+const RETRIED = [PreconditionFailedException, ResourceConflictException];
+
+/** The client with every call queued on `limit`; the SDK waiter polls through it too, holding a slot only per call. */
+function bounded(lambda: LambdaClient, limit: LimitFunction, guard?: Guard): LambdaClient {
+  const client = Object.create(lambda) as LambdaClient;
+  client.send = ((command: Parameters<LambdaClient['send']>[0]) =>
+    limit(async () => {
+      const changes = !READS.some((read) => command instanceof read);
+      if (changes && guard?.stop()) throw new Stopped();
+      try {
+        return await lambda.send(command);
+      } catch (err) {
+        if (changes && !RETRIED.some((retried) => err instanceof retried)) guard?.fatal();
+        throw err;
+      }
+    })) as LambdaClient['send'];
+  return client;
+}
+
+/** Phase 1: read the function, merge, check. Never changes anything. */
+async function prepare(lambda: LambdaClient, target: DeployTarget): Promise<Pending | { plan: FunctionPlan }> {
+  const { fn, region } = target;
+  const plan: FunctionPlan = { key: fn.key, name: fn.name, region, status: 'unchanged', oldLayers: [], newLayers: [] };
+  try {
+    const config = await lambda.send(new GetFunctionConfigurationCommand({ FunctionName: fn.name }));
+    const next = desiredList(config, target);
+    plan.oldLayers = layerArns(config);
+    plan.newLayers = next.layers;
+    if (next.problems.length > 0) {
+      plan.status = 'failed';
+      plan.error = next.problems.join(' ');
+      return { plan };
+    }
+    if (!sameLayers(plan.oldLayers, plan.newLayers)) {
+      plan.status = 'would-update';
+      return { target, plan, config, aliasOnly: false };
+    }
+    if (!fn.alias) return { plan };
+    const aliased = await aliasConfiguration(lambda, fn.name, fn.alias);
+    if (aliased && sameLayers(layerArns(aliased), plan.newLayers)) {
+      plan.aliasVersion = `${aliased.FunctionArn!.split(':').slice(0, 7).join(':')}:${aliased.Version}`;
+      return { plan };
+    }
+    // $LATEST is right but the alias is missing or still on older layers (e.g. a run that stopped after the update).
+    plan.oldLayers = aliased ? layerArns(aliased) : plan.oldLayers;
+    plan.status = 'would-update';
+    return { target, plan, config, aliasOnly: true };
+  } catch (err) {
+    plan.status = 'failed';
+    plan.error = `${describeError(err)} ${fixFor(err)}`;
+    return { plan };
+  }
+}
+
+function desiredList(config: FunctionConfiguration, target: DeployTarget): { layers: string[]; problems: string[] } {
+  const layers = mergeLayers(layerArns(config), target.desired);
+  const architecture = config.Architectures?.[0] ?? 'x86_64';
+  const problems = layerProblems({ key: target.fn.key, region: target.region, architecture }, layers, target.desired);
+  return { layers, problems };
+}
+
+/** Phase 2 for one function; `record` tracks what changed as it goes, so a failure half-way can still be undone. */
+async function apply(lambda: LambdaClient, record: Applied, log: Logger): Promise<void> {
+  const p = record.pending;
+  const { fn } = p.target;
+  let config = p.config;
+  if (!p.aliasOnly) {
+    config = await updateLayers(lambda, record);
+  }
+  if (fn.alias) {
+    const published = await withConflictRetry(lambda, fn.name, () =>
+      lambda.send(
+        new PublishVersionCommand({
+          FunctionName: fn.name,
+          CodeSha256: config.CodeSha256,
+          ...(config.RevisionId ? { RevisionId: config.RevisionId } : {}),
+        }),
+      ),
+    );
+    await pointAlias(lambda, fn.name, fn.alias, published.Version!, record);
+    p.plan.aliasVersion = published.FunctionArn;
+  }
+  if (!record.layersChanged && !record.alias) return;
+  p.plan.status = 'updated';
+  const layers = `${p.plan.oldLayers.map(shortLayer).join(', ') || '(none)'} -> ${p.plan.newLayers.map(shortLayer).join(', ')}`;
+  log.info(`${label(p.plan)}: ${layers}${fn.alias ? `; alias ${fn.alias} -> version ${p.plan.aliasVersion?.split(':').pop()}` : ''}`);
+}
+
+/**
+ * UpdateFunctionConfiguration with only Layers, guarded by the RevisionId we read; on a stale revision, read again and
+ * recompute. Returns the configuration once the update has finished. Leaves plan.status 'unchanged' when the re-read
+ * shows someone else already set the right layers.
+ */
+async function updateLayers(lambda: LambdaClient, record: Applied): Promise<FunctionConfiguration> {
+  const p = record.pending;
+  const { fn } = p.target;
+  let config = p.config;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await withConflictRetry(lambda, fn.name, () =>
+        lambda.send(
+          new UpdateFunctionConfigurationCommand({
+            FunctionName: fn.name,
+            Layers: p.plan.newLayers,
+            ...(config.RevisionId ? { RevisionId: config.RevisionId } : {}),
+          }),
+        ),
+      );
+      record.layersChanged = true;
+      return await waitForUpdate(lambda, fn.name);
+    } catch (err) {
+      if (!(err instanceof PreconditionFailedException) || attempt >= STALE_REVISION_RETRIES) throw err;
+    }
+    config = await lambda.send(new GetFunctionConfigurationCommand({ FunctionName: fn.name }));
+    const next = desiredList(config, p.target);
+    if (next.problems.length > 0) throw new DeployError(`${next.problems.join(' ')} (the function was changed while deploying)`);
+    p.plan.oldLayers = layerArns(config);
+    p.plan.newLayers = next.layers;
+    if (sameLayers(p.plan.oldLayers, p.plan.newLayers)) {
+      p.plan.status = 'unchanged';
+      return config;
+    }
+  }
+}
+
+/** Retries `op` while Lambda answers that an update is in progress: wait for it to finish, back off a little, retry. */
+async function withConflictRetry<T>(lambda: LambdaClient, name: string, op: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await op();
+    } catch (err) {
+      if (!(err instanceof ResourceConflictException) || attempt >= CONFLICT_RETRIES) throw err;
+    }
+    await waitForUpdate(lambda, name).catch(() => undefined);
+    await sleep(Math.random() * 250 * 2 ** attempt);
+  }
+}
+
+/** The SDK's FunctionUpdatedV2 waiter; a failed update is reported with Lambda's reason. */
+async function waitForUpdate(lambda: LambdaClient, name: string): Promise<FunctionConfiguration> {
+  const result = await waitForFunctionUpdatedV2(
+    { client: lambda, maxWaitTime: UPDATE_WAIT_SECONDS, maxDelay: WAIT_MAX_DELAY_SECONDS },
+    { FunctionName: name },
+  );
+  const config: FunctionConfiguration | undefined = result.reason?.Configuration;
+  if (config?.LastUpdateStatus === 'Successful') return config;
+  if (config?.LastUpdateStatus === 'Failed') {
+    throw new DeployError(
+      `Lambda could not apply the update: ${config.LastUpdateStatusReason ?? 'no reason given'}` +
+        `${config.LastUpdateStatusReasonCode ? ` (${config.LastUpdateStatusReasonCode})` : ''}.`,
+    );
+  }
+  if (result.reason instanceof Error) throw result.reason;
+  throw new DeployError(`the update did not finish within ${UPDATE_WAIT_SECONDS} s (LastUpdateStatus ${config?.LastUpdateStatus ?? 'unknown'}).`);
+}
+
+/** The configuration of the version an alias points to, or undefined when the alias does not exist. */
+async function aliasConfiguration(lambda: LambdaClient, name: string, alias: string): Promise<FunctionConfiguration | undefined> {
+  try {
+    return await lambda.send(new GetFunctionConfigurationCommand({ FunctionName: name, Qualifier: alias }));
+  } catch (err) {
+    if (err instanceof ResourceNotFoundException) return undefined;
+    throw err;
+  }
+}
+
+/** Moves (or creates) the alias; with `record`, remembers where it pointed before so that rollback can move it back. */
+async function pointAlias(lambda: LambdaClient, name: string, alias: string, version: string, record?: Applied): Promise<void> {
+  let current: { FunctionVersion?: string; RevisionId?: string } | undefined;
+  try {
+    current = await lambda.send(new GetAliasCommand({ FunctionName: name, Name: alias }));
+  } catch (err) {
+    if (!(err instanceof ResourceNotFoundException)) throw err;
+  }
+  if (current?.FunctionVersion === version) return;
+  if (!current) {
+    await lambda.send(new CreateAliasCommand({ FunctionName: name, Name: alias, FunctionVersion: version }));
+  } else {
+    await lambda.send(
+      new UpdateAliasCommand({
+        FunctionName: name,
+        Name: alias,
+        FunctionVersion: version,
+        ...(current.RevisionId ? { RevisionId: current.RevisionId } : {}),
+      }),
+    );
+  }
+  if (record) record.alias = { name: alias, previousVersion: current?.FunctionVersion };
+}
+
+/** Puts a function back the way it was before this run: alias first (it serves traffic), then $LATEST's layers. */
+async function rollback(lambda: LambdaClient, a: Applied, failures: string[], log: Logger): Promise<void> {
+  const { plan, target } = a.pending;
+  const name = target.fn.name;
+  try {
+    if (a.alias?.previousVersion) await pointAlias(lambda, name, a.alias.name, a.alias.previousVersion);
+    else if (a.alias) await lambda.send(new DeleteAliasCommand({ FunctionName: name, Name: a.alias.name }));
+    if (a.layersChanged) await restoreLayers(lambda, a.pending);
+    if (plan.status === 'failed') {
+      plan.error = `${plan.error} Its previous layers were restored.`;
+    } else {
+      plan.status = 'rolled-back';
+      plan.error = `restored to its previous layers because ${failures.join(', ')} failed.`;
+    }
+    log.warning(`${label(plan)}: restored to ${plan.oldLayers.map(shortLayer).join(', ') || 'no layers'}${a.alias ? ` and alias ${a.alias.name} to ${a.alias.previousVersion ?? '(removed)'}` : ''}.`);
+  } catch (err) {
+    plan.status = 'failed';
+    plan.error =
+      `${plan.error ? `${plan.error} ` : ''}It was changed by this run but could not be restored: ${describeError(err)} ` +
+      `Set its layers back to ${plan.oldLayers.join(', ') || 'none'}${a.alias?.previousVersion ? ` and alias ${a.alias.name} to version ${a.alias.previousVersion}` : ''} by hand, or re-run the deploy.`;
+    log.error(`${label(plan)}: ${plan.error}`);
+  }
+}
+
+/** Writes the old layers back, unless someone else changed the layers since our update (then theirs win). */
+async function restoreLayers(lambda: LambdaClient, p: Pending): Promise<void> {
+  const name = p.target.fn.name;
+  for (let attempt = 0; ; attempt++) {
+    // Only "not in progress" matters here: a failed update of ours left the old layers in place.
+    await waitForUpdate(lambda, name).catch(() => undefined);
+    const config = await lambda.send(new GetFunctionConfigurationCommand({ FunctionName: name }));
+    const current = layerArns(config);
+    if (sameLayers(current, p.plan.oldLayers)) return;
+    if (!sameLayers(current, p.plan.newLayers)) {
+      throw new DeployError(`its layers were changed by someone else meanwhile (now ${current.map(shortLayer).join(', ')}), so they were left as they are.`);
+    }
+    try {
+      await withConflictRetry(lambda, name, () =>
+        lambda.send(
+          new UpdateFunctionConfigurationCommand({
+            FunctionName: name,
+            Layers: p.plan.oldLayers,
+            ...(config.RevisionId ? { RevisionId: config.RevisionId } : {}),
+          }),
+        ),
+      );
+      await waitForUpdate(lambda, name);
+      return;
+    } catch (err) {
+      if (!(err instanceof PreconditionFailedException) || attempt >= STALE_REVISION_RETRIES) throw err;
+    }
+  }
+}
+
+function layerArns(config: FunctionConfiguration): string[] {
+  return (config.Layers ?? []).map((l) => l.Arn!);
+}
+
+function label(p: { name: string; region: string }): string {
+  return `${p.name} (${p.region})`;
+}
+
+function describeError(err: unknown): string {
+  if (err instanceof DeployError) return err.message;
+  const e = err as { name?: string; message?: string };
+  const message = (e.message ?? String(err)).replace(/\.?$/, '.');
+  return e.name && e.name !== 'Error' ? `${e.name}: ${message}` : message;
+}
+
+/** What the user should do next, by kind of failure. */
+function fixFor(err: unknown): string {
+  const name = (err as { name?: string }).name ?? '';
+  const status = (err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+  if (err instanceof ResourceNotFoundException) {
+    return 'Check the function name (or arn:) in lambda-layers.yml and its regions.';
+  }
+  if (name === 'AccessDeniedException' || name === 'AccessDenied' || status === 403) {
+    return 'Allow the deploy role lambda:GetFunctionConfiguration, lambda:UpdateFunctionConfiguration, lambda:GetFunction (and for aliases lambda:PublishVersion, lambda:GetAlias, lambda:UpdateAlias, lambda:CreateAlias) on this function.';
+  }
+  if (err instanceof DeployError) return 'Fix it and re-run the deploy; functions already right are left alone.';
+  return 'Re-run the deploy once the cause is fixed; functions already right are left alone.';
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

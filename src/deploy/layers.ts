@@ -1,0 +1,75 @@
+// Pure rules for a function's layer list. Lambda takes the whole list on every update, so we compute it from what the
+// function has now: managed layers change version in place, missing ones are appended, anything else stays put.
+import type { LayerType } from '../types';
+
+/** Lambda refuses more layers than this on one function. */
+export const MAX_LAYERS = 5;
+
+export interface DesiredLayer {
+  key: string;
+  layerName: string;
+  /** Layer version ARN this commit wants. */
+  arn: string;
+  architectures: string[];
+  type: LayerType;
+}
+
+/** `arn:aws:lambda:us-east-1:123456789012:layer:name:7` -> `arn:aws:lambda:us-east-1:123456789012:layer:name`. */
+export function layerArnWithoutVersion(arn: string): string {
+  return arn.replace(/:\d+$/, '');
+}
+
+/** `name:7`, short enough for messages and logs. */
+export function shortLayer(arn: string): string {
+  return arn.split(':layer:')[1] ?? arn;
+}
+
+/**
+ * The layer list the function should have: each managed layer already attached (same layer in the same account and
+ * region, any version) takes the desired version in place; managed layers not attached yet are appended in the
+ * configured order; unmanaged layers keep their order.
+ */
+export function mergeLayers(current: string[], desired: { layerName: string; arn: string }[]): string[] {
+  const wanted = new Map(desired.map((d) => [layerArnWithoutVersion(d.arn), d.arn]));
+  const merged = current.map((arn) => wanted.get(layerArnWithoutVersion(arn)) ?? arn);
+  const attached = new Set(current.map(layerArnWithoutVersion));
+  for (const d of desired) {
+    if (!attached.has(layerArnWithoutVersion(d.arn))) merged.push(d.arn);
+  }
+  return merged;
+}
+
+/** Order matters: it is the order in which Lambda extracts the layers into /opt. */
+export function sameLayers(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((arn, i) => arn === b[i]);
+}
+
+/**
+ * Why the merged list cannot be applied, one sentence each naming the function, its region and the fix.
+ * `architecture` is the function's (Lambda defaults to x86_64 when it reports none).
+ */
+export function layerProblems(
+  fn: { key: string; region: string; architecture: string },
+  merged: string[],
+  desired: DesiredLayer[],
+): string[] {
+  const where = `${fn.key} (${fn.region})`;
+  const problems: string[] = [];
+  if (merged.length > MAX_LAYERS) {
+    problems.push(
+      `${where} would have ${merged.length} layers (${merged.map(shortLayer).join(', ')}) but Lambda allows at most ` +
+        `${MAX_LAYERS}; remove one from lambda-layers.yml or from the function.`,
+    );
+  }
+  for (const layer of desired) {
+    if (layer.type !== 'runtime' || layer.architectures.length === 0) continue;
+    if (!layer.architectures.includes(fn.architecture)) {
+      problems.push(
+        `${where} runs on ${fn.architecture} but runtime layer ${layer.key} is built for ` +
+          `${layer.architectures.join(', ')}; add ${fn.architecture} to layers.${layer.key}.architectures in ` +
+          `lambda-layers.yml (and build the bootstrap for it) or use a runtime layer built for ${fn.architecture}.`,
+      );
+    }
+  }
+  return problems;
+}

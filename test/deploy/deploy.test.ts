@@ -1,0 +1,252 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LambdaClient, UpdateFunctionConfigurationCommand } from '@aws-sdk/client-lambda';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { deployFunctions } from '../../src/deploy';
+import { memoryLogger } from '../support/logger';
+import { clientsFor, desired, layerArn, REGION, startServer, target, type Server } from './harness';
+
+beforeAll(() => {
+  process.env.AWS_EC2_METADATA_DISABLED = 'true';
+});
+
+let server: Server | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function start(opts: Parameters<typeof startServer>[0] = {}): Promise<Server> {
+  server = await startServer(opts);
+  return server;
+}
+
+function deploy(s: Server, targets: ReturnType<typeof target>[], opts: { concurrency?: number; dryRun?: boolean } = {}) {
+  const log = memoryLogger();
+  return deployFunctions(clientsFor(s.url), targets, { concurrency: opts.concurrency ?? 4, dryRun: opts.dryRun ?? false, log }).then(
+    (plans) => ({ plans, log }),
+  );
+}
+
+const datadog = layerArn('datadog', 40, '464622532012');
+
+describe('deployFunctions over HTTP', () => {
+  it('replaces the managed layer, keeps the unmanaged one and sends nothing but Layers', async () => {
+    const s = await start({ updateMs: 300 });
+    s.addFunction('orders-api', { layers: [datadog, layerArn('deps', 3)], environment: { TABLE: 'orders' }, memorySize: 512 });
+    const { plans } = await deploy(s, [target('orders-api', [desired('deps', 4), desired('tools', 1)])]);
+
+    expect(plans).toMatchObject([{ key: 'orders-api', region: REGION, status: 'updated' }]);
+    expect(plans[0].oldLayers).toEqual([datadog, layerArn('deps', 3)]);
+    expect(s.layersOf('orders-api')).toEqual([datadog, layerArn('deps', 4), layerArn('tools', 1)]);
+    expect(plans[0].newLayers).toEqual(s.layersOf('orders-api'));
+    expect(s.fn('orders-api').environment).toEqual({ TABLE: 'orders' });
+    expect(s.fn('orders-api').memorySize).toBe(512);
+    const [update] = s.calls('UpdateFunctionConfiguration');
+    expect(Object.keys(update.body).sort()).toEqual(['Layers', 'RevisionId']);
+    // It waited for the update to finish before reporting it.
+    expect(s.fn('orders-api').status).toBe('Successful');
+  });
+
+  it('leaves a function that already has the right layers alone', async () => {
+    const s = await start();
+    s.addFunction('orders-api', { layers: [layerArn('deps', 4), datadog] });
+    const { plans } = await deploy(s, [target('orders-api', [desired('deps', 4)])]);
+    expect(plans[0].status).toBe('unchanged');
+    expect(s.calls('UpdateFunctionConfiguration')).toEqual([]);
+    expect(s.calls().map((c) => c.op)).toEqual(['GetFunctionConfiguration']);
+  });
+
+  it('refuses a sixth layer and then changes no function at all', async () => {
+    const s = await start();
+    const five = ['a', 'b', 'c', 'd', 'e'].map((n) => layerArn(n, 1, '999999999999'));
+    s.addFunction('orders-api', { layers: five });
+    s.addFunction('billing', { layers: [] });
+    const { plans } = await deploy(s, [target('billing', [desired('deps', 2)]), target('orders-api', [desired('deps', 2)])]);
+
+    const orders = plans.find((p) => p.key === 'orders-api')!;
+    expect(orders.status).toBe('failed');
+    expect(orders.error).toMatch(/orders-api \(us-east-1\) would have 6 layers .*remove one from lambda-layers.yml or from the function/);
+    const billing = plans.find((p) => p.key === 'billing')!;
+    expect(billing.status).toBe('would-update');
+    expect(billing.error).toContain('orders-api (us-east-1)');
+    expect(s.calls('UpdateFunctionConfiguration')).toEqual([]);
+    expect(s.layersOf('orders-api')).toEqual(five);
+  });
+
+  it('refuses a runtime layer that is not built for the function architecture', async () => {
+    const s = await start();
+    s.addFunction('go-api', { architectures: ['arm64'] });
+    const runtime = desired('go-runtime', 3, { type: 'runtime', architectures: ['x86_64'] });
+    const { plans } = await deploy(s, [target('go-api', [runtime])]);
+    expect(plans[0].status).toBe('failed');
+    expect(plans[0].error).toMatch(/go-api \(us-east-1\) runs on arm64 but runtime layer go-runtime is built for x86_64/);
+    expect(s.calls('UpdateFunctionConfiguration')).toEqual([]);
+  });
+
+  it('reads again and retries when someone changes the function between our read and our write', async () => {
+    const s = await start({ updateMs: 200 });
+    s.addFunction('orders-api', { layers: [layerArn('deps', 1)], environment: { MODE: 'old' } });
+    const clients = clientsFor(s.url);
+    const other = new LambdaClient({ region: REGION, endpoint: s.url, credentials: { accessKeyId: 'x', secretAccessKey: 'y' } });
+    let raced = false;
+    clients.lambda(REGION).middlewareStack.add(
+      (next, context) => async (args) => {
+        if (context.commandName === 'UpdateFunctionConfigurationCommand' && !raced) {
+          raced = true;
+          await other.send(new UpdateFunctionConfigurationCommand({ FunctionName: 'orders-api', Environment: { Variables: { MODE: 'new' } } }));
+          await new Promise((r) => setTimeout(r, 300));
+        }
+        return next(args);
+      },
+      { step: 'initialize', name: 'concurrentChange' },
+    );
+    const plans = await deployFunctions(clients, [target('orders-api', [desired('deps', 2)])], { concurrency: 1, dryRun: false, log: memoryLogger() });
+
+    expect(plans[0].status).toBe('updated');
+    expect(s.calls('UpdateFunctionConfiguration').map((c) => c.status)).toEqual([200, 412, 200]);
+    expect(s.layersOf('orders-api')).toEqual([layerArn('deps', 2)]);
+    // The other party's change survives: we only ever send Layers.
+    expect(s.fn('orders-api').environment).toEqual({ MODE: 'new' });
+  });
+
+  it('waits for an update already in progress, then applies its own', async () => {
+    const s = await start({ updateMs: 800 });
+    s.addFunction('orders-api', { layers: [layerArn('deps', 1)] });
+    const other = new LambdaClient({ region: REGION, endpoint: s.url, credentials: { accessKeyId: 'x', secretAccessKey: 'y' } });
+    await other.send(new UpdateFunctionConfigurationCommand({ FunctionName: 'orders-api', MemorySize: 256 }));
+
+    const { plans } = await deploy(s, [target('orders-api', [desired('deps', 2)])]);
+    expect(plans[0].status).toBe('updated');
+    const statuses = s.calls('UpdateFunctionConfiguration').map((c) => c.status);
+    expect(statuses[1]).toBe(409);
+    expect(statuses.at(-1)).toBe(200);
+    expect(s.layersOf('orders-api')).toEqual([layerArn('deps', 2)]);
+    expect(s.fn('orders-api').memorySize).toBe(256);
+  });
+
+  it('gets every function through a throttling storm', async () => {
+    const s = await start({ updateMs: 50 });
+    const names = Array.from({ length: 8 }, (_, i) => `fn-${i}`);
+    for (const name of names) s.addFunction(name, { layers: [layerArn('deps', 1)] });
+    let n = 0;
+    s.fault((c) => c.op !== 'GetFunction' && n++ % 3 !== 2 && n < 24, 429, 'TooManyRequestsException');
+    const { plans } = await deploy(s, names.map((name) => target(name, [desired('deps', 2)])), { concurrency: 8 });
+
+    expect(plans.map((p) => p.status)).toEqual(names.map(() => 'updated'));
+    expect(s.calls().filter((c) => c.status === 429).length).toBeGreaterThanOrEqual(15);
+    for (const name of names) expect(s.layersOf(name)).toEqual([layerArn('deps', 2)]);
+  });
+
+  it('restores the functions it already changed when the third of five fails', async () => {
+    const s = await start({ updateMs: 100 });
+    const names = ['fn-1', 'fn-2', 'fn-3', 'fn-4', 'fn-5'];
+    for (const name of names) s.addFunction(name, { layers: [datadog, layerArn('deps', 1)] });
+    s.fault((c) => c.op === 'UpdateFunctionConfiguration' && c.name === 'fn-3', 403, 'AccessDeniedException');
+    const { plans, log } = await deploy(s, names.map((name) => target(name, [desired('deps', 2)])), { concurrency: 1 });
+
+    expect(plans.map((p) => p.status)).toEqual(['rolled-back', 'rolled-back', 'failed', 'would-update', 'would-update']);
+    for (const name of names) expect(s.layersOf(name)).toEqual([datadog, layerArn('deps', 1)]);
+    expect(plans[2].error).toMatch(/AccessDeniedException.*lambda:UpdateFunctionConfiguration/);
+    expect(plans[0].error).toContain('fn-3 (us-east-1) failed');
+    expect(plans[3].error).toContain('not updated because fn-3 (us-east-1) failed');
+    // fn-1 and fn-2: one update forward, one back; fn-4 and fn-5 never touched.
+    for (const name of ['fn-1', 'fn-2']) expect(s.calls('UpdateFunctionConfiguration', name).filter((c) => c.status === 200)).toHaveLength(2);
+    for (const name of ['fn-4', 'fn-5']) expect(s.calls('UpdateFunctionConfiguration', name)).toEqual([]);
+    expect(log.text('warning')).toContain('fn-1 (us-east-1): restored to datadog:40, deps:1');
+  });
+
+  it('converges after a crash mid-deploy without updating a function twice', async () => {
+    const s = await start({ updateMs: 100 });
+    const names = ['fn-1', 'fn-2', 'fn-3', 'fn-4', 'fn-5'];
+    for (const name of names) s.addFunction(name, { layers: [layerArn('deps', 1)] });
+    const targets = names.map((name) => target(name, [desired('deps', 2)]));
+
+    // A real crash: the deploying process is killed right after its second update, before any rollback could run.
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(path.dirname(fileURLToPath(import.meta.url)), 'crash-child.ts')], {
+      env: { ...process.env, LLA_URL: s.url, LLA_TARGETS: JSON.stringify(targets) },
+      stdio: 'ignore',
+    });
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    while (s.calls('UpdateFunctionConfiguration').length < 2) await new Promise((r) => setTimeout(r, 5));
+    child.kill('SIGKILL');
+    await exited;
+    const updatedBefore = names.filter((name) => s.layersOf(name)[0] === layerArn('deps', 2));
+    expect(updatedBefore.length).toBeGreaterThanOrEqual(2);
+    expect(updatedBefore.length).toBeLessThan(names.length);
+
+    const { plans } = await deploy(s, targets);
+    for (const name of names) expect(s.layersOf(name)).toEqual([layerArn('deps', 2)]);
+    for (const name of names) {
+      expect(plans.find((p) => p.key === name)!.status).toBe(updatedBefore.includes(name) ? 'unchanged' : 'updated');
+      expect(s.calls('UpdateFunctionConfiguration', name).filter((c) => c.status === 200)).toHaveLength(1);
+    }
+  });
+
+  it('publishes a version and moves the alias, then leaves both alone on a re-run', async () => {
+    const s = await start({ updateMs: 100 });
+    s.addFunction('orders-api', { layers: [layerArn('deps', 1)] });
+    const first = await deploy(s, [target('orders-api', [desired('deps', 1)], { alias: 'live' })]);
+    // $LATEST is already right but the alias does not exist yet: publish and create it, no layer update.
+    expect(first.plans[0].status).toBe('updated');
+    expect(s.calls('UpdateFunctionConfiguration')).toEqual([]);
+    expect(s.calls('CreateAlias')).toHaveLength(1);
+    expect(first.plans[0].aliasVersion).toMatch(/:function:orders-api:1$/);
+
+    const second = await deploy(s, [target('orders-api', [desired('deps', 2)], { alias: 'live' })]);
+    expect(second.plans[0]).toMatchObject({ status: 'updated', newLayers: [layerArn('deps', 2)] });
+    expect(second.plans[0].aliasVersion).toMatch(/:function:orders-api:2$/);
+    expect(s.calls('UpdateAlias')).toHaveLength(1);
+    expect(s.calls('UpdateAlias')[0].body.FunctionVersion).toBe('2');
+    expect(s.calls('PublishVersion').at(-1)!.body).toMatchObject({ RevisionId: expect.any(String), CodeSha256: expect.any(String) });
+
+    const before = s.calls().length;
+    const third = await deploy(s, [target('orders-api', [desired('deps', 2)], { alias: 'live' })]);
+    expect(third.plans[0]).toMatchObject({ status: 'unchanged', aliasVersion: second.plans[0].aliasVersion });
+    expect(s.calls().slice(before).map((c) => c.op)).toEqual(['GetFunctionConfiguration', 'GetFunctionConfiguration']);
+  });
+
+  it('moves aliases back too when a later alias move fails', async () => {
+    const s = await start({ updateMs: 100 });
+    for (const name of ['fn-1', 'fn-2']) s.addFunction(name, { layers: [layerArn('deps', 1)] });
+    const targets = (version: number) => ['fn-1', 'fn-2'].map((name) => target(name, [desired('deps', version)], { alias: 'live' }));
+    await deploy(s, targets(1));
+    s.fault((c) => c.op === 'UpdateAlias' && c.name === 'fn-2', 403, 'AccessDeniedException');
+
+    const { plans } = await deploy(s, targets(2), { concurrency: 1 });
+    expect(plans.map((p) => p.status)).toEqual(['rolled-back', 'failed']);
+    expect(plans[1].error).toMatch(/AccessDeniedException.*lambda:UpdateAlias.*Its previous layers were restored/);
+    for (const name of ['fn-1', 'fn-2']) {
+      expect(s.layersOf(name)).toEqual([layerArn('deps', 1)]);
+      expect(s.fn(name).aliases.get('live')!.version).toBe('1');
+    }
+    // fn-1's alias went to version 2 and back to 1.
+    expect(s.calls('UpdateAlias', 'fn-1').map((c) => c.body.FunctionVersion)).toEqual(['2', '1']);
+  });
+
+  it('works with an API that returns no RevisionId', async () => {
+    const s = await start({ updateMs: 100, omitRevisionId: true });
+    s.addFunction('orders-api', { layers: [layerArn('deps', 1)] });
+    const { plans } = await deploy(s, [target('orders-api', [desired('deps', 2)], { alias: 'live' })]);
+    expect(plans[0].status).toBe('updated');
+    expect(s.layersOf('orders-api')).toEqual([layerArn('deps', 2)]);
+    expect(s.calls('UpdateFunctionConfiguration')[0].body).not.toHaveProperty('RevisionId');
+    expect(s.calls('PublishVersion')[0].body).not.toHaveProperty('RevisionId');
+  });
+
+  it('only reads in dry-run mode and reports what would change', async () => {
+    const s = await start();
+    s.addFunction('orders-api', { layers: [layerArn('deps', 1)] });
+    const { plans } = await deploy(s, [target('orders-api', [desired('deps', 2)])], { dryRun: true });
+    expect(plans[0]).toMatchObject({ status: 'would-update', oldLayers: [layerArn('deps', 1)], newLayers: [layerArn('deps', 2)] });
+    expect(s.calls().map((c) => c.op)).toEqual(['GetFunctionConfiguration']);
+  });
+
+  it('names the function and the fix when it does not exist', async () => {
+    const s = await start();
+    const { plans } = await deploy(s, [target('missing-fn', [desired('deps', 2)])]);
+    expect(plans[0].status).toBe('failed');
+    expect(plans[0].error).toMatch(/ResourceNotFoundException.*Check the function name/);
+  });
+});
