@@ -61,14 +61,24 @@ export function parseConfig(
   if (problems.length > 0) return { problems };
 
   const raw = doc.toJS() ?? {};
-  if (!validate(raw)) {
-    for (const error of validate.errors ?? []) reportSchemaError(error, raw, report);
-    return { problems: sortProblems(problems) };
+  if (validate(raw)) {
+    const config = normalize(raw, file);
+    checkSemantics(config, raw, report, opts);
+    return problems.length > 0 ? { problems: sortProblems(problems) } : { config, problems };
   }
-
-  const config = normalize(raw, file);
-  checkSemantics(config, raw, report, opts);
-  return problems.length > 0 ? { problems: sortProblems(problems) } : { config, problems };
+  for (const error of validate.errors ?? []) reportSchemaError(error, raw, report);
+  // The rest of the file is still checked, so one push fixes everything; nothing is reported twice for one key, and a
+  // check that trips over a shape the schema refused (a list where a map belongs, say) adds nothing more.
+  const refused = problems.map((p) => p.key);
+  const within = (key: string, parent: string) => key === parent || key.startsWith(`${parent}.`) || key.startsWith(`${parent}[`);
+  try {
+    checkSemantics(normalize(raw, file), raw, (where, message, onKey) => {
+      if (!refused.some((parent) => within(dotted(where), parent))) report(where, message, onKey);
+    }, opts);
+  } catch {
+    // The schema's errors stand alone.
+  }
+  return { problems: sortProblems(problems) };
 }
 
 function normalize(raw: any, file: string): Config {

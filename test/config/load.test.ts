@@ -108,6 +108,29 @@ functions:
     expect(problems.map((p) => p.line)).toEqual([...problems.map((p) => p.line)].sort((a, b) => a - b));
   });
 
+  it('reports problems the schema finds and problems it cannot express together', () => {
+    const { problems } = parse(`version: 1
+regions: [us-east-1]
+layers:
+  tools:
+    type: custom
+    path: tools
+    build: make
+    outptu: out
+functions:
+  api:
+    layers: [tolls]
+`);
+    expect(problems.map((p) => [p.key, p.line])).toEqual([
+      ['layers.tools', 4],
+      ['layers.tools.outptu', 8],
+      ['functions.api.layers[0]', 11],
+    ]);
+    expect(problems[0].message).toContain('needs both `build` (the shell command) and `output`');
+    expect(problems[1].message).toContain("did you mean 'output'?");
+    expect(problems[2].message).toContain("Did you mean 'tools'?");
+  });
+
   it('refuses a published name Lambda would reject and two layers publishing under one name', () => {
     const text = `version: 1
 layerPrefix: "acme."
@@ -148,13 +171,15 @@ functions:
 `);
     expect(problems.map((p) => [p.key, p.line])).toEqual([
       ['version', 1],
+      ['layers.a', 3],
       ['layers.a.type', 4],
       ['layers.a.shareWith[0]', 6],
       ['functions.f', 8],
     ]);
-    expect(problems[1].message).toContain('nodejs, python, runtime, custom');
-    expect(problems[2].message).toContain('12-digit account id');
-    expect(problems[3].message).toContain("missing required key 'layers'");
+    expect(problems[1].message).toContain('has no regions');
+    expect(problems[2].message).toContain('nodejs, python, runtime, custom');
+    expect(problems[3].message).toContain('12-digit account id');
+    expect(problems[4].message).toContain("missing required key 'layers'");
   });
 });
 
