@@ -76,7 +76,8 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
     return { inputs, reasons };
   }
 
-  const changed = [...new Set([...committed!, ...status.staged, ...status.modified, ...status.deleted, ...status.untracked])]
+  const modified = status.modified.filter((p) => tree.differsFromIndex(p));
+  const changed = [...new Set([...committed!, ...status.staged, ...modified, ...status.deleted, ...status.untracked])]
     .filter(outsideNodeModules)
     .sort();
   // An unreadable lockfile is a plain file input of every nodejs layer, so its change already shows as a file reason.

@@ -189,6 +189,14 @@ describe('reasons against the base commit', () => {
     expect(inputs.get('go-runtime')!.files).not.toContain('runtimes/go/main.go');
   });
 
+  it('a touched file (new mtime, same content) is not a change', async () => {
+    const repo = await fresh();
+    const later = new Date(Date.now() + 60_000);
+    await utimes(path.join(repo.dir, 'runtimes/go/main.go'), later, later);
+    await repo.write({ 'packages/core/index.js': 'export const core = 1;\n' });
+    expect(changedLayers(await detect(repo, 'HEAD'))).toEqual([]);
+  });
+
   it('without a base commit every layer is a candidate, with the reason', async () => {
     const repo = await fresh();
     const { reasons } = await detect(repo, undefined);
