@@ -174,7 +174,8 @@ function functionSection(functions: FunctionPlan[]): string[] {
     out.push('| Status | Function | Region | Layers |', '|---|---|---|---|');
     for (const f of changing) {
       const name = f.name === f.key ? `\`${f.key}\`` : `\`${f.key}\` (${text(f.name)})`;
-      const alias = f.aliasVersion ? `<br>alias → version ${text(f.aliasVersion)}` : '';
+      // A version ARN ends in the version number, which is all a reader needs.
+      const alias = f.aliasVersion ? `<br>alias → version ${text(f.aliasVersion.split(':').pop()!)}` : '';
       out.push(row([`${FUNCTION_ICON[f.status]} ${f.status}`, name, f.region, layerChanges(f) + alias]));
     }
     out.push('');

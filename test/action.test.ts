@@ -1,0 +1,250 @@
+// The bundled dist/index.js, run as the runner runs it, against a real git repository, the local Lambda API and the
+// local GitHub API. These are the flows a team sees: PR plan, branch publish, tag deploy, matrix fan-out.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGitHubApi, type GitHubApiServer } from '../local/github-api';
+import { startLambdaApi } from '../local/lambda-api';
+import { runAction, visibleLog, type RunOptions } from '../local/runner';
+import { cleanupRepos, createRepo, type TempRepo } from './support/repo';
+
+const CONFIG = `version: 1
+layerPrefix: t-
+regions: [us-east-1]
+layers:
+  tools:
+    type: custom
+    path: layers/tools
+    build: mkdir -p out/bin && cp src/* out/bin/ && chmod 755 out/bin/*
+    output: out
+  util:
+    type: custom
+    path: layers/util
+    build: mkdir -p out && cp lib.txt out/
+    output: out
+functions:
+  api:
+    layers: [tools, util]
+  worker:
+    layers: [util]
+`;
+
+const FILES = {
+  '.gitignore': 'out/\n',
+  'lambda-layers.yml': CONFIG,
+  'layers/tools/src/hello': { content: '#!/bin/sh\necho hello\n', mode: 0o755 },
+  'layers/util/lib.txt': 'v1\n',
+};
+
+type LambdaApi = Awaited<ReturnType<typeof startLambdaApi>>;
+
+const awsEnv = (lambda: LambdaApi) => ({
+  AWS_ACCESS_KEY_ID: 'AKIDLOCAL',
+  AWS_SECRET_ACCESS_KEY: 'local-secret',
+  AWS_REGION: 'us-east-1',
+  AWS_ENDPOINT_URL: lambda.url,
+});
+
+const noAwsEnv = { AWS_SHARED_CREDENTIALS_FILE: '/nonexistent', AWS_CONFIG_FILE: '/nonexistent' };
+
+function json(value: string | undefined): any {
+  expect(value, 'output is set').toBeDefined();
+  return JSON.parse(value!);
+}
+
+async function act(repo: TempRepo, options: Omit<RunOptions, 'cwd'>) {
+  const result = await runAction({ cwd: repo.dir, sha: repo.head(), ...options });
+  if (result.code !== 0) {
+    throw new Error(`action failed (${result.code}):\n${result.stdout}\n${result.stderr}`);
+  }
+  return result;
+}
+
+describe('dist/index.js on a pull request', () => {
+  let repo: TempRepo;
+  let base: string;
+  let github: GitHubApiServer;
+
+  beforeAll(async () => {
+    repo = await createRepo({ files: FILES });
+    base = repo.head();
+    repo.branch('feature');
+    await repo.write({ 'layers/util/lib.txt': 'v2\n' });
+    repo.commit('bump util');
+    github = await startGitHubApi();
+  });
+  afterAll(async () => {
+    await github.close();
+    await cleanupRepos();
+  });
+
+  const pullRequest = () => ({
+    eventName: 'pull_request',
+    ref: 'refs/pull/7/merge',
+    event: { number: 7, pull_request: { number: 7, base: { sha: base, ref: 'main' }, head: { sha: repo.head() } } },
+    inputs: { 'github-token': 'ghs_secret-token', comment: 'true' },
+    env: { ...noAwsEnv, GITHUB_API_URL: github.url },
+  });
+
+  it('plans from git alone without AWS credentials, with outputs, summary and one sticky comment', async () => {
+    const result = await act(repo, pullRequest());
+    expect(result.stdout).toContain('Mode: plan.');
+    expect(json(result.outputs['changed-layers'])).toEqual(['util']);
+    expect(result.outputs['has-changes']).toBe('true');
+    expect(json(result.outputs.matrix)).toEqual({ include: [{ layer: 'util' }] });
+    const plan = json(result.outputs.plan);
+    expect(plan.awsConsulted).toBe(false);
+    expect(plan.base.sha).toBe(base);
+    expect(plan.layers.find((l: any) => l.key === 'util').reasons.files).toEqual(['layers/util/lib.txt']);
+    expect(plan.functions.map((f: any) => [f.key, f.status])).toEqual([
+      ['api', 'would-update'],
+      ['worker', 'would-update'],
+    ]);
+    expect(result.summary).toContain('AWS was not consulted');
+    expect(result.summary).toContain('layers/util/lib.txt');
+    expect(github.comments).toHaveLength(1);
+    expect(github.comments[0].body).toContain('util');
+    expect(visibleLog(result)).not.toContain('ghs_secret-token');
+  });
+
+  it('edits the same comment on the next push instead of adding one', async () => {
+    await repo.write({ 'layers/tools/src/hello': { content: '#!/bin/sh\necho hello again\n', mode: 0o755 } });
+    repo.commit('touch tools');
+    const result = await act(repo, pullRequest());
+    expect(json(result.outputs['changed-layers'])).toEqual(['tools', 'util']);
+    expect(github.comments).toHaveLength(1);
+    expect(github.comments[0].body).toContain('layers/tools/src/hello');
+  });
+
+  it('warns and still succeeds when the token cannot comment', async () => {
+    const forbidden = await startGitHubApi({ forbid: true });
+    try {
+      const result = await act(repo, { ...pullRequest(), env: { ...noAwsEnv, GITHUB_API_URL: forbidden.url } });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/::warning::.*pull-requests: write/);
+    } finally {
+      await forbidden.close();
+    }
+  });
+
+  it('fails before anything else on a bad configuration, with an annotation per problem', async () => {
+    await repo.write({ 'lambda-layers.yml': CONFIG.replace('    output: out\n  util:', '    outptu: out\n  util:').replace('[tools, util]', '[tools, utl]') });
+    repo.commit('break config');
+    const requestsBefore = github.requests.length;
+    const result = await runAction({ cwd: repo.dir, ...pullRequest() });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/::error file=lambda-layers.yml,line=9,col=5::layers.tools.outptu: unknown key 'outptu'; did you mean 'output'\?/);
+    expect(result.stdout).toMatch(/::error file=lambda-layers.yml,line=\d+,col=\d+::functions.api.layers\[1\]: unknown layer 'utl'. Did you mean 'util'\?/);
+    // It stopped before reporting: no comment was read or written.
+    expect(github.requests.slice(requestsBefore)).toEqual([]);
+  });
+});
+
+describe('dist/index.js publishing and deploying', () => {
+  let repo: TempRepo;
+  let lambda: LambdaApi;
+
+  beforeAll(async () => {
+    repo = await createRepo({ files: FILES });
+    lambda = await startLambdaApi();
+    lambda.addFunction('us-east-1', { name: 'api', layers: ['arn:aws:lambda:us-east-1:999999999999:layer:vendor-tools:3'] });
+    lambda.addFunction('us-east-1', { name: 'worker', environment: { STAGE: 'prod' } });
+  });
+  afterAll(async () => {
+    await lambda.close();
+    await cleanupRepos();
+  });
+
+  const push = (before: string) => ({
+    eventName: 'push',
+    ref: 'refs/heads/main',
+    event: { before, after: repo.head(), repository: { default_branch: 'main' } },
+    env: awsEnv(lambda),
+  });
+
+  it('publishes every layer on the first push, then nothing on a re-run', async () => {
+    const first = await act(repo, push('0'.repeat(40)));
+    expect(first.stdout).toContain('Mode: publish.');
+    expect(json(first.outputs['changed-layers'])).toEqual(['tools', 'util']);
+    expect(json(first.outputs['layer-arns'])).toEqual({
+      tools: 'arn:aws:lambda:us-east-1:123456789012:layer:t-tools:1',
+      util: 'arn:aws:lambda:us-east-1:123456789012:layer:t-util:1',
+    });
+    expect(json(first.outputs['updated-functions'])).toEqual([]);
+
+    const publishes = lambda.calls.filter((c: any) => c.op === 'PublishLayerVersion').length;
+    const again = await act(repo, push(repo.head()));
+    expect(json(again.outputs['changed-layers'])).toEqual([]);
+    expect(again.outputs['has-changes']).toBe('false');
+    expect(lambda.calls.filter((c: any) => c.op === 'PublishLayerVersion').length).toBe(publishes);
+  });
+
+  it('deploys on a tag without publishing, keeping unmanaged layers and settings', async () => {
+    await repo.write({ 'layers/util/lib.txt': 'v2\n' });
+    const before = repo.head();
+    repo.commit('util v2');
+    await act(repo, push(before));
+    repo.tag('v1.0.0');
+
+    const publishes = lambda.calls.filter((c: any) => c.op === 'PublishLayerVersion').length;
+    const deploy = await act(repo, { eventName: 'push', ref: 'refs/tags/v1.0.0', event: {}, env: awsEnv(lambda) });
+    expect(deploy.stdout).toContain('Mode: deploy.');
+    expect(lambda.calls.filter((c: any) => c.op === 'PublishLayerVersion').length).toBe(publishes);
+    expect(json(deploy.outputs['updated-functions'])).toEqual(['api', 'worker']);
+    expect(lambda.fn('us-east-1', 'api').layers).toEqual([
+      'arn:aws:lambda:us-east-1:999999999999:layer:vendor-tools:3',
+      'arn:aws:lambda:us-east-1:123456789012:layer:t-tools:1',
+      'arn:aws:lambda:us-east-1:123456789012:layer:t-util:2',
+    ]);
+    expect(lambda.fn('us-east-1', 'worker').environment).toEqual({ STAGE: 'prod' });
+    expect(deploy.summary).toContain('t-util:2');
+
+    const rerun = await act(repo, { eventName: 'push', ref: 'refs/tags/v1.0.0', event: {}, env: awsEnv(lambda) });
+    expect(json(rerun.outputs['updated-functions'])).toEqual([]);
+  });
+
+  it('fans out over a matrix: one publish job per layer, then a deploy that finds their versions', async () => {
+    await repo.write({ 'layers/util/lib.txt': 'v3\n', 'layers/tools/src/hello': { content: '#!/bin/sh\necho v3\n', mode: 0o755 } });
+    const before = repo.head();
+    repo.commit('both change');
+    const plan = await act(repo, { ...push(before), inputs: { mode: 'plan' } });
+    const matrix = json(plan.outputs.matrix);
+    expect(matrix).toEqual({ include: [{ layer: 'tools' }, { layer: 'util' }] });
+    for (const { layer } of matrix.include) {
+      const job = await act(repo, { ...push(before), inputs: { mode: 'publish', layers: layer } });
+      expect(json(job.outputs['changed-layers'])).toEqual([layer]);
+    }
+    const deploy = await act(repo, { ...push(before), inputs: { mode: 'deploy' } });
+    expect(json(deploy.outputs['changed-layers'])).toEqual([]);
+    expect(json(deploy.outputs['updated-functions'])).toEqual(['api', 'worker']);
+    expect(lambda.fn('us-east-1', 'worker').layers).toEqual(['arn:aws:lambda:us-east-1:123456789012:layer:t-util:3']);
+  });
+});
+
+describe('dist/index.js picks the mode from the event', () => {
+  let repo: TempRepo;
+  let lambda: LambdaApi;
+  beforeAll(async () => {
+    repo = await createRepo({ files: FILES });
+    lambda = await startLambdaApi();
+    lambda.addFunction('us-east-1', { name: 'api' });
+    lambda.addFunction('us-east-1', { name: 'worker' });
+  });
+  afterAll(async () => {
+    await lambda.close();
+    await cleanupRepos();
+  });
+
+  it.each([
+    ['pull_request', 'refs/pull/1/merge', 'plan'],
+    ['pull_request_target', 'refs/heads/main', 'plan'],
+    ['merge_group', 'refs/heads/gh-readonly-queue/main/pr-1', 'plan'],
+    ['push', 'refs/heads/main', 'publish'],
+    ['push', 'refs/tags/v2.0.0', 'deploy'],
+    ['release', 'refs/tags/v2.0.0', 'deploy'],
+    ['workflow_dispatch', 'refs/heads/main', 'deploy'],
+    ['schedule', 'refs/heads/main', 'plan'],
+  ])('%s on %s -> %s', async (eventName, ref, mode) => {
+    const result = await act(repo, { eventName, ref, event: {}, inputs: { comment: 'false' }, env: awsEnv(lambda) });
+    expect(result.stdout).toContain(`Mode: ${mode}.`);
+    expect(json(result.outputs.plan).mode).toBe(mode);
+  });
+});
