@@ -18,6 +18,10 @@
 
 #define API "/2018-06-01/runtime"
 
+#ifndef MAX_EVENT_BYTES
+#define MAX_EVENT_BYTES 262144
+#endif
+
 struct buf {
   char *data;
   size_t len, cap;
@@ -198,6 +202,12 @@ int main(void) {
     header(next.data, "Lambda-Runtime-Trace-Id", trace, sizeof trace);
     if (trace[0]) setenv("_X_AMZN_TRACE_ID", trace, 1);
 
+    if (next.len - body_at > MAX_EVENT_BYTES) {
+      snprintf(path, sizeof path, API "/invocation/%s/error", id);
+      post_error(path, "EventTooLarge", "the event is larger than MAX_EVENT_BYTES (config/runtime/limits.env)");
+      free(next.data);
+      continue;
+    }
     int wait_status = run_handler(handler, next.data + body_at, next.len - body_at, &output);
     if (wait_status == 0) {
       snprintf(path, sizeof path, API "/invocation/%s/response", id);

@@ -1,0 +1,2 @@
+'use strict';
+module.exports = { cents: (amount) => Math.round(amount * 100) };

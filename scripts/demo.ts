@@ -1,0 +1,19 @@
+// `npm run demo`: the bundled action on examples/monorepo against a local Lambda API, step by step, with the job
+// summary of each run. Nothing leaves this machine: dummy credentials, loopback endpoints only.
+import { runDemo } from '../local/demo';
+
+process.env.AWS_EC2_METADATA_DISABLED = 'true';
+
+const rule = '─'.repeat(100);
+const run = await runDemo(({ title, about, result }) => {
+  console.log(`\n${rule}\n▶ ${title}\n  ${about}\n${rule}`);
+  const mode = /Mode: .*/.exec(result.stdout)?.[0];
+  if (mode) console.log(mode);
+  console.log(`outputs: changed-layers=${result.outputs['changed-layers']} updated-functions=${result.outputs['updated-functions']}`);
+  console.log(`\n${result.summary.trim()}`);
+});
+
+console.log(`\n${rule}\nLayer versions published per step: ${JSON.stringify(run.publishes)}`);
+console.log('Functions after the tag deploy:');
+for (const [name, layers] of Object.entries(run.functions)) console.log(`  ${name}: ${layers.join(', ') || '(no layers)'}`);
+console.log(`The pull request has one plan comment (${run.comment ? `${run.comment.length} characters` : 'none'}).`);

@@ -1,0 +1,42 @@
+// `npm run demo` as a test: the bundled action on examples/monorepo, through the whole story the README tells.
+import { describe, expect, it } from 'vitest';
+import { runDemo, VENDOR_LAYER, type DemoRun } from '../local/demo';
+import { visibleLog } from '../local/runner';
+
+const layer = (name: string, version: number) => `arn:aws:lambda:us-east-1:123456789012:layer:acme-${name}:${version}`;
+const output = (run: DemoRun, step: number, name: string) => JSON.parse(run.steps[step].result.outputs[name]);
+
+describe('the demo on examples/monorepo', () => {
+  it('publishes everything once, plans a shared-package change, republishes only its dependents, then deploys', { timeout: 240_000 }, async () => {
+    const run = await runDemo();
+
+    expect(run.steps.map((s) => s.title)).toEqual(['First push to main', 'Pull request #42', 'Merge to main', 'Tag v1.0.0']);
+    expect(Object.values(run.publishes)).toEqual([4, 0, 2, 0]);
+
+    expect(output(run, 0, 'changed-layers')).toEqual(['shared-deps', 'api-deps', 'py-utils', 'exec-runtime']);
+    const pr = output(run, 1, 'plan');
+    expect(pr.mode).toBe('plan');
+    expect(output(run, 1, 'changed-layers')).toEqual(['shared-deps', 'api-deps']);
+    const apiDeps = pr.layers.find((l: any) => l.key === 'api-deps');
+    expect(apiDeps.reasons.packages).toEqual(['@acme/logger']);
+    expect(run.comment).toContain('api-deps');
+    expect(run.comment).toContain('orders-api');
+
+    expect(output(run, 2, 'changed-layers')).toEqual(['shared-deps', 'api-deps']);
+    expect(output(run, 2, 'layer-arns')).toEqual({
+      'shared-deps': layer('shared-deps', 2),
+      'api-deps': layer('api-deps', 2),
+      'py-utils': layer('py-utils', 1),
+      'exec-runtime': layer('exec-runtime', 1),
+    });
+
+    expect(output(run, 3, 'changed-layers')).toEqual([]);
+    expect(output(run, 3, 'updated-functions').sort()).toEqual(['edge-proxy', 'orders-api', 'reports']);
+    expect(run.functions).toEqual({
+      'orders-api': [VENDOR_LAYER, layer('shared-deps', 2), layer('api-deps', 2)],
+      reports: [layer('py-utils', 1)],
+      'edge-proxy': [layer('exec-runtime', 1)],
+    });
+    for (const step of run.steps) expect(visibleLog(step.result)).not.toContain('ghs_demo-token');
+  });
+});
