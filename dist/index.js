@@ -92397,8 +92397,12 @@ var import_client_lambda3 = __toESM(require_dist_cjs16(), 1);
 
 // src/deploy/layers.ts
 var MAX_LAYERS = 5;
+var NEXT_VERSION = "next";
 function layerArnWithoutVersion(arn) {
-  return arn.replace(/:\d+$/, "");
+  return arn.replace(new RegExp(`:(\\d+|${NEXT_VERSION})$`), "");
+}
+function nextVersionArn(arn) {
+  return `${layerArnWithoutVersion(arn)}:${NEXT_VERSION}`;
 }
 function shortLayer(arn) {
   return arn.split(":layer:")[1] ?? arn;
@@ -94297,12 +94301,17 @@ async function reconcileFunctions(config, layers, request2, deps) {
     log.error(`No function was changed because layers failed: ${failedLayers.map((l3) => l3.key).join(", ")}.`);
     return [];
   }
+  const versionOf = (layer, region) => {
+    const state2 = layer.regions.find((r5) => r5.region === region);
+    if (state2?.arn || request2.mode === "deploy") return state2?.arn;
+    return state2?.previousArn && nextVersionArn(state2.previousArn);
+  };
   const targets = [];
   const unresolved = [];
   const pending = [];
   for (const { fn, region } of pairs) {
-    const missing = fn.layers.filter((key) => !arnIn(byKey.get(key), region));
-    if (missing.length === 0) targets.push({ fn, region, desired: desiredLayers(fn, region, config, byKey) });
+    const missing = fn.layers.filter((key) => !versionOf(byKey.get(key), region));
+    if (missing.length === 0) targets.push({ fn, region, desired: desiredLayers(fn, region, config, byKey, versionOf) });
     else if (request2.mode === "deploy") unresolved.push(unresolvedFunction(fn, region, missing, byKey));
     else pending.push({ fn, region });
   }
@@ -94322,13 +94331,10 @@ async function reconcileFunctions(config, layers, request2, deps) {
   }
   return [...results, ...previewWithoutArns(pending, byKey)];
 }
-function arnIn(layer, region) {
-  return layer.regions.find((r5) => r5.region === region)?.arn;
-}
-function desiredLayers(fn, region, config, byKey) {
+function desiredLayers(fn, region, config, byKey, versionOf) {
   return fn.layers.map((key) => {
     const layer = config.layers.find((l3) => l3.key === key);
-    return { key, layerName: layer.layerName, arn: arnIn(byKey.get(key), region), architectures: layer.architectures, type: layer.type };
+    return { key, layerName: layer.layerName, arn: versionOf(byKey.get(key), region), architectures: layer.architectures, type: layer.type };
   });
 }
 function unresolvedFunction(fn, region, missing, byKey) {
@@ -94597,12 +94603,11 @@ function functionSection(functions) {
   return out;
 }
 function layerChanges(f5) {
-  const unversioned = (arn) => arn.replace(/:\d+$/, "");
-  const oldByName = new Map(f5.oldLayers.map((a5) => [unversioned(a5), a5]));
-  const newNames = new Set(f5.newLayers.map(unversioned));
+  const oldByName = new Map(f5.oldLayers.map((a5) => [layerArnWithoutVersion(a5), a5]));
+  const newNames = new Set(f5.newLayers.map(layerArnWithoutVersion));
   const parts = [];
   for (const arn of f5.newLayers) {
-    const old = oldByName.get(unversioned(arn));
+    const old = oldByName.get(layerArnWithoutVersion(arn));
     if (old === arn) continue;
     parts.push(old ? `${shortArn(old)} \u2192 **${shortArn(arn)}**` : `+**${shortArn(arn)}**`);
   }
@@ -94636,8 +94641,8 @@ function firstArn(layer) {
   return r5?.arn ?? r5?.previousArn;
 }
 function shortArn(arn) {
-  const m3 = /:layer:([^:]+:\d+)$/.exec(arn);
-  return m3 ? m3[1] : text(arn);
+  const short3 = shortLayer(arn);
+  return short3.endsWith(`:${NEXT_VERSION}`) ? `${text(short3.slice(0, -NEXT_VERSION.length - 1))} (new version)` : text(short3);
 }
 function short2(sha) {
   return /^[0-9a-f]{40}$/i.test(sha) ? sha.slice(0, 7) : text(sha);

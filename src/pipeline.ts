@@ -9,6 +9,7 @@ import type { Git } from './adapters/git';
 import { buildLayer } from './build';
 import { loadConfig, parseConfig } from './config/load';
 import { deployFunctions, type DeployTarget } from './deploy';
+import { nextVersionArn } from './deploy/layers';
 import { resolveBase } from './detect/base';
 import type { GitEvent } from './detect/event';
 import { detectChanges } from './detect';
@@ -254,12 +255,18 @@ async function reconcileFunctions(config: Config, layers: LayerPlan[], request: 
     log.error(`No function was changed because layers failed: ${failedLayers.map((l) => l.key).join(', ')}.`);
     return [];
   }
+  // A plan previews the versions it would publish as `name:next`; a deploy only ever uses versions that exist.
+  const versionOf = (layer: LayerPlan, region: string) => {
+    const state = layer.regions.find((r) => r.region === region);
+    if (state?.arn || request.mode === 'deploy') return state?.arn;
+    return state?.previousArn && nextVersionArn(state.previousArn);
+  };
   const targets: DeployTarget[] = [];
   const unresolved: FunctionPlan[] = [];
   const pending: typeof pairs = [];
   for (const { fn, region } of pairs) {
-    const missing = fn.layers.filter((key) => !arnIn(byKey.get(key)!, region));
-    if (missing.length === 0) targets.push({ fn, region, desired: desiredLayers(fn, region, config, byKey) });
+    const missing = fn.layers.filter((key) => !versionOf(byKey.get(key)!, region));
+    if (missing.length === 0) targets.push({ fn, region, desired: desiredLayers(fn, region, config, byKey, versionOf) });
     else if (request.mode === 'deploy') unresolved.push(unresolvedFunction(fn, region, missing, byKey));
     else pending.push({ fn, region });
   }
@@ -280,14 +287,16 @@ async function reconcileFunctions(config: Config, layers: LayerPlan[], request: 
   return [...results, ...previewWithoutArns(pending, byKey)];
 }
 
-function arnIn(layer: LayerPlan, region: string): string | undefined {
-  return layer.regions.find((r) => r.region === region)?.arn;
-}
-
-function desiredLayers(fn: FunctionConfig, region: string, config: Config, byKey: Map<string, LayerPlan>) {
+function desiredLayers(
+  fn: FunctionConfig,
+  region: string,
+  config: Config,
+  byKey: Map<string, LayerPlan>,
+  versionOf: (layer: LayerPlan, region: string) => string | undefined,
+) {
   return fn.layers.map((key) => {
     const layer = config.layers.find((l) => l.key === key)!;
-    return { key, layerName: layer.layerName, arn: arnIn(byKey.get(key)!, region)!, architectures: layer.architectures, type: layer.type };
+    return { key, layerName: layer.layerName, arn: versionOf(byKey.get(key)!, region)!, architectures: layer.architectures, type: layer.type };
   });
 }
 

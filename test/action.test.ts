@@ -208,6 +208,14 @@ describe('dist/index.js publishing and deploying', () => {
     const plan = await act(repo, { ...push(before), inputs: { mode: 'plan' } });
     const matrix = json(plan.outputs.matrix);
     expect(matrix).toEqual({ include: [{ layer: 'tools' }, { layer: 'util' }] });
+    // The plan reads each function and previews the versions it would publish.
+    const worker = json(plan.outputs.plan).functions.find((f: any) => f.key === 'worker');
+    expect(worker).toMatchObject({
+      status: 'would-update',
+      oldLayers: ['arn:aws:lambda:us-east-1:123456789012:layer:t-util:2'],
+      newLayers: ['arn:aws:lambda:us-east-1:123456789012:layer:t-util:next'],
+    });
+    expect(plan.summary).toContain('| 🔄 would-update | `worker` | us-east-1 | t-util:2 → **t-util (new version)** |');
     for (const { layer } of matrix.include) {
       const job = await act(repo, { ...push(before), inputs: { mode: 'publish', layers: layer } });
       expect(json(job.outputs['changed-layers'])).toEqual([layer]);

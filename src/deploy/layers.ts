@@ -14,12 +14,20 @@ export interface DesiredLayer {
   type: LayerType;
 }
 
+/** The version a plan expects a layer to get: Lambda numbers it only when it is published. */
+export const NEXT_VERSION = 'next';
+
 /** `arn:aws:lambda:us-east-1:123456789012:layer:name:7` -> `arn:aws:lambda:us-east-1:123456789012:layer:name`. */
 export function layerArnWithoutVersion(arn: string): string {
-  return arn.replace(/:\d+$/, '');
+  return arn.replace(new RegExp(`:(\\d+|${NEXT_VERSION})$`), '');
 }
 
-/** `name:7`, short enough for messages and logs. */
+/** The ARN standing for the version a plan would publish after `arn`'s. */
+export function nextVersionArn(arn: string): string {
+  return `${layerArnWithoutVersion(arn)}:${NEXT_VERSION}`;
+}
+
+/** `name:7` (or `name:next`), short enough for messages and logs. */
 export function shortLayer(arn: string): string {
   return arn.split(':layer:')[1] ?? arn;
 }

@@ -1,6 +1,7 @@
 // Markdown for the job summary and the sticky PR comment: the same text, readable at a glance with 50 layers.
 // Only affected layers get a table row; unchanged ones share one collapsed line. Every piece of user data (file
 // names, package names, errors) goes through `text()` so a `|` or `*` in a path cannot break the table.
+import { layerArnWithoutVersion, NEXT_VERSION, shortLayer } from '../deploy/layers';
 import type { FunctionPlan, FunctionStatus, LayerPlan, LayerRegionState, LayerStatus, Plan, Reasons } from '../types';
 import { isAffected } from './outputs';
 
@@ -196,12 +197,11 @@ function functionSection(functions: FunctionPlan[]): string[] {
 
 /** `name:3 → name:4` per layer whose version moves, `+name:4` appended, `−name:2` dropped. */
 function layerChanges(f: FunctionPlan): string {
-  const unversioned = (arn: string) => arn.replace(/:\d+$/, '');
-  const oldByName = new Map(f.oldLayers.map((a) => [unversioned(a), a]));
-  const newNames = new Set(f.newLayers.map(unversioned));
+  const oldByName = new Map(f.oldLayers.map((a) => [layerArnWithoutVersion(a), a]));
+  const newNames = new Set(f.newLayers.map(layerArnWithoutVersion));
   const parts: string[] = [];
   for (const arn of f.newLayers) {
-    const old = oldByName.get(unversioned(arn));
+    const old = oldByName.get(layerArnWithoutVersion(arn));
     if (old === arn) continue;
     parts.push(old ? `${shortArn(old)} → **${shortArn(arn)}**` : `+**${shortArn(arn)}**`);
   }
@@ -239,10 +239,10 @@ function firstArn(layer: LayerPlan): string | undefined {
   return r?.arn ?? r?.previousArn;
 }
 
-/** `arn:aws:lambda:us-east-1:123456789012:layer:acme-shared:7` -> `acme-shared:7`. */
+/** `arn:aws:lambda:us-east-1:123456789012:layer:acme-shared:7` -> `acme-shared:7`; a planned version reads as such. */
 export function shortArn(arn: string): string {
-  const m = /:layer:([^:]+:\d+)$/.exec(arn);
-  return m ? m[1] : text(arn);
+  const short = shortLayer(arn);
+  return short.endsWith(`:${NEXT_VERSION}`) ? `${text(short.slice(0, -NEXT_VERSION.length - 1))} (new version)` : text(short);
 }
 
 function short(sha: string): string {

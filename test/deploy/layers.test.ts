@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layerProblems, mergeLayers, sameLayers, type DesiredLayer } from '../../src/deploy/layers';
+import { layerProblems, mergeLayers, nextVersionArn, sameLayers, type DesiredLayer } from '../../src/deploy/layers';
 
 const acct = 'arn:aws:lambda:us-east-1:111111111111:layer';
 const other = 'arn:aws:lambda:us-east-1:999999999999:layer';
@@ -15,6 +15,16 @@ describe('mergeLayers', () => {
       `${other}:datadog:40`,
       `${acct}:shared-deps:4`,
       `${acct}:hand-made:1`,
+    ]);
+  });
+
+  it('puts a planned next version where the current one is', () => {
+    const planned = nextVersionArn(`${acct}:shared-deps:3`);
+    expect(planned).toBe(`${acct}:shared-deps:next`);
+    expect(nextVersionArn(planned)).toBe(planned);
+    expect(mergeLayers([`${other}:datadog:40`, `${acct}:shared-deps:3`], [desired('shared-deps', planned)])).toEqual([
+      `${other}:datadog:40`,
+      planned,
     ]);
   });
 

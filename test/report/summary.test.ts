@@ -87,6 +87,19 @@ describe('renderPlan', () => {
     expect(renderPlan(fiftyLayers())).toContain('| 🔄 would-update | `orders-api` | us-east-1 | acme-deps:2 → **acme-deps:3** |');
   });
 
+  it('shows a version a plan would publish as a new version of the layer', () => {
+    const plan = smallPlan();
+    plan.functions = [{
+      key: 'billing',
+      name: 'billing',
+      region: 'us-east-1',
+      status: 'would-update',
+      oldLayers: [arn('acme-shared-deps', 3)],
+      newLayers: [arn('acme-shared-deps', 3).replace(/3$/, 'next')],
+    }];
+    expect(renderPlan(plan)).toContain('| 🔄 would-update | `billing` | us-east-1 | acme-shared-deps:3 → **acme-shared-deps (new version)** |');
+  });
+
   it('shows versions per region, the size delta, and failures with their error', () => {
     const md = renderPlan(smallPlan());
     expect(md).toContain('us-east-1: acme-shared-deps:3 → **acme-shared-deps:4**<br>eu-west-1: none → **acme-shared-deps:1** | 3.0 kB (+1.0 kB) |');
