@@ -11,7 +11,7 @@ import { elfHeader, foreignArch, foreignMachine, layerRepo, pack, runtimeLayer }
 
 afterAll(cleanupRepos);
 
-const EXAMPLE = fileURLToPath(new URL('../../examples/monorepo/runtimes/exec-runtime', import.meta.url));
+const EXAMPLE = fileURLToPath(new URL('../../examples/monorepo', import.meta.url));
 
 /** A bootstrap written in JavaScript for this Node, talking to the Runtime API with fetch. */
 function jsBootstrap(body: string): { content: string; mode: number } {
@@ -47,7 +47,10 @@ describe('smoke test with the example runtime (C, built with make)', () => {
 
   beforeAll(async () => {
     repo = await layerRepo();
-    await cp(EXAMPLE, path.join(repo.dir, 'runtimes/exec-runtime'), { recursive: true, filter: (src) => !src.includes(`${path.sep}dist`) });
+    // The runtime and the limits its build reads from the repository's config folder.
+    for (const dir of ['runtimes/exec-runtime', 'config/runtime']) {
+      await cp(path.join(EXAMPLE, dir), path.join(repo.dir, dir), { recursive: true, filter: (src) => !src.includes(`${path.sep}dist`) });
+    }
     execFileSync('make', ['bootstrap'], { cwd: path.join(repo.dir, 'runtimes/exec-runtime'), stdio: 'ignore' });
   });
 
