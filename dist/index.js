@@ -53079,7 +53079,7 @@ var require_dist_cjs16 = __commonJS({
     };
     var GetFunctionConcurrencyCommand = class extends command5(_ep05, _mw05, "GetFunctionConcurrency", GetFunctionConcurrency$) {
     };
-    var GetFunctionConfigurationCommand2 = class extends command5(_ep05, _mw05, "GetFunctionConfiguration", GetFunctionConfiguration$) {
+    var GetFunctionConfigurationCommand = class extends command5(_ep05, _mw05, "GetFunctionConfiguration", GetFunctionConfiguration$) {
     };
     var GetFunctionEventInvokeConfigCommand = class extends command5(_ep05, _mw05, "GetFunctionEventInvokeConfig", GetFunctionEventInvokeConfig$) {
     };
@@ -53210,7 +53210,7 @@ var require_dist_cjs16 = __commonJS({
     var checkState$5 = async (client, input) => {
       let reason;
       try {
-        let result = await client.send(new GetFunctionConfigurationCommand2(input));
+        let result = await client.send(new GetFunctionConfigurationCommand(input));
         reason = result;
         try {
           const returnComparator = () => {
@@ -53325,7 +53325,7 @@ var require_dist_cjs16 = __commonJS({
     var checkState$2 = async (client, input) => {
       let reason;
       try {
-        let result = await client.send(new GetFunctionConfigurationCommand2(input));
+        let result = await client.send(new GetFunctionConfigurationCommand(input));
         reason = result;
         try {
           const returnComparator = () => {
@@ -53417,7 +53417,7 @@ var require_dist_cjs16 = __commonJS({
     var checkState = async (client, input) => {
       let reason;
       try {
-        let result = await client.send(new GetFunctionConfigurationCommand2(input));
+        let result = await client.send(new GetFunctionConfigurationCommand(input));
         reason = result;
         try {
           const returnComparator = () => {
@@ -53493,7 +53493,7 @@ var require_dist_cjs16 = __commonJS({
       GetFunctionCommand: GetFunctionCommand2,
       GetFunctionCodeSigningConfigCommand,
       GetFunctionConcurrencyCommand,
-      GetFunctionConfigurationCommand: GetFunctionConfigurationCommand2,
+      GetFunctionConfigurationCommand,
       GetFunctionEventInvokeConfigCommand,
       GetFunctionRecursionConfigCommand,
       GetFunctionScalingConfigCommand,
@@ -54206,7 +54206,7 @@ var require_dist_cjs16 = __commonJS({
     exports.GetFunctionConcurrencyRequest$ = GetFunctionConcurrencyRequest$;
     exports.GetFunctionConcurrencyResponse$ = GetFunctionConcurrencyResponse$;
     exports.GetFunctionConfiguration$ = GetFunctionConfiguration$;
-    exports.GetFunctionConfigurationCommand = GetFunctionConfigurationCommand2;
+    exports.GetFunctionConfigurationCommand = GetFunctionConfigurationCommand;
     exports.GetFunctionConfigurationRequest$ = GetFunctionConfigurationRequest$;
     exports.GetFunctionEventInvokeConfig$ = GetFunctionEventInvokeConfig$;
     exports.GetFunctionEventInvokeConfigCommand = GetFunctionEventInvokeConfigCommand;
@@ -92491,7 +92491,7 @@ async function deployFunctions(clients, targets, opts) {
 }
 var Stopped = class extends Error {
 };
-var READS = [import_client_lambda3.GetFunctionCommand, import_client_lambda3.GetFunctionConfigurationCommand, import_client_lambda3.GetAliasCommand];
+var READS = [import_client_lambda3.GetFunctionCommand, import_client_lambda3.GetAliasCommand];
 var RETRIED = [import_client_lambda3.PreconditionFailedException, import_client_lambda3.ResourceConflictException];
 function bounded(lambda, limit, guard) {
   const client = Object.create(lambda);
@@ -92511,7 +92511,7 @@ async function prepare(lambda, target) {
   const { fn, region } = target;
   const plan = { key: fn.key, name: fn.name, region, status: "unchanged", oldLayers: [], newLayers: [] };
   try {
-    const config = await lambda.send(new import_client_lambda3.GetFunctionConfigurationCommand({ FunctionName: fn.name }));
+    const config = await readConfiguration(lambda, fn.name);
     const next = desiredList(config, target);
     plan.oldLayers = layerArns(config);
     plan.newLayers = next.layers;
@@ -92594,7 +92594,7 @@ async function updateLayers(lambda, record) {
     } catch (err) {
       if (!(err instanceof import_client_lambda3.PreconditionFailedException) || attempt2 >= STALE_REVISION_RETRIES) throw err;
     }
-    config = await lambda.send(new import_client_lambda3.GetFunctionConfigurationCommand({ FunctionName: fn.name }));
+    config = await readConfiguration(lambda, fn.name);
     const next = desiredList(config, p3.target);
     if (next.problems.length > 0) throw new DeployError(`${next.problems.join(" ")} (the function was changed while deploying)`);
     p3.plan.oldLayers = layerArns(config);
@@ -92633,7 +92633,7 @@ async function waitForUpdate(lambda, name) {
 }
 async function aliasConfiguration(lambda, name, alias) {
   try {
-    return await lambda.send(new import_client_lambda3.GetFunctionConfigurationCommand({ FunctionName: name, Qualifier: alias }));
+    return await readConfiguration(lambda, name, alias);
   } catch (err) {
     if (err instanceof import_client_lambda3.ResourceNotFoundException) return void 0;
     throw err;
@@ -92685,7 +92685,7 @@ async function restoreLayers(lambda, p3) {
   const name = p3.target.fn.name;
   for (let attempt2 = 0; ; attempt2++) {
     await waitForUpdate(lambda, name).catch(() => void 0);
-    const config = await lambda.send(new import_client_lambda3.GetFunctionConfigurationCommand({ FunctionName: name }));
+    const config = await readConfiguration(lambda, name);
     const current = layerArns(config);
     if (sameLayers(current, p3.plan.oldLayers)) return;
     if (!sameLayers(current, p3.plan.newLayers)) {
@@ -92710,6 +92710,11 @@ async function restoreLayers(lambda, p3) {
     }
   }
 }
+async function readConfiguration(lambda, name, qualifier) {
+  const { Configuration } = await lambda.send(new import_client_lambda3.GetFunctionCommand({ FunctionName: name, Qualifier: qualifier }));
+  if (!Configuration) throw new DeployError(`GetFunction returned no configuration for ${name}${qualifier ? `:${qualifier}` : ""}.`);
+  return Configuration;
+}
 function layerArns(config) {
   return (config.Layers ?? []).map((l3) => l3.Arn);
 }
@@ -92729,7 +92734,7 @@ function fixFor(err) {
     return "Check the function name (or arn:) in lambda-layers.yml and its regions.";
   }
   if (name === "AccessDeniedException" || name === "AccessDenied" || status === 403) {
-    return "Allow the deploy role lambda:GetFunctionConfiguration, lambda:UpdateFunctionConfiguration, lambda:GetFunction (and for aliases lambda:PublishVersion, lambda:GetAlias, lambda:UpdateAlias, lambda:CreateAlias) on this function.";
+    return "Allow the deploy role lambda:GetFunction and lambda:UpdateFunctionConfiguration (and for aliases lambda:PublishVersion, lambda:GetAlias, lambda:CreateAlias, lambda:UpdateAlias, lambda:DeleteAlias) on this function.";
   }
   if (err instanceof DeployError) return "Fix it and re-run the deploy; functions already right are left alone.";
   return "Re-run the deploy once the cause is fixed; functions already right are left alone.";

@@ -6,7 +6,6 @@ import {
   DeleteAliasCommand,
   GetAliasCommand,
   GetFunctionCommand,
-  GetFunctionConfigurationCommand,
   PreconditionFailedException,
   PublishVersionCommand,
   ResourceConflictException,
@@ -120,7 +119,7 @@ interface Guard {
   fatal(): void;
 }
 
-const READS = [GetFunctionCommand, GetFunctionConfigurationCommand, GetAliasCommand];
+const READS = [GetFunctionCommand, GetAliasCommand];
 /** Answers the deploy handles itself by retrying (stale RevisionId, update in progress). */
 const RETRIED = [PreconditionFailedException, ResourceConflictException];
 
@@ -146,7 +145,7 @@ async function prepare(lambda: LambdaClient, target: DeployTarget): Promise<Pend
   const { fn, region } = target;
   const plan: FunctionPlan = { key: fn.key, name: fn.name, region, status: 'unchanged', oldLayers: [], newLayers: [] };
   try {
-    const config = await lambda.send(new GetFunctionConfigurationCommand({ FunctionName: fn.name }));
+    const config = await readConfiguration(lambda, fn.name);
     const next = desiredList(config, target);
     plan.oldLayers = layerArns(config);
     plan.newLayers = next.layers;
@@ -235,7 +234,7 @@ async function updateLayers(lambda: LambdaClient, record: Applied): Promise<Func
     } catch (err) {
       if (!(err instanceof PreconditionFailedException) || attempt >= STALE_REVISION_RETRIES) throw err;
     }
-    config = await lambda.send(new GetFunctionConfigurationCommand({ FunctionName: fn.name }));
+    config = await readConfiguration(lambda, fn.name);
     const next = desiredList(config, p.target);
     if (next.problems.length > 0) throw new DeployError(`${next.problems.join(' ')} (the function was changed while deploying)`);
     p.plan.oldLayers = layerArns(config);
@@ -281,7 +280,7 @@ async function waitForUpdate(lambda: LambdaClient, name: string): Promise<Functi
 /** The configuration of the version an alias points to, or undefined when the alias does not exist. */
 async function aliasConfiguration(lambda: LambdaClient, name: string, alias: string): Promise<FunctionConfiguration | undefined> {
   try {
-    return await lambda.send(new GetFunctionConfigurationCommand({ FunctionName: name, Qualifier: alias }));
+    return await readConfiguration(lambda, name, alias);
   } catch (err) {
     if (err instanceof ResourceNotFoundException) return undefined;
     throw err;
@@ -342,7 +341,7 @@ async function restoreLayers(lambda: LambdaClient, p: Pending): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     // Only "not in progress" matters here: a failed update of ours left the old layers in place.
     await waitForUpdate(lambda, name).catch(() => undefined);
-    const config = await lambda.send(new GetFunctionConfigurationCommand({ FunctionName: name }));
+    const config = await readConfiguration(lambda, name);
     const current = layerArns(config);
     if (sameLayers(current, p.plan.oldLayers)) return;
     if (!sameLayers(current, p.plan.newLayers)) {
@@ -364,6 +363,17 @@ async function restoreLayers(lambda: LambdaClient, p: Pending): Promise<void> {
       if (!(err instanceof PreconditionFailedException) || attempt >= STALE_REVISION_RETRIES) throw err;
     }
   }
+}
+
+/**
+ * A function's configuration, read with GetFunction rather than GetFunctionConfiguration: GetFunction has a quota of
+ * its own (100 requests per second, against 15 shared by every other call), so reading many functions does not slow
+ * down their updates. The presigned code URL in the answer is not used.
+ */
+async function readConfiguration(lambda: LambdaClient, name: string, qualifier?: string): Promise<FunctionConfiguration> {
+  const { Configuration } = await lambda.send(new GetFunctionCommand({ FunctionName: name, Qualifier: qualifier }));
+  if (!Configuration) throw new DeployError(`GetFunction returned no configuration for ${name}${qualifier ? `:${qualifier}` : ''}.`);
+  return Configuration;
 }
 
 function layerArns(config: FunctionConfiguration): string[] {
@@ -389,7 +399,7 @@ function fixFor(err: unknown): string {
     return 'Check the function name (or arn:) in lambda-layers.yml and its regions.';
   }
   if (name === 'AccessDeniedException' || name === 'AccessDenied' || status === 403) {
-    return 'Allow the deploy role lambda:GetFunctionConfiguration, lambda:UpdateFunctionConfiguration, lambda:GetFunction (and for aliases lambda:PublishVersion, lambda:GetAlias, lambda:UpdateAlias, lambda:CreateAlias) on this function.';
+    return 'Allow the deploy role lambda:GetFunction and lambda:UpdateFunctionConfiguration (and for aliases lambda:PublishVersion, lambda:GetAlias, lambda:CreateAlias, lambda:UpdateAlias, lambda:DeleteAlias) on this function.';
   }
   if (err instanceof DeployError) return 'Fix it and re-run the deploy; functions already right are left alone.';
   return 'Re-run the deploy once the cause is fixed; functions already right are left alone.';
