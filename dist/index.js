@@ -91265,7 +91265,8 @@ function readRunContext(env2) {
     repository: owner && repo ? { owner, repo } : void 0,
     pullRequest: typeof pullRequest === "number" ? pullRequest : void 0,
     tempDir: env2.RUNNER_TEMP || os5.tmpdir(),
-    apiUrl: env2.GITHUB_API_URL || void 0
+    apiUrl: env2.GITHUB_API_URL || void 0,
+    hasSummary: Boolean(env2.GITHUB_STEP_SUMMARY)
   };
 }
 
@@ -94706,7 +94707,8 @@ The job summary has the whole plan.`);
 async function report(plan, inputs, context3) {
   for (const [name, value] of Object.entries(planOutputs(plan))) setOutput(name, value);
   const markdown = renderPlan(plan);
-  await summary.addRaw(markdown).write();
+  if (context3.hasSummary) await summary.addRaw(markdown).write();
+  else actionsLogger.info(markdown);
   const isPullRequest = ["pull_request", "pull_request_target"].includes(context3.event.name);
   if (isPullRequest && inputs.comment && inputs.githubToken && context3.repository && context3.pullRequest) {
     const github = createGitHub(inputs.githubToken, context3.apiUrl);

@@ -12,6 +12,8 @@ export interface RunContext {
   pullRequest?: number;
   tempDir: string;
   apiUrl?: string;
+  /** False outside a runner (a local try-out), where there is no job summary to write. */
+  hasSummary: boolean;
 }
 
 export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
@@ -25,5 +27,6 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
     pullRequest: typeof pullRequest === 'number' ? pullRequest : undefined,
     tempDir: env.RUNNER_TEMP || os.tmpdir(),
     apiUrl: env.GITHUB_API_URL || undefined,
+    hasSummary: Boolean(env.GITHUB_STEP_SUMMARY),
   };
 }

@@ -55,7 +55,8 @@ export async function run(): Promise<void> {
 async function report(plan: Plan, inputs: ActionInputs, context: RunContext): Promise<void> {
   for (const [name, value] of Object.entries(planOutputs(plan))) core.setOutput(name, value);
   const markdown = renderPlan(plan);
-  await core.summary.addRaw(markdown).write();
+  if (context.hasSummary) await core.summary.addRaw(markdown).write();
+  else log.info(markdown);
   const isPullRequest = ['pull_request', 'pull_request_target'].includes(context.event.name);
   if (isPullRequest && inputs.comment && inputs.githubToken && context.repository && context.pullRequest) {
     const github = createGitHub(inputs.githubToken, context.apiUrl);

@@ -125,6 +125,12 @@ describe('dist/index.js on a pull request', () => {
     }
   });
 
+  it('prints the plan to the log when there is no job summary file (a local try-out)', async () => {
+    const result = await act(repo, { ...pullRequest(), inputs: { comment: 'false' }, env: { ...noAwsEnv, GITHUB_STEP_SUMMARY: undefined } });
+    expect(result.summary).toBe('');
+    expect(result.stdout).toContain('### Lambda layers: plan');
+  });
+
   it('fails before anything else on a bad configuration, with an annotation per problem', async () => {
     await repo.write({ 'lambda-layers.yml': CONFIG.replace('    output: out\n  util:', '    outptu: out\n  util:').replace('[tools, util]', '[tools, utl]') });
     repo.commit('break config');

@@ -21,6 +21,7 @@ describe('readRunContext', () => {
       GITHUB_REPOSITORY: 'acme/monorepo',
       RUNNER_TEMP: '/runner/tmp',
       GITHUB_API_URL: 'http://127.0.0.1:1234',
+      GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'),
     });
     expect(context).toEqual({
       repoRoot: dir,
@@ -29,6 +30,7 @@ describe('readRunContext', () => {
       pullRequest: 42,
       tempDir: '/runner/tmp',
       apiUrl: 'http://127.0.0.1:1234',
+      hasSummary: true,
     });
   });
 
@@ -36,6 +38,7 @@ describe('readRunContext', () => {
     const context = readRunContext({ GITHUB_WORKSPACE: dir, GITHUB_EVENT_NAME: 'workflow_dispatch' });
     expect(context.pullRequest).toBeUndefined();
     expect(context.repository).toBeUndefined();
+    expect(context.hasSummary).toBe(false);
     expect(context.event).toEqual({ name: 'workflow_dispatch', ref: undefined, sha: undefined, payload: {} });
   });
 });
