@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path17 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path18 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path17 && path17[0] !== "/") {
-          path17 = `/${path17}`;
+        if (path18 && path18[0] !== "/") {
+          path18 = `/${path18}`;
         }
-        return new URL(`${origin}${path17}`);
+        return new URL(`${origin}${path18}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin }
+          request: { method, path: path18, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path17);
+        debuglog("sending request to %s %s/%s", method, origin, path18);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin },
+          request: { method, path: path18, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path17,
+          path18,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin }
+          request: { method, path: path18, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path17);
+        debuglog("trailers received from %s %s/%s", method, origin, path18);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin },
+          request: { method, path: path18, origin },
           error: error3
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path17,
+          path18,
           error3.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path17, origin }
+            request: { method, path: path18, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path17);
+          debuglog("sending request to %s %s/%s", method, origin, path18);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path17,
+        path: path18,
         method,
         body,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path17 !== "string") {
+        if (typeof path18 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path17[0] !== "/" && !(path17.startsWith("http://") || path17.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path18[0] !== "/" && !(path18.startsWith("http://") || path18.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path17)) {
+        } else if (invalidPathRegex.test(path18)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path17, query) : path17;
+        this.path = query ? buildURL(path18, query) : path18;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path17, host, upgrade, blocking, reset } = request2;
+      const { method, path: path18, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header2 = `${method} ${path17} HTTP/1.1\r
+      let header2 = `${method} ${path18} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header2 += `host: ${host}\r
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path17, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path18, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path17;
+      headers[HTTP2_HEADER_PATH] = path18;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path17 = search ? `${pathname}${search}` : pathname;
+        const path18 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path17;
+        this.opts.path = path18;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path17 = "/",
+          path: path18 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path17;
+        opts.path = origin + path18;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path17) {
-      if (typeof path17 !== "string") {
-        return path17;
+    function safeUrl(path18) {
+      if (typeof path18 !== "string") {
+        return path18;
       }
-      const pathSegments = path17.split("?");
+      const pathSegments = path18.split("?");
       if (pathSegments.length !== 2) {
-        return path17;
+        return path18;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path17, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path17);
+    function matchKey(mockDispatch2, { path: path18, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path18);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath2 = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path17 }) => matchValue(safeUrl(path17), resolvedPath2));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path18 }) => matchValue(safeUrl(path18), resolvedPath2));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath2}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path17, method, body, headers, query } = opts;
+      const { path: path18, method, body, headers, query } = opts;
       return {
-        path: path17,
+        path: path18,
         method,
         body,
         headers,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path17, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path18, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path17,
+            Path: path18,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path17) {
-      for (let i5 = 0; i5 < path17.length; ++i5) {
-        const code = path17.charCodeAt(i5);
+    function validateCookiePath(path18) {
+      for (let i5 = 0; i5 < path18.length; ++i5) {
+        const code = path18.charCodeAt(i5);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path17 = opts.path;
+          let path18 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path17 = `/${path17}`;
+            path18 = `/${path18}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path17);
+          url = new URL(util.parseOrigin(url).origin + path18);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -21012,14 +21012,14 @@ var init_readFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js"() {
     filePromises = {};
     fileIntercept = {};
-    readFile2 = (path17, options2) => {
-      if (fileIntercept[path17] !== void 0) {
-        return fileIntercept[path17];
+    readFile2 = (path18, options2) => {
+      if (fileIntercept[path18] !== void 0) {
+        return fileIntercept[path18];
       }
-      if (!filePromises[path17] || options2?.ignoreCache) {
-        filePromises[path17] = fsReadFile(path17, "utf8");
+      if (!filePromises[path18] || options2?.ignoreCache) {
+        filePromises[path18] = fsReadFile(path18, "utf8");
       }
-      return filePromises[path17];
+      return filePromises[path18];
     };
   }
 });
@@ -21131,8 +21131,8 @@ var init_externalDataInterceptor = __esm({
       getFileRecord() {
         return fileIntercept;
       },
-      interceptFile(path17, contents) {
-        fileIntercept[path17] = Promise.resolve(contents);
+      interceptFile(path18, contents) {
+        fileIntercept[path18] = Promise.resolve(contents);
       },
       getTokenRecord() {
         return tokenIntercept;
@@ -24154,8 +24154,8 @@ var init_createConfigValueProvider = __esm({
               return endpoint2.url.href;
             }
             if ("hostname" in endpoint2) {
-              const { protocol, hostname, port, path: path17 } = endpoint2;
-              return `${protocol}//${hostname}${port ? ":" + port : ""}${path17}`;
+              const { protocol, hostname, port, path: path18 } = endpoint2;
+              return `${protocol}//${hostname}${port ? ":" + port : ""}${path18}`;
             }
           }
           return endpoint2;
@@ -24531,18 +24531,18 @@ var getAttrPathList;
 var init_getAttrPathList = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttrPathList.js"() {
     init_types2();
-    getAttrPathList = (path17) => {
-      const parts = path17.split(".");
+    getAttrPathList = (path18) => {
+      const parts = path18.split(".");
       const pathList = [];
       for (const part of parts) {
         const squareBracketIndex = part.indexOf("[");
         if (squareBracketIndex !== -1) {
           if (part.indexOf("]") !== part.length - 1) {
-            throw new EndpointError(`Path: '${path17}' does not end with ']'`);
+            throw new EndpointError(`Path: '${path18}' does not end with ']'`);
           }
           const arrayIndex = part.slice(squareBracketIndex + 1, -1);
           if (Number.isNaN(parseInt(arrayIndex))) {
-            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path17}'`);
+            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path18}'`);
           }
           if (squareBracketIndex !== 0) {
             pathList.push(part.slice(0, squareBracketIndex));
@@ -24563,9 +24563,9 @@ var init_getAttr = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttr.js"() {
     init_types2();
     init_getAttrPathList();
-    getAttr = (value, path17) => getAttrPathList(path17).reduce((acc, index) => {
+    getAttr = (value, path18) => getAttrPathList(path18).reduce((acc, index) => {
       if (typeof acc !== "object") {
-        throw new EndpointError(`Index '${index}' in '${path17}' not found in '${JSON.stringify(value)}'`);
+        throw new EndpointError(`Index '${index}' in '${path18}' not found in '${JSON.stringify(value)}'`);
       } else if (Array.isArray(acc)) {
         const i5 = parseInt(index);
         return acc[i5 < 0 ? acc.length + i5 : i5];
@@ -24626,8 +24626,8 @@ var init_parseURL = __esm({
             return value;
           }
           if (typeof value === "object" && "hostname" in value) {
-            const { hostname: hostname2, port, protocol: protocol2 = "", path: path17 = "", query = {} } = value;
-            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path17}`);
+            const { hostname: hostname2, port, protocol: protocol2 = "", path: path18 = "", query = {} } = value;
+            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path18}`);
             url.search = Object.entries(query).map(([k5, v]) => `${k5}=${v}`).join("&");
             return url;
           }
@@ -26476,29 +26476,29 @@ var init_HttpBindingNormalizedSchema = __esm({
       response.syntheticBodySchema = createBodySchema(schema, bodyMemberNames, bodyMemberSchemas);
       return bindings;
     };
-    buildPathSegments = (path17) => {
+    buildPathSegments = (path18) => {
       const segments = [];
       let offset = 0;
-      for (const match of path17.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
+      for (const match of path18.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
         if (match.index > offset) {
-          segments.push([path17.slice(offset, match.index), 0]);
+          segments.push([path18.slice(offset, match.index), 0]);
         }
         segments.push([match[1], match[2] ? 2 : 1]);
         offset = match.index + match[0].length;
       }
-      if (segments.length && offset < path17.length) {
-        segments.push([path17.slice(offset), 0]);
+      if (segments.length && offset < path18.length) {
+        segments.push([path18.slice(offset), 0]);
       }
       return segments.length ? segments : void 0;
     };
     buildHttpOperationBindings = (schema) => {
       const { http: http2, endpoint: endpoint2 } = translateTraits(schema.traits ?? {});
-      const [path17, search] = http2?.[1].split("?") ?? [];
+      const [path18, search] = http2?.[1].split("?") ?? [];
       return [
         http2?.[0],
-        path17,
+        path18,
         search ? [...new URLSearchParams(search)] : [],
-        path17 ? buildPathSegments(path17) : void 0,
+        path18 ? buildPathSegments(path18) : void 0,
         endpoint2?.[0]
       ];
     };
@@ -28532,10 +28532,10 @@ var init_HttpBindingProtocol = __esm({
         if (endpoint2) {
           this.updateServiceEndpoint(request2, endpoint2);
           this.setHostPrefix(request2, operationSchema, input, operation2);
-          const [method, path17, staticQuery] = operation2;
+          const [method, path18, staticQuery] = operation2;
           if (method) {
             request2.method = method;
-            request2.path = request2.path === "/" ? path17 : request2.path + path17;
+            request2.path = request2.path === "/" ? path18 : request2.path + path18;
             for (const [key, value] of staticQuery) {
               query[key] = value;
             }
@@ -28677,10 +28677,10 @@ var init_HttpBindingProtocol = __esm({
         return this.serializer.flush();
       }
       serializePath(segments, labels, bindings) {
-        let path17 = "";
+        let path18 = "";
         for (const [value, kind] of segments) {
           if (kind === 0) {
-            path17 += value;
+            path18 += value;
             continue;
           }
           const replacement = labels?.[value];
@@ -28688,12 +28688,12 @@ var init_HttpBindingProtocol = __esm({
             if (hasOwn(bindings.byName, value) && bindings.byName[value][2] === 33) {
               throw new Error(`No value provided for input HTTP label: ${value}.`);
             }
-            path17 += `{${value}${kind === 2 ? "+" : ""}}`;
+            path18 += `{${value}${kind === 2 ? "+" : ""}}`;
           } else {
-            path17 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
+            path18 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
           }
         }
-        return path17;
+        return path18;
       }
       async deserializeResponse(operationSchema, context3, response) {
         const deserializer = this.deserializer;
@@ -28929,11 +28929,11 @@ var init_AbstractRpcV2Protocol = __esm({
           this.applyEmptyBody(request2);
         }
         const { service, operation: operation2 } = getSmithyContext(context3);
-        const path17 = `/service/${service}/operation/${operation2}`;
+        const path18 = `/service/${service}/operation/${operation2}`;
         if (request2.path.endsWith("/")) {
-          request2.path += path17.slice(1);
+          request2.path += path18.slice(1);
         } else {
-          request2.path += path17;
+          request2.path += path18;
         }
         return request2;
       }
@@ -29015,8 +29015,8 @@ var init_requestBuilder = __esm({
         return this;
       }
       p(memberName, labelValueProvider, uriLabel, isGreedyLabel) {
-        this.resolvePathStack.push((path17) => {
-          this.path = resolvedPath(path17, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
+        this.resolvePathStack.push((path18) => {
+          this.path = resolvedPath(path18, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
         });
         return this;
       }
@@ -31919,9 +31919,9 @@ var init_createPaginator = __esm({
       command5 = withCommand(command5) ?? command5;
       return await client.send(command5, ...args);
     };
-    get = (fromObject, path17) => {
+    get = (fromObject, path18) => {
       let cursor2 = fromObject;
-      const pathComponents = path17.split(".");
+      const pathComponents = path18.split(".");
       for (const step of pathComponents) {
         if (!cursor2 || typeof cursor2 !== "object") {
           return void 0;
@@ -36784,10 +36784,10 @@ ${longDate}
 ${credentialScope}
 ${toHex2(hashedRequest)}`;
       }
-      getCanonicalPath({ path: path17 }) {
+      getCanonicalPath({ path: path18 }) {
         if (this.uriEscapePath) {
           const normalizedPathSegments = [];
-          for (const pathSegment of path17.split("/")) {
+          for (const pathSegment of path18.split("/")) {
             if (pathSegment?.length === 0) {
               continue;
             }
@@ -36800,11 +36800,11 @@ ${toHex2(hashedRequest)}`;
               normalizedPathSegments.push(pathSegment);
             }
           }
-          const normalizedPath = `${path17?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path17?.endsWith("/") ? "/" : ""}`;
+          const normalizedPath = `${path18?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path18?.endsWith("/") ? "/" : ""}`;
           const doubleEncoded = escapeUri2(normalizedPath);
           return doubleEncoded.replace(/%2F/g, "/");
         }
-        return path17;
+        return path18;
       }
       validateResolvedCredentials(credentials) {
         if (typeof credentials !== "object" || typeof credentials.accessKeyId !== "string" || typeof credentials.secretAccessKey !== "string") {
@@ -38009,12 +38009,12 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             const password = request2.password ?? "";
             auth2 = `${username}:${password}`;
           }
-          let path17 = request2.path;
+          let path18 = request2.path;
           if (queryString) {
-            path17 += `?${queryString}`;
+            path18 += `?${queryString}`;
           }
           if (request2.fragment) {
-            path17 += `#${request2.fragment}`;
+            path18 += `#${request2.fragment}`;
           }
           let hostname = request2.hostname ?? "";
           if (hostname[0] === "[" && hostname.endsWith("]")) {
@@ -38026,7 +38026,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             headers: request2.headers,
             host: hostname,
             method: request2.method,
-            path: path17,
+            path: path18,
             port: request2.port,
             agent,
             auth: auth2
@@ -38448,16 +38448,16 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             reject(err);
           };
           const queryString = query ? buildQueryString2(query) : "";
-          let path17 = request2.path;
+          let path18 = request2.path;
           if (queryString) {
-            path17 += `?${queryString}`;
+            path18 += `?${queryString}`;
           }
           if (request2.fragment) {
-            path17 += `#${request2.fragment}`;
+            path18 += `#${request2.fragment}`;
           }
           const clientHttp2Stream = session.request({
             ...request2.headers,
-            [constants3.HTTP2_HEADER_PATH]: path17,
+            [constants3.HTTP2_HEADER_PATH]: path18,
             [constants3.HTTP2_HEADER_METHOD]: method
           });
           if (effectiveRequestTimeout) {
@@ -71397,8 +71397,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path17) {
-      let input = path17;
+    function removeDotSegments(path18) {
+      let input = path18;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -71472,11 +71472,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path17) {
-      if (path17 === "" || path17[0] === "/") {
-        return removeDotSegments(path17);
+    function removeDotSegmentsRelative(path18) {
+      if (path18 === "" || path18[0] === "/") {
+        return removeDotSegments(path18);
       }
-      const segments = path17.split("/");
+      const segments = path18.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -71839,8 +71839,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path17 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path17 && path17 !== "/" ? path17 : void 0;
+        const path18 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path18 && path18 !== "/" ? path18 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -75298,17 +75298,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path17) {
-      const ctrl = callVisitor(key, node, visitor, path17);
+    function visit_(key, node, visitor, path18) {
+      const ctrl = callVisitor(key, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visit_(key, ctrl, visitor, path17);
+        replaceNode(key, path18, ctrl);
+        return visit_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i5 = 0; i5 < node.items.length; ++i5) {
-            const ci = visit_(i5, node.items[i5], visitor, path17);
+            const ci = visit_(i5, node.items[i5], visitor, path18);
             if (typeof ci === "number")
               i5 = ci - 1;
             else if (ci === BREAK)
@@ -75319,13 +75319,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = visit_("key", node.key, visitor, path17);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = visit_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path17);
+          const cv = visit_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -75346,17 +75346,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path17) {
-      const ctrl = await callVisitor(key, node, visitor, path17);
+    async function visitAsync_(key, node, visitor, path18) {
+      const ctrl = await callVisitor(key, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visitAsync_(key, ctrl, visitor, path17);
+        replaceNode(key, path18, ctrl);
+        return visitAsync_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i5 = 0; i5 < node.items.length; ++i5) {
-            const ci = await visitAsync_(i5, node.items[i5], visitor, path17);
+            const ci = await visitAsync_(i5, node.items[i5], visitor, path18);
             if (typeof ci === "number")
               i5 = ci - 1;
             else if (ci === BREAK)
@@ -75367,13 +75367,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path17);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path17);
+          const cv = await visitAsync_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -75400,23 +75400,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path17) {
+    function callVisitor(key, node, visitor, path18) {
       if (typeof visitor === "function")
-        return visitor(key, node, path17);
+        return visitor(key, node, path18);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path17);
+        return visitor.Map?.(key, node, path18);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path17);
+        return visitor.Seq?.(key, node, path18);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path17);
+        return visitor.Pair?.(key, node, path18);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path17);
+        return visitor.Scalar?.(key, node, path18);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path17);
+        return visitor.Alias?.(key, node, path18);
       return void 0;
     }
-    function replaceNode(key, path17, node) {
-      const parent = path17[path17.length - 1];
+    function replaceNode(key, path18, node) {
+      const parent = path18[path18.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -76028,10 +76028,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path17, value) {
+    function collectionFromPath(schema, path18, value) {
       let v = value;
-      for (let i5 = path17.length - 1; i5 >= 0; --i5) {
-        const k5 = path17[i5];
+      for (let i5 = path18.length - 1; i5 >= 0; --i5) {
+        const k5 = path18[i5];
         if (typeof k5 === "number" && Number.isInteger(k5) && k5 >= 0) {
           const a5 = [];
           a5[k5] = v;
@@ -76050,7 +76050,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
+    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
     var Collection2 = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -76080,11 +76080,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path17, value) {
-        if (isEmptyPath(path17))
+      addIn(path18, value) {
+        if (isEmptyPath(path18))
           this.add(value);
         else {
-          const [key, ...rest] = path17;
+          const [key, ...rest] = path18;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -76098,8 +76098,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        const [key, ...rest] = path17;
+      deleteIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -76113,8 +76113,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        const [key, ...rest] = path17;
+      getIn(path18, keepScalar) {
+        const [key, ...rest] = path18;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -76132,8 +76132,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path17) {
-        const [key, ...rest] = path17;
+      hasIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -76143,8 +76143,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        const [key, ...rest] = path17;
+      setIn(path18, value) {
+        const [key, ...rest] = path18;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -78659,9 +78659,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path17, value) {
+      addIn(path18, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path17, value);
+          this.contents.addIn(path18, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -78736,14 +78736,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        if (Collection2.isEmptyPath(path17)) {
+      deleteIn(path18) {
+        if (Collection2.isEmptyPath(path18)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -78758,10 +78758,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        if (Collection2.isEmptyPath(path17))
+      getIn(path18, keepScalar) {
+        if (Collection2.isEmptyPath(path18))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -78772,10 +78772,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path17) {
-        if (Collection2.isEmptyPath(path17))
+      hasIn(path18) {
+        if (Collection2.isEmptyPath(path18))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -78792,13 +78792,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        if (Collection2.isEmptyPath(path17)) {
+      setIn(path18, value) {
+        if (Collection2.isEmptyPath(path18)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path17), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path18), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path17, value);
+          this.contents.setIn(path18, value);
         }
       }
       /**
@@ -80759,9 +80759,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path17) => {
+    visit.itemAtPath = (cst, path18) => {
       let item = cst;
-      for (const [field, index] of path17) {
+      for (const [field, index] of path18) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -80770,23 +80770,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path17) => {
-      const parent = visit.itemAtPath(cst, path17.slice(0, -1));
-      const field = path17[path17.length - 1][0];
+    visit.parentCollection = (cst, path18) => {
+      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
+      const field = path18[path18.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path17, item, visitor) {
-      let ctrl = visitor(item, path17);
+    function _visit(path18, item, visitor) {
+      let ctrl = visitor(item, path18);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i5 = 0; i5 < token.items.length; ++i5) {
-            const ci = _visit(Object.freeze(path17.concat([[field, i5]])), token.items[i5], visitor);
+            const ci = _visit(Object.freeze(path18.concat([[field, i5]])), token.items[i5], visitor);
             if (typeof ci === "number")
               i5 = ci - 1;
             else if (ci === BREAK)
@@ -80797,10 +80797,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path17);
+            ctrl = ctrl(item, path18);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
     }
     exports.visit = visit;
   }
@@ -82806,8 +82806,8 @@ var require_utils3 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path17, { windows } = {}) => {
-      const segs = path17.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path18, { windows } = {}) => {
+      const segs = path18.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -84839,9 +84839,9 @@ var require_yauzl = __commonJS({
     exports.Entry = Entry;
     exports.LocalFileHeader = LocalFileHeader;
     exports.RandomAccessReader = RandomAccessReader;
-    function openPromise(path17, options2) {
+    function openPromise(path18, options2) {
       return new Promise((resolve, reject) => {
-        open4(path17, { ...options2, lazyEntries: true }, function(err, zipfile) {
+        open4(path18, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
           resolve(zipfile);
         });
@@ -84871,7 +84871,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function open4(path17, options2, callback) {
+    function open4(path18, options2, callback) {
       if (typeof options2 === "function") {
         callback = options2;
         options2 = null;
@@ -84883,7 +84883,7 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback == null) callback = defaultCallback;
-      fs3.open(path17, "r", function(err, fd) {
+      fs3.open(path18, "r", function(err, fd) {
         if (err) return callback(err);
         fromFd(fd, options2, function(err2, zipfile) {
           if (err2) fs3.close(fd, defaultCallback);
@@ -86713,8 +86713,8 @@ function createGit(repoRoot) {
       return result;
     },
     diffNames: async (from, to) => nulList(await ok(["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", "--ignore-submodules=dirty", from, ...to ? [to] : [], "--"])),
-    async show(rev, path17) {
-      const result = await run2(["show", "--no-textconv", `${rev}:${path17}`]);
+    async show(rev, path18) {
+      const result = await run2(["show", "--no-textconv", `${rev}:${path18}`]);
       return result.code === 0 ? result.stdout : void 0;
     },
     async hashFiles(paths) {
@@ -86742,8 +86742,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path17 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path17} does not exist${EOL5}`);
+        const path18 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path18} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -90946,7 +90946,7 @@ var import_fastest_levenshtein = __toESM(require_mod(), 1);
 var import_yaml = __toESM(require_dist(), 1);
 import { existsSync as existsSync3, realpathSync } from "node:fs";
 import { readFile as readFile3 } from "node:fs/promises";
-import path from "node:path";
+import path2 from "node:path";
 
 // schema/lambda-layers.schema.json
 var lambda_layers_schema_default = {
@@ -91030,6 +91030,13 @@ var lambda_layers_schema_default = {
   }
 };
 
+// src/paths.ts
+import path from "node:path";
+function isInside(parent, child) {
+  const relative = path.relative(parent, child);
+  return relative !== ".." && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
+}
+
 // src/config/load.ts
 var ConfigError = class extends Error {
   constructor(problems) {
@@ -91050,7 +91057,7 @@ var validate2 = new import_ajv.Ajv({ allErrors: true, strict: false }).compile(l
 async function loadConfig2(repoRoot, file) {
   let text2;
   try {
-    text2 = await readFile3(path.resolve(repoRoot, file), "utf8");
+    text2 = await readFile3(path2.resolve(repoRoot, file), "utf8");
   } catch {
     throw new Error(
       `Configuration file '${file}' was not found in ${repoRoot}. Add it (see the README's configuration reference) or point the 'config' input at it.`
@@ -91094,7 +91101,7 @@ function normalize(raw, file) {
   const layers = Object.entries(raw.layers ?? {}).map(([key, l3]) => ({
     key,
     type: l3.type,
-    path: path.posix.normalize(String(l3.path).replace(/\\/g, "/")).replace(/\/+$/, "") || ".",
+    path: path2.posix.normalize(String(l3.path).replace(/\\/g, "/")).replace(/\/+$/, "") || ".",
     layerName: layerPrefix + key,
     runtimes: l3.runtimes ?? [],
     architectures: l3.architectures ?? ["x86_64"],
@@ -91166,25 +91173,24 @@ function checkSemantics(config, raw, report2, opts) {
 }
 function checkPath(layer, repoRoot, report2) {
   const where = ["layers", layer.key, "path"];
-  const absolute = path.resolve(repoRoot, layer.path);
+  const absolute = path2.resolve(repoRoot, layer.path);
   if (!existsSync3(absolute)) {
     report2(where, `folder '${layer.path}' does not exist in the repository.`);
     return;
   }
-  const real = realpathSync(absolute);
-  if (real !== realpathSync(repoRoot) && !real.startsWith(realpathSync(repoRoot) + path.sep)) {
+  if (!isInside(realpathSync(repoRoot), realpathSync(absolute))) {
     report2(where, `'${layer.path}' is a symlink that leaves the repository; point it at a real folder inside.`);
     return;
   }
   const required = { nodejs: "package.json", python: "requirements.txt" }[layer.type];
-  if (required && !existsSync3(path.join(absolute, required))) {
+  if (required && !existsSync3(path2.join(absolute, required))) {
     report2(where, `a '${layer.type}' layer needs ${required} in '${layer.path}'.`);
   }
 }
 function inside(parent, child) {
-  const base = path.posix.resolve("/repo", parent);
-  const target = path.posix.resolve(base, child);
-  return !path.posix.isAbsolute(child) && (target === base || target.startsWith(`${base}/`));
+  const base = path2.posix.resolve("/repo", parent);
+  const target = path2.posix.resolve(base, child);
+  return !path2.posix.isAbsolute(child) && (target === base || target.startsWith(`${base}/`));
 }
 function reportSchemaError(error3, raw, report2) {
   const where = [];
@@ -91254,13 +91260,13 @@ function sortProblems(problems) {
 // src/context.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 import os5 from "node:os";
-import path2 from "node:path";
+import path3 from "node:path";
 function readRunContext(env2) {
   const [owner, repo] = (env2.GITHUB_REPOSITORY ?? "").split("/");
   const payload2 = env2.GITHUB_EVENT_PATH ? JSON.parse(readFileSync2(env2.GITHUB_EVENT_PATH, "utf8")) : {};
   const pullRequest = payload2.pull_request?.number ?? payload2.number;
   return {
-    repoRoot: path2.resolve(env2.GITHUB_WORKSPACE || process.cwd()),
+    repoRoot: path3.resolve(env2.GITHUB_WORKSPACE || process.cwd()),
     event: { name: env2.GITHUB_EVENT_NAME ?? "", ref: env2.GITHUB_REF || void 0, sha: env2.GITHUB_SHA || void 0, payload: payload2 },
     repository: owner && repo ? { owner, repo } : void 0,
     pullRequest: typeof pullRequest === "number" ? pullRequest : void 0,
@@ -91357,7 +91363,7 @@ function resolveMode(input, event) {
 
 // src/pipeline.ts
 import { mkdtemp as mkdtemp2, rm as rm5 } from "node:fs/promises";
-import path16 from "node:path";
+import path17 from "node:path";
 
 // node_modules/yocto-queue/index.js
 var Node = class {
@@ -91534,7 +91540,7 @@ import { mkdir as mkdir5 } from "node:fs/promises";
 // src/build/nodejs.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { mkdir as mkdir3, readFile as readFile4, realpath as realpath2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/detect/lockfile.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -91745,7 +91751,7 @@ var byPath = (a5, b5) => a5.path < b5.path ? -1 : a5.path > b5.path ? 1 : 0;
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var import_yaml3 = __toESM(require_dist(), 1);
 import { readdirSync, readFileSync as readFileSync3 } from "node:fs";
-import path3 from "node:path";
+import path4 from "node:path";
 var PRODUCTION_DEPENDENCIES = ["dependencies", "optionalDependencies", "peerDependencies"];
 async function readWorkspaces(repoRoot) {
   const root5 = readJson(repoRoot, "package.json") ?? {};
@@ -91775,7 +91781,7 @@ function subfolders(repoRoot, dir, depth) {
   if (depth <= 0) return found;
   let entries;
   try {
-    entries = readdirSync(path3.join(repoRoot, dir), { withFileTypes: true });
+    entries = readdirSync(path4.join(repoRoot, dir), { withFileTypes: true });
   } catch {
     return [];
   }
@@ -91844,7 +91850,7 @@ function normalizePattern(pattern) {
 }
 function readText(repoRoot, file) {
   try {
-    return readFileSync3(path3.join(repoRoot, file), "utf8");
+    return readFileSync3(path4.join(repoRoot, file), "utf8");
   } catch {
     return void 0;
   }
@@ -91860,13 +91866,13 @@ function readJson(repoRoot, file) {
 }
 
 // src/build/command.ts
-import path4 from "node:path";
+import path5 from "node:path";
 var BuildError = class extends Error {
   name = "BuildError";
 };
 async function runCommand(layer, command5, opts) {
   const { log } = opts;
-  const relative = path4.relative(opts.repoRoot, command5.cwd);
+  const relative = path5.relative(opts.repoRoot, command5.cwd);
   const where = relative.startsWith("..") ? command5.cwd : relative || ".";
   log.info(`$ ${command5.display}  (in ${where})`);
   let result;
@@ -91893,23 +91899,19 @@ ${lines}
 
 // src/build/files.ts
 import { copyFile as copyFile2, mkdir as mkdir2, readdir as readdir2, realpath, stat as stat2 } from "node:fs/promises";
-import path5 from "node:path";
+import path6 from "node:path";
 var SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-function isInside(parent, child) {
-  const relative = path5.relative(parent, child);
-  return relative === "" || !relative.startsWith("..") && !path5.isAbsolute(relative);
-}
 async function listFiles(dir, within) {
   const files = [];
   const walk = async (rel, ancestors) => {
-    const entries = await readdir2(path5.join(dir, rel), { withFileTypes: true });
+    const entries = await readdir2(path6.join(dir, rel), { withFileTypes: true });
     for (const entry of entries.sort((a5, b5) => a5.name < b5.name ? -1 : 1)) {
       if (rel === "" && SKIPPED.has(entry.name)) continue;
       const child = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isSymbolicLink()) {
-        const real = await realInside(path5.join(dir, child), within);
+        const real = await realInside(path6.join(dir, child), within);
         if (!(await stat2(real)).isDirectory()) files.push(child);
-        else if (ancestors.has(real)) throw new BuildError(`${path5.join(dir, child)} links to a folder above it; remove the loop.`);
+        else if (ancestors.has(real)) throw new BuildError(`${path6.join(dir, child)} links to a folder above it; remove the loop.`);
         else await walk(child, /* @__PURE__ */ new Set([...ancestors, real]));
       } else if (entry.isDirectory()) {
         await walk(child, ancestors);
@@ -91924,9 +91926,9 @@ async function listFiles(dir, within) {
 async function copyFiles(from, to, files, within) {
   await Promise.all(
     files.map(async (file) => {
-      const source = await realInside(path5.join(from, file), within);
-      const target = path5.join(to, file);
-      await mkdir2(path5.dirname(target), { recursive: true });
+      const source = await realInside(path6.join(from, file), within);
+      const target = path6.join(to, file);
+      await mkdir2(path6.dirname(target), { recursive: true });
       await copyFile2(source, target);
     })
   );
@@ -92106,16 +92108,16 @@ var NPM_CPU = { x86_64: "x64", arm64: "arm64" };
 async function buildNodejs(layer, opts) {
   const repoReal = await realpath2(opts.repoRoot);
   const found = await findProject(opts.repoRoot, layer.path);
-  const projectRoot = path6.join(opts.repoRoot, found.dir);
+  const projectRoot = path7.join(opts.repoRoot, found.dir);
   const workspaces = (await readWorkspaces(projectRoot)).packages.values();
   const staging = planStaging({
     ...found,
-    manifest: (dir) => readJson(projectRoot, path6.posix.join(dir, "package.json")),
+    manifest: (dir) => readJson(projectRoot, path7.posix.join(dir, "package.json")),
     workspaces: new Set([...workspaces].map((p3) => p3.dir))
   });
-  const stagingRoot = path6.join(opts.workDir, "npm");
-  const project = path6.join(stagingRoot, found.dir);
-  const root5 = path6.join(opts.workDir, "layer");
+  const stagingRoot = path7.join(opts.workDir, "npm");
+  const project = path7.join(stagingRoot, found.dir);
+  const root5 = path7.join(opts.workDir, "layer");
   await Promise.all([stagingRoot, root5].map((dir) => rm2(dir, { recursive: true, force: true })));
   const copied = await stage(staging, found, projectRoot, project, repoReal);
   const cpu = layer.architectures.length === 1 ? NPM_CPU[layer.architectures[0]] : void 0;
@@ -92128,30 +92130,30 @@ async function buildNodejs(layer, opts) {
     opts
   );
   const installed = Object.entries(staging.lockfile.packages).filter(
-    ([key, node]) => node.link === true || existsSync4(path6.join(project, key, "package.json"))
+    ([key, node]) => node.link === true || existsSync4(path7.join(project, key, "package.json"))
   );
   const placements = placePackages(dependencyGraph(Object.fromEntries(installed), found.layerKey), found.layerKey);
   const stagingReal = await realpath2(stagingRoot);
   const localDirs = [...new Set(placements.values())].filter((key) => copied.has(key));
   const local = await localFiles(layer, localDirs, { copied, project, stagingReal }, opts);
-  const nodejs = path6.join(root5, "nodejs");
-  await mkdir3(path6.join(nodejs, "node_modules"), { recursive: true });
+  const nodejs = path7.join(root5, "nodejs");
+  await mkdir3(path7.join(nodejs, "node_modules"), { recursive: true });
   await Promise.all(
     [...placements].map(async ([spot, key]) => {
-      const [from, to] = [path6.join(project, key), path6.join(nodejs, spot)];
+      const [from, to] = [path7.join(project, key), path7.join(nodejs, spot)];
       const files = local.get(key) ?? await listFiles(from, stagingReal);
       await copyFiles(from, to, files, stagingReal);
-      if (local.has(key)) await copyFiles(path6.join(projectRoot, key), to, ["package.json"], repoReal);
+      if (local.has(key)) await copyFiles(path7.join(projectRoot, key), to, ["package.json"], repoReal);
     })
   );
   opts.log.info(`${placements.size} packages in nodejs/node_modules, ${local.size} of them from the repository.`);
   return root5;
 }
 async function findProject(repoRoot, layerPath) {
-  for (let dir = layerPath; ; dir = path6.posix.dirname(dir)) {
+  for (let dir = layerPath; ; dir = path7.posix.dirname(dir)) {
     for (const name of [...LOCKFILES, "yarn.lock"]) {
-      const file = path6.posix.join(dir, name);
-      if (!existsSync4(path6.join(repoRoot, file))) continue;
+      const file = path7.posix.join(dir, name);
+      if (!existsSync4(path7.join(repoRoot, file))) continue;
       if (!name.endsWith(".json")) {
         throw new BuildError(
           `${file}: only npm lockfiles (package-lock.json, npm-shrinkwrap.json) are built for now. Build this layer as type \`custom\` whose \`build\` installs it with your package manager (for example \`pnpm deploy --prod\`) into nodejs/node_modules below its \`output\`, or lock it with npm.`
@@ -92160,7 +92162,7 @@ async function findProject(repoRoot, layerPath) {
       const fix = `run \`npm install\` and commit ${file}.`;
       let lock;
       try {
-        lock = parseLockfile(file, await readFile4(path6.join(repoRoot, file), "utf8"));
+        lock = parseLockfile(file, await readFile4(path7.join(repoRoot, file), "utf8"));
       } catch (error3) {
         throw new BuildError(`${error3.message}; ${fix}`);
       }
@@ -92169,7 +92171,7 @@ async function findProject(repoRoot, layerPath) {
       } catch (error3) {
         throw new BuildError(`${file}: ${error3.message}; then ${fix}`);
       }
-      return { dir, lockfile: name, lock, layerKey: path6.posix.relative(dir, layerPath) };
+      return { dir, lockfile: name, lock, layerKey: path7.posix.relative(dir, layerPath) };
     }
     if (dir === "." || dir === "") break;
   }
@@ -92178,18 +92180,18 @@ async function findProject(repoRoot, layerPath) {
 async function stage(staging, found, projectRoot, project, repoReal) {
   const copied = /* @__PURE__ */ new Map();
   for (const dir of staging.folders) {
-    const files = await listFiles(path6.join(projectRoot, dir), repoReal);
-    await copyFiles(path6.join(projectRoot, dir), path6.join(project, dir), files, repoReal);
+    const files = await listFiles(path7.join(projectRoot, dir), repoReal);
+    await copyFiles(path7.join(projectRoot, dir), path7.join(project, dir), files, repoReal);
     copied.set(dir, files);
   }
-  const extra = [...staging.tarballs, ...existsSync4(path6.join(projectRoot, ".npmrc")) ? [".npmrc"] : []];
+  const extra = [...staging.tarballs, ...existsSync4(path7.join(projectRoot, ".npmrc")) ? [".npmrc"] : []];
   await copyFiles(projectRoot, project, extra, repoReal);
   for (const [dir, manifest] of staging.manifests) {
-    await mkdir3(path6.join(project, dir), { recursive: true });
-    await writeFile2(path6.join(project, dir, "package.json"), `${JSON.stringify(manifest, null, 2)}
+    await mkdir3(path7.join(project, dir), { recursive: true });
+    await writeFile2(path7.join(project, dir, "package.json"), `${JSON.stringify(manifest, null, 2)}
 `);
   }
-  await writeFile2(path6.join(project, found.lockfile), `${JSON.stringify(staging.lockfile, null, 2)}
+  await writeFile2(path7.join(project, found.lockfile), `${JSON.stringify(staging.lockfile, null, 2)}
 `);
   return copied;
 }
@@ -92198,7 +92200,7 @@ async function localFiles(layer, dirs, staged2, opts) {
   const result = /* @__PURE__ */ new Map();
   if (dirs.length === 0) return result;
   for (const dir of dirs) {
-    const file = path6.join(project, dir, "package.json");
+    const file = path7.join(project, dir, "package.json");
     const manifest = JSON.parse(await readFile4(file, "utf8"));
     if (manifest.version === void 0) await writeFile2(file, JSON.stringify({ ...manifest, version: "0.0.0" }));
   }
@@ -92211,7 +92213,7 @@ async function localFiles(layer, dirs, staged2, opts) {
   const packs = JSON.parse(stdout);
   for (const [i5, dir] of dirs.entries()) {
     const before = new Set(copied.get(dir));
-    const made = (await listFiles(path6.join(project, dir), stagingReal)).filter((file) => !before.has(file));
+    const made = (await listFiles(path7.join(project, dir), stagingReal)).filter((file) => !before.has(file));
     const files = /* @__PURE__ */ new Set([...packs[i5].files.map((f5) => f5.path), ...made]);
     result.set(dir, [...files].filter((file) => file !== "package.json" && !file.startsWith("node_modules/")).sort());
   }
@@ -92223,7 +92225,7 @@ function npm(layer, run2, hint, opts) {
 
 // src/build/python.ts
 import { mkdir as mkdir4, readdir as readdir3, readFile as readFile5, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/build/pip.ts
 var WHEEL_ARCH = { x86_64: "x86_64", arm64: "aarch64" };
@@ -92280,9 +92282,9 @@ var minor = (version) => Number(version.split(".")[1]);
 var HOST_PROBE = "import platform, sys; print('%d.%d' % sys.version_info[:2], platform.machine())";
 var LAMBDA_ARCH = { x86_64: "x86_64", AMD64: "x86_64", aarch64: "arm64", arm64: "arm64" };
 async function buildPython(layer, opts) {
-  const cwd = path7.join(opts.repoRoot, layer.path);
-  const root5 = path7.join(opts.workDir, "layer");
-  const target = path7.join(root5, "python");
+  const cwd = path8.join(opts.repoRoot, layer.path);
+  const root5 = path8.join(opts.workDir, "layer");
+  const target = path8.join(root5, "python");
   await rm3(root5, { recursive: true, force: true });
   await mkdir4(target, { recursive: true });
   const probe = await runCommand(
@@ -92325,7 +92327,7 @@ async function buildPython(layer, opts) {
 async function installedWheels(target) {
   const wheels = [];
   for (const entry of (await readdir3(target)).filter((name) => name.endsWith(".dist-info")).sort()) {
-    const text2 = await readFile5(path7.join(target, entry, "WHEEL"), "utf8").catch(() => "");
+    const text2 = await readFile5(path8.join(target, entry, "WHEEL"), "utf8").catch(() => "");
     const [name, version] = entry.slice(0, -".dist-info".length).split("-");
     wheels.push({ name, version, tags: [...text2.matchAll(/^Tag:\s*(\S+)/gm)].map((m3) => m3[1]) });
   }
@@ -92333,13 +92335,13 @@ async function installedWheels(target) {
 }
 async function removeVariance(target) {
   const entries = await readdir3(target, { recursive: true, withFileTypes: true });
-  const caches2 = entries.filter((e5) => e5.isDirectory() && e5.name === "__pycache__").map((e5) => path7.join(e5.parentPath, e5.name));
+  const caches2 = entries.filter((e5) => e5.isDirectory() && e5.name === "__pycache__").map((e5) => path8.join(e5.parentPath, e5.name));
   await Promise.all(caches2.map((dir) => rm3(dir, { recursive: true, force: true })));
   for (const entry of entries.filter((e5) => e5.isFile() && e5.name === "direct_url.json" && e5.parentPath.endsWith(".dist-info"))) {
     const distInfo = entry.parentPath;
-    await rm3(path7.join(distInfo, entry.name));
-    const record = path7.join(distInfo, "RECORD");
-    const listed = `${path7.basename(distInfo)}/direct_url.json,`;
+    await rm3(path8.join(distInfo, entry.name));
+    const record = path8.join(distInfo, "RECORD");
+    const listed = `${path8.basename(distInfo)}/direct_url.json,`;
     const lines = (await readFile5(record, "utf8")).split("\n");
     await writeFile3(record, lines.filter((line) => !line.startsWith(listed)).join("\n"));
   }
@@ -92347,12 +92349,12 @@ async function removeVariance(target) {
 
 // src/build/script.ts
 import { realpath as realpath3, stat as stat3 } from "node:fs/promises";
-import path8 from "node:path";
+import path9 from "node:path";
 async function buildScript(layer, opts) {
   if (!layer.build || !layer.output) {
     throw new BuildError(`Layer ${layer.key} has type '${layer.type}': give it both \`build\` and \`output\` in its configuration.`);
   }
-  const cwd = path8.join(opts.repoRoot, layer.path);
+  const cwd = path9.join(opts.repoRoot, layer.path);
   await runCommand(
     layer,
     {
@@ -92364,10 +92366,10 @@ async function buildScript(layer, opts) {
     },
     opts
   );
-  const output = path8.posix.join(layer.path, layer.output);
+  const output = path9.posix.join(layer.path, layer.output);
   let real;
   try {
-    real = await realpath3(path8.join(opts.repoRoot, output));
+    real = await realpath3(path9.join(opts.repoRoot, output));
   } catch {
     throw new BuildError(
       `The build of layer ${layer.key} finished, but its output folder ${output} does not exist. Make \`${layer.build}\` write the layer's files there, or set \`output\` to the folder it writes (relative to ${layer.path}).`
@@ -92896,7 +92898,7 @@ var capitalize = (s2) => s2.charAt(0).toUpperCase() + s2.slice(1);
 // src/detect/index.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { existsSync as existsSync5, readFileSync as readFileSync4 } from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/config/normalize.ts
 var FINGERPRINTED = ["type", "path", "layerName", "runtimes", "architectures", "inputs", "license", "description", "build", "output"];
@@ -92912,7 +92914,7 @@ function changedKeys(before, after) {
 // src/detect/files.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { lstat as lstat2, readlink as readlink2 } from "node:fs/promises";
-import path9 from "node:path";
+import path10 from "node:path";
 var outsideNodeModules = (p3) => !p3.startsWith("node_modules/") && !p3.includes("/node_modules/");
 var FileIndex = class {
   /** Repository-relative paths, sorted: tracked and present, plus untracked and not ignored; never under node_modules. */
@@ -93018,12 +93020,12 @@ var FileIndex = class {
   async hashWorkingFiles(git, repoRoot, intervals) {
     const wanted = [];
     for (const [lo, hi] of mergeIntervals(intervals)) for (let i5 = lo; i5 < hi; i5++) if (!this.files[i5]) wanted.push(i5);
-    const stats = await Promise.all(wanted.map((i5) => lstat2(path9.join(repoRoot, this.paths[i5])).catch(() => void 0)));
+    const stats = await Promise.all(wanted.map((i5) => lstat2(path10.join(repoRoot, this.paths[i5])).catch(() => void 0)));
     const regular = wanted.filter((_, k5) => stats[k5]?.isFile());
     const links = wanted.filter((_, k5) => stats[k5]?.isSymbolicLink());
     const [blobs, linkBlobs] = await Promise.all([
       git.hashFiles(regular.map((i5) => this.paths[i5])),
-      Promise.all(links.map(async (i5) => git.hashContent(await readlink2(path9.join(repoRoot, this.paths[i5])))))
+      Promise.all(links.map(async (i5) => git.hashContent(await readlink2(path10.join(repoRoot, this.paths[i5])))))
     ]);
     const modeOf2 = new Map(wanted.map((i5, k5) => [i5, stats[k5]?.mode ?? 0]));
     regular.forEach((i5, k5) => {
@@ -93176,7 +93178,7 @@ function layerDependencies(repoRoot, layer, graph, byDir, lock) {
 function layerScope(deps, tree) {
   const { layer, packages, extraFiles } = deps;
   const prefix = layer.path === "." || layer.path === "" ? "" : `${layer.path}/`;
-  const outputDir = layer.output ? path10.posix.normalize(layer.output) : ".";
+  const outputDir = layer.output ? path11.posix.normalize(layer.output) : ".";
   const output = outputDir === "." ? void 0 : `${prefix}${outputDir}`;
   const own = mergeIntervals([
     ...output ? subtract(tree.folder(layer.path), tree.folder(output)) : [tree.folder(layer.path)],
@@ -93193,14 +93195,14 @@ function layerScope(deps, tree) {
   };
 }
 function readLockfile(repoRoot, log) {
-  const file = LOCKFILES.find((name) => existsSync5(path10.join(repoRoot, name)));
+  const file = LOCKFILES.find((name) => existsSync5(path11.join(repoRoot, name)));
   if (!file) {
-    if (!existsSync5(path10.join(repoRoot, "yarn.lock"))) return void 0;
+    if (!existsSync5(path11.join(repoRoot, "yarn.lock"))) return void 0;
     log.warning("yarn.lock is not read precisely: every nodejs layer depends on the whole file.");
     return { file: "yarn.lock", data: void 0 };
   }
   try {
-    const data = parseLockfile(file, readFileSync4(path10.join(repoRoot, file), "utf8"));
+    const data = parseLockfile(file, readFileSync4(path11.join(repoRoot, file), "utf8"));
     assertLockfile(data);
     return { file, data };
   } catch (error3) {
@@ -93253,11 +93255,11 @@ function bufferedLogger() {
 }
 
 // src/package/index.ts
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/package/bootstrap.ts
 import { closeSync, openSync, readSync } from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 var BOOTSTRAP = "bootstrap";
 var HEAD = 256;
 var MACHINES = {
@@ -93326,7 +93328,7 @@ function inspectBootstrap(entries) {
   let entry = byName.get(BOOTSTRAP);
   let via;
   if (entry?.type === "symlink") {
-    via = path11.posix.normalize(entry.target);
+    via = path12.posix.normalize(entry.target);
     entry = byName.get(via);
   }
   if (!entry) {
@@ -93367,7 +93369,7 @@ function zipProblems(size, s3Bucket) {
 }
 
 // src/package/smoke-test.ts
-import { existsSync as existsSync6, readFileSync as readFileSync5, realpathSync as realpathSync3 } from "node:fs";
+import { existsSync as existsSync6, readFileSync as readFileSync5, realpathSync as realpathSync2 } from "node:fs";
 import { mkdir as mkdir7, mkdtemp, rm as rm4 } from "node:fs/promises";
 import path14 from "node:path";
 import { isDeepStrictEqual } from "node:util";
@@ -93378,76 +93380,6 @@ import { createWriteStream } from "node:fs";
 import { chmod as chmod2, mkdir as mkdir6, symlink as symlink2 } from "node:fs/promises";
 import path13 from "node:path";
 import { pipeline } from "node:stream/promises";
-
-// src/package/walk.ts
-import { lstatSync as lstatSync2, readdirSync as readdirSync2, readlinkSync, realpathSync as realpathSync2 } from "node:fs";
-import path12 from "node:path";
-var TreeError = class extends Error {
-};
-function walkTree(root5, opts) {
-  const realRoot = resolved(root5);
-  if (!realRoot) {
-    throw new TreeError(`The folder to package, ${root5}, does not exist: check the layer's 'output' and that its build writes there.`);
-  }
-  const allowed = opts.allowed.map((dir) => resolved(dir) ?? dir);
-  if (!allowed.some((dir) => isInside2(realRoot, dir))) {
-    throw new TreeError(
-      `The folder to package, ${root5}, resolves to ${realRoot}, outside the repository: point the layer's 'path' and 'output' at a folder inside ${opts.repoRoot}.`
-    );
-  }
-  const repo = realpathSync2(opts.repoRoot);
-  const entries = [];
-  const visit = (dir, prefix) => {
-    for (const base of readdirSync2(dir)) {
-      const name = prefix + base;
-      if (base.includes("\\")) {
-        throw new TreeError(`${name}: a backslash in a file name reads as a folder separator in zip tools; rename the file.`);
-      }
-      const abs = path12.join(dir, base);
-      const stat4 = lstatSync2(abs);
-      if (stat4.isDirectory()) visit(abs, `${name}/`);
-      else if (stat4.isFile()) {
-        entries.push({ type: "file", name, source: abs, size: stat4.size, mode: stat4.mode & 73 ? 493 : 420 });
-      } else if (stat4.isSymbolicLink()) {
-        entries.push({ type: "symlink", name, target: linkTarget(abs, name) });
-      } else {
-        throw new TreeError(`${name} is not a regular file, folder or symlink (a socket, fifo or device): remove it from the build output.`);
-      }
-    }
-  };
-  const linkTarget = (abs, name) => {
-    const text2 = readlinkSync(abs);
-    const real = resolved(abs);
-    if (!real) {
-      throw new TreeError(
-        `${name} is a symlink to ${text2}, which does not exist or loops: make the build write the file it should point to, or remove the link.`
-      );
-    }
-    if (!isInside2(real, realRoot)) {
-      const where = isInside2(real, repo) ? `outside the folder being packaged (${root5}), so it would dangle in the layer` : `outside the repository (${real}), and nothing outside the repository is packaged`;
-      throw new TreeError(
-        `${name} is a symlink to ${text2}, ${where}: copy the file into the build output instead of linking it (for example cp -L), or point the link at a file inside the output.`
-      );
-    }
-    const from = path12.dirname(path12.join(realRoot, name));
-    return path12.relative(from, real).split(path12.sep).join("/") || ".";
-  };
-  visit(realRoot, "");
-  const keyed = entries.map((entry) => ({ entry, key: Buffer.from(entry.name) }));
-  return keyed.sort((a5, b5) => Buffer.compare(a5.key, b5.key)).map((k5) => k5.entry);
-}
-function resolved(file) {
-  try {
-    return realpathSync2(file);
-  } catch {
-    return void 0;
-  }
-}
-function isInside2(child, parent) {
-  return child === parent || child.startsWith(parent.endsWith(path12.sep) ? parent : parent + path12.sep);
-}
-
-// src/package/extract.ts
 var S_IFMT = 61440;
 var S_IFLNK = 40960;
 async function extractZip(zipPath, dir) {
@@ -93474,7 +93406,7 @@ async function extractZip(zipPath, dir) {
     zip.close();
   }
   for (const { file, target } of links) {
-    if (path13.isAbsolute(target) || !isInside2(path13.resolve(path13.dirname(file), target), dir)) {
+    if (path13.isAbsolute(target) || !isInside(dir, path13.resolve(path13.dirname(file), target))) {
       throw new Error(`The zip holds a symlink ${path13.relative(dir, file)} -> ${target} that leaves the layer: rebuild the zip with this action.`);
     }
     await symlink2(target, file);
@@ -93649,7 +93581,7 @@ function lambdaEnv(p3) {
 function inRepo(repoRoot, layer, key, relative) {
   const file = path14.resolve(repoRoot, layer.path, relative);
   if (!existsSync6(file)) throw new Error(`smokeTest.${key} ${relative} does not exist in ${layer.path}: create it or fix the path.`);
-  if (!isInside2(realpathSync3(file), realpathSync3(repoRoot))) {
+  if (!isInside(realpathSync2(repoRoot), realpathSync2(file))) {
     throw new Error(`smokeTest.${key} ${relative} resolves outside the repository: point it at a path inside ${layer.path}.`);
   }
   return file;
@@ -93663,6 +93595,71 @@ ${tail.join("\n")}` : "\nThe bootstrap printed nothing.";
 function oneLine(text2) {
   const flat = text2.replace(/\s+/g, " ").trim();
   return flat.length > 500 ? `${flat.slice(0, 500)}\u2026` : flat;
+}
+
+// src/package/walk.ts
+import { lstatSync as lstatSync2, readdirSync as readdirSync2, readlinkSync, realpathSync as realpathSync3 } from "node:fs";
+import path15 from "node:path";
+var TreeError = class extends Error {
+};
+function walkTree(root5, opts) {
+  const realRoot = resolved(root5);
+  if (!realRoot) {
+    throw new TreeError(`The folder to package, ${root5}, does not exist: check the layer's 'output' and that its build writes there.`);
+  }
+  const allowed = opts.allowed.map((dir) => resolved(dir) ?? dir);
+  if (!allowed.some((dir) => isInside(dir, realRoot))) {
+    throw new TreeError(
+      `The folder to package, ${root5}, resolves to ${realRoot}, outside the repository: point the layer's 'path' and 'output' at a folder inside ${opts.repoRoot}.`
+    );
+  }
+  const repo = realpathSync3(opts.repoRoot);
+  const entries = [];
+  const visit = (dir, prefix) => {
+    for (const base of readdirSync2(dir)) {
+      const name = prefix + base;
+      if (base.includes("\\")) {
+        throw new TreeError(`${name}: a backslash in a file name reads as a folder separator in zip tools; rename the file.`);
+      }
+      const abs = path15.join(dir, base);
+      const stat4 = lstatSync2(abs);
+      if (stat4.isDirectory()) visit(abs, `${name}/`);
+      else if (stat4.isFile()) {
+        entries.push({ type: "file", name, source: abs, size: stat4.size, mode: stat4.mode & 73 ? 493 : 420 });
+      } else if (stat4.isSymbolicLink()) {
+        entries.push({ type: "symlink", name, target: linkTarget(abs, name) });
+      } else {
+        throw new TreeError(`${name} is not a regular file, folder or symlink (a socket, fifo or device): remove it from the build output.`);
+      }
+    }
+  };
+  const linkTarget = (abs, name) => {
+    const text2 = readlinkSync(abs);
+    const real = resolved(abs);
+    if (!real) {
+      throw new TreeError(
+        `${name} is a symlink to ${text2}, which does not exist or loops: make the build write the file it should point to, or remove the link.`
+      );
+    }
+    if (!isInside(realRoot, real)) {
+      const where = isInside(repo, real) ? `outside the folder being packaged (${root5}), so it would dangle in the layer` : `outside the repository (${real}), and nothing outside the repository is packaged`;
+      throw new TreeError(
+        `${name} is a symlink to ${text2}, ${where}: copy the file into the build output instead of linking it (for example cp -L), or point the link at a file inside the output.`
+      );
+    }
+    const from = path15.dirname(path15.join(realRoot, name));
+    return path15.relative(from, real).split(path15.sep).join("/") || ".";
+  };
+  visit(realRoot, "");
+  const keyed = entries.map((entry) => ({ entry, key: Buffer.from(entry.name) }));
+  return keyed.sort((a5, b5) => Buffer.compare(a5.key, b5.key)).map((k5) => k5.entry);
+}
+function resolved(file) {
+  try {
+    return realpathSync3(file);
+  } catch {
+    return void 0;
+  }
 }
 
 // src/package/zip.ts
@@ -93871,7 +93868,7 @@ function assertSafeName(name) {
 
 // src/package/index.ts
 async function packageLayer(layer, root5, opts) {
-  let entries = walkTree(root5, { repoRoot: opts.repoRoot, allowed: [opts.repoRoot, path15.dirname(opts.zipPath)] });
+  let entries = walkTree(root5, { repoRoot: opts.repoRoot, allowed: [opts.repoRoot, path16.dirname(opts.zipPath)] });
   fail(contentProblems(entries.length, entries.reduce((sum, e5) => sum + (e5.type === "file" ? e5.size : 0), 0)));
   let bootstrap;
   if (layer.type === "runtime") {
@@ -94154,7 +94151,7 @@ async function runPipeline(request2, available) {
     );
   }
   if (!deps.aws) log.notice("No AWS credentials: planning from git alone, without consulting published layer versions.");
-  const workDir = await mkdtemp2(path16.join(request2.tempDir, "lambda-layers-"));
+  const workDir = await mkdtemp2(path17.join(request2.tempDir, "lambda-layers-"));
   try {
     const limit = pLimit(inputs.concurrency);
     const layers = await Promise.all(
@@ -94170,7 +94167,7 @@ async function runPipeline(request2, available) {
               commit,
               reasons: detection.reasons.get(layer.key),
               fingerprint: detection.inputs.get(layer.key).fingerprint,
-              workDir: path16.join(workDir, layer.key)
+              workDir: path17.join(workDir, layer.key)
             })
           )
         )
@@ -94237,7 +94234,7 @@ async function processLayer(layer, run2) {
     const { root: root5 } = await buildLayer(layer, { repoRoot: run2.repoRoot, workDir: run2.workDir, exec: run2.exec, env: run2.commandEnv, log });
     plan.zip = await packageLayer(layer, root5, {
       repoRoot: run2.repoRoot,
-      zipPath: path16.join(run2.workDir, `${layer.key}.zip`),
+      zipPath: path17.join(run2.workDir, `${layer.key}.zip`),
       s3Bucket: run2.inputs.s3Bucket,
       exec: run2.exec,
       log

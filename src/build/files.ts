@@ -2,16 +2,11 @@
 // nothing from outside the repository (or the staging folder) reaches a layer (SPEC section 8).
 import { copyFile, mkdir, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { isInside } from '../paths';
 import { BuildError } from './command';
 
 /** What a package folder never brings along: its dependencies are placed on their own, and git data is not content. */
 const SKIPPED = new Set(['node_modules', '.git']);
-
-/** Whether absolute path `child` is `parent` or below it. */
-export function isInside(parent: string, child: string): boolean {
-  const relative = path.relative(parent, child);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
 
 /**
  * The files below `dir` as sorted relative POSIX paths, without its top-level node_modules and .git. Symlinks are

@@ -4,7 +4,7 @@ import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { LayerConfig } from '../types';
 import { BuildError, runCommand, type BuildOptions } from './command';
-import { isInside } from './files';
+import { isInside } from '../paths';
 
 export async function buildScript(layer: LayerConfig, opts: BuildOptions): Promise<string> {
   if (!layer.build || !layer.output) {

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import schema from '../../schema/lambda-layers.schema.json';
+import { isInside } from '../paths';
 import type { Config, ConfigProblem, FunctionConfig, LayerConfig, LayerType } from '../types';
 
 export class ConfigError extends Error {
@@ -170,8 +171,7 @@ function checkPath(layer: LayerConfig, repoRoot: string, report: Report): void {
     report(where, `folder '${layer.path}' does not exist in the repository.`);
     return;
   }
-  const real = realpathSync(absolute);
-  if (real !== realpathSync(repoRoot) && !real.startsWith(realpathSync(repoRoot) + path.sep)) {
+  if (!isInside(realpathSync(repoRoot), realpathSync(absolute))) {
     report(where, `'${layer.path}' is a symlink that leaves the repository; point it at a real folder inside.`);
     return;
   }

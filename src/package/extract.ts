@@ -5,7 +5,7 @@ import { chmod, mkdir, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
-import { isInside } from './walk';
+import { isInside } from '../paths';
 
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
@@ -37,7 +37,7 @@ export async function extractZip(zipPath: string, dir: string): Promise<void> {
   }
   // Links last, so that no file is ever written through one.
   for (const { file, target } of links) {
-    if (path.isAbsolute(target) || !isInside(path.resolve(path.dirname(file), target), dir)) {
+    if (path.isAbsolute(target) || !isInside(dir, path.resolve(path.dirname(file), target))) {
       throw new Error(`The zip holds a symlink ${path.relative(dir, file)} -> ${target} that leaves the layer: rebuild the zip with this action.`);
     }
     await symlink(target, file);

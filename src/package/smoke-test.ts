@@ -10,7 +10,7 @@ import type { LayerConfig, Logger, SmokeTestConfig } from '../types';
 import { BOOTSTRAP, elfArchitecture, elfMachine, type BootstrapFacts } from './bootstrap';
 import { extractZip } from './extract';
 import { startRuntimeApi, type Outcome } from './runtime-api';
-import { isInside } from './walk';
+import { isInside } from '../paths';
 
 export interface SmokeTestOptions {
   repoRoot: string;
@@ -144,7 +144,7 @@ export function lambdaEnv(p: { api: string; opt: string; taskRoot: string; handl
 function inRepo(repoRoot: string, layer: LayerConfig, key: 'event' | 'taskRoot', relative: string): string {
   const file = path.resolve(repoRoot, layer.path, relative);
   if (!existsSync(file)) throw new Error(`smokeTest.${key} ${relative} does not exist in ${layer.path}: create it or fix the path.`);
-  if (!isInside(realpathSync(file), realpathSync(repoRoot))) {
+  if (!isInside(realpathSync(repoRoot), realpathSync(file))) {
     throw new Error(`smokeTest.${key} ${relative} resolves outside the repository: point it at a path inside ${layer.path}.`);
   }
   return file;

@@ -4,6 +4,7 @@
 // Synchronous: on 20,000 files it is three times faster than as many pending lstat promises, and 90 MB lighter.
 import { lstatSync, readdirSync, readlinkSync, realpathSync } from 'node:fs';
 import path from 'node:path';
+import { isInside } from '../paths';
 
 export type TreeEntry = TreeFile | TreeLink;
 
@@ -41,7 +42,7 @@ export function walkTree(root: string, opts: WalkOptions): TreeEntry[] {
     throw new TreeError(`The folder to package, ${root}, does not exist: check the layer's 'output' and that its build writes there.`);
   }
   const allowed = opts.allowed.map((dir) => resolved(dir) ?? dir);
-  if (!allowed.some((dir) => isInside(realRoot, dir))) {
+  if (!allowed.some((dir) => isInside(dir, realRoot))) {
     throw new TreeError(
       `The folder to package, ${root}, resolves to ${realRoot}, outside the repository: ` +
         `point the layer's 'path' and 'output' at a folder inside ${opts.repoRoot}.`,
@@ -77,8 +78,8 @@ export function walkTree(root: string, opts: WalkOptions): TreeEntry[] {
         `${name} is a symlink to ${text}, which does not exist or loops: make the build write the file it should point to, or remove the link.`,
       );
     }
-    if (!isInside(real, realRoot)) {
-      const where = isInside(real, repo)
+    if (!isInside(realRoot, real)) {
+      const where = isInside(repo, real)
         ? `outside the folder being packaged (${root}), so it would dangle in the layer`
         : `outside the repository (${real}), and nothing outside the repository is packaged`;
       throw new TreeError(
@@ -102,8 +103,4 @@ function resolved(file: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-export function isInside(child: string, parent: string): boolean {
-  return child === parent || child.startsWith(parent.endsWith(path.sep) ? parent : parent + path.sep);
 }
