@@ -86533,6 +86533,15 @@ function pace(client, rps) {
     { name: "lambdaQuotaPacer", step: "finalizeRequest", priority: "low" }
   );
 }
+function describeAwsError(error3) {
+  const e5 = error3;
+  const message = (e5.message || String(error3)).replace(/\.?$/, ".");
+  return e5.name && e5.name !== "Error" ? `${e5.name}: ${message}` : message;
+}
+function isAccessDenied(error3) {
+  const e5 = error3;
+  return e5.name === "AccessDeniedException" || e5.name === "AccessDenied" || e5.$metadata?.httpStatusCode === 403;
+}
 async function hasCredentials(aws, region) {
   let timer;
   const timeout = new Promise((resolve) => {
@@ -92397,6 +92406,7 @@ async function buildLayer(layer, opts) {
 
 // src/deploy/index.ts
 var import_client_lambda3 = __toESM(require_dist_cjs16(), 1);
+import { setTimeout as sleep2 } from "node:timers/promises";
 
 // src/deploy/layers.ts
 var MAX_LAYERS = 5;
@@ -92725,25 +92735,17 @@ function label(p3) {
   return `${p3.name} (${p3.region})`;
 }
 function describeError(err) {
-  if (err instanceof DeployError) return err.message;
-  const e5 = err;
-  const message = (e5.message ?? String(err)).replace(/\.?$/, ".");
-  return e5.name && e5.name !== "Error" ? `${e5.name}: ${message}` : message;
+  return err instanceof DeployError ? err.message : describeAwsError(err);
 }
 function fixFor(err) {
-  const name = err.name ?? "";
-  const status = err.$metadata?.httpStatusCode;
   if (err instanceof import_client_lambda3.ResourceNotFoundException) {
     return "Check the function name (or arn:) in lambda-layers.yml and its regions.";
   }
-  if (name === "AccessDeniedException" || name === "AccessDenied" || status === 403) {
+  if (isAccessDenied(err)) {
     return "Allow the deploy role lambda:GetFunction and lambda:UpdateFunctionConfiguration (and for aliases lambda:PublishVersion, lambda:GetAlias, lambda:CreateAlias, lambda:UpdateAlias, lambda:DeleteAlias) on this function.";
   }
   if (err instanceof DeployError) return "Fix it and re-run the deploy; functions already right are left alone.";
   return "Re-run the deploy once the cause is fixed; functions already right are left alone.";
-}
-function sleep2(ms) {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 // src/detect/base.ts
@@ -93892,6 +93894,7 @@ function fail(problems) {
 var import_client_lambda6 = __toESM(require_dist_cjs16(), 1);
 var import_client_s32 = __toESM(require_dist_cjs17(), 1);
 import { open as open3, readFile as readFile6 } from "node:fs/promises";
+import { setTimeout as sleep3 } from "node:timers/promises";
 
 // src/publish/description.ts
 var MAX_DESCRIPTION_LENGTH = 256;
@@ -93933,14 +93936,14 @@ async function attempt(action, resource, call) {
 function explain(error3, action, resource) {
   const e5 = error3;
   const status = e5.$metadata?.httpStatusCode;
-  const what = `${e5.name && e5.name !== "Error" ? `${e5.name}: ` : ""}${(e5.message || String(error3)).replace(/\.?$/, ".")}`;
-  return `${action} on ${resource} failed: ${what} ${nextStep(what, status, action, e5.$metadata?.attempts)}`;
-}
-function nextStep(what, status, action, attempts) {
-  const name = what.split(":")[0];
-  if (name === "AccessDeniedException" || name === "AccessDenied" || status === 403) {
-    return `Allow ${action} on it to the role the workflow assumes (see the README's AWS permissions).`;
+  const what = describeAwsError(error3);
+  if (isAccessDenied(error3)) {
+    return `${action} on ${resource} failed: ${what} Allow ${action} on it to the role the workflow assumes (see the README's AWS permissions).`;
   }
+  return `${action} on ${resource} failed: ${what} ${nextStep(what, status, e5.$metadata?.attempts)}`;
+}
+function nextStep(what, status, attempts) {
+  const name = what.split(":")[0];
   if (name === "CodeStorageExceededException") {
     return `Lambda's code storage of this account and region is full: set the '${Input.KeepVersions}' input so that old layer versions are deleted after publishing, or delete unused layer and function versions.`;
   }
@@ -94119,7 +94122,7 @@ async function upload(s3, bucket, key, zip) {
       } catch (error3) {
         if (attemptNo >= UPLOAD_ATTEMPTS || !transient(error3)) throw new PublishError(explain(error3, "s3:PutObject", `s3://${bucket}/${key}`));
       }
-      await new Promise((resolve) => setTimeout(resolve, 1e3 * attemptNo));
+      await sleep3(1e3 * attemptNo);
     }
   } finally {
     await file.close();

@@ -92,6 +92,19 @@ function pace(client: LambdaClient, rps: number): void {
   );
 }
 
+/** `<name>: <message>.` of an SDK error, the way the publish and deploy stages quote it. */
+export function describeAwsError(error: unknown): string {
+  const e = error as { name?: string; message?: string };
+  const message = (e.message || String(error)).replace(/\.?$/, '.');
+  return e.name && e.name !== 'Error' ? `${e.name}: ${message}` : message;
+}
+
+/** Whether IAM refused the call: the fix is a permission for the workflow's role, not a re-run. */
+export function isAccessDenied(error: unknown): boolean {
+  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+  return e.name === 'AccessDeniedException' || e.name === 'AccessDenied' || e.$metadata?.httpStatusCode === 403;
+}
+
 /**
  * Whether the SDK's default credential chain yields credentials (false on fork pull requests, which get none).
  * Bounded by a timeout because the chain ends at the instance metadata service, which may not answer. Never throws.

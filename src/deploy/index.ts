@@ -1,6 +1,7 @@
 // Deploy: point each function at this commit's layer versions, all or nothing.
 // Phase 1 reads every function and checks the new list (nothing changes if any is refused); phase 2 updates, and
 // if one update fails it stops starting new ones and restores what this run already changed.
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   CreateAliasCommand,
   DeleteAliasCommand,
@@ -17,7 +18,7 @@ import {
   type LambdaClient,
 } from '@aws-sdk/client-lambda';
 import pLimit, { type LimitFunction } from 'p-limit';
-import type { AwsClients } from '../adapters/aws';
+import { describeAwsError, isAccessDenied, type AwsClients } from '../adapters/aws';
 import type { FunctionConfig, FunctionPlan, Logger } from '../types';
 import { layerProblems, mergeLayers, sameLayers, shortLayer, type DesiredLayer } from './layers';
 
@@ -385,26 +386,17 @@ function label(p: { name: string; region: string }): string {
 }
 
 function describeError(err: unknown): string {
-  if (err instanceof DeployError) return err.message;
-  const e = err as { name?: string; message?: string };
-  const message = (e.message ?? String(err)).replace(/\.?$/, '.');
-  return e.name && e.name !== 'Error' ? `${e.name}: ${message}` : message;
+  return err instanceof DeployError ? err.message : describeAwsError(err);
 }
 
 /** What the user should do next, by kind of failure. */
 function fixFor(err: unknown): string {
-  const name = (err as { name?: string }).name ?? '';
-  const status = (err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
   if (err instanceof ResourceNotFoundException) {
     return 'Check the function name (or arn:) in lambda-layers.yml and its regions.';
   }
-  if (name === 'AccessDeniedException' || name === 'AccessDenied' || status === 403) {
+  if (isAccessDenied(err)) {
     return 'Allow the deploy role lambda:GetFunction and lambda:UpdateFunctionConfiguration (and for aliases lambda:PublishVersion, lambda:GetAlias, lambda:CreateAlias, lambda:UpdateAlias, lambda:DeleteAlias) on this function.';
   }
   if (err instanceof DeployError) return 'Fix it and re-run the deploy; functions already right are left alone.';
   return 'Re-run the deploy once the cause is fixed; functions already right are left alone.';
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

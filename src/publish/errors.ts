@@ -1,4 +1,5 @@
 // AWS failures of the publish stage, rewritten to say which call failed on what, and what to do about it.
+import { describeAwsError, isAccessDenied } from '../adapters/aws';
 import { Input } from '../inputs';
 
 export class PublishError extends Error {
@@ -19,16 +20,16 @@ export async function attempt<T>(action: string, resource: string, call: () => P
 export function explain(error: unknown, action: string, resource: string): string {
   const e = error as { name?: string; message?: string; $metadata?: { httpStatusCode?: number; attempts?: number } };
   const status = e.$metadata?.httpStatusCode;
-  const what = `${e.name && e.name !== 'Error' ? `${e.name}: ` : ''}${(e.message || String(error)).replace(/\.?$/, '.')}`;
-  return `${action} on ${resource} failed: ${what} ${nextStep(what, status, action, e.$metadata?.attempts)}`;
+  const what = describeAwsError(error);
+  if (isAccessDenied(error)) {
+    return `${action} on ${resource} failed: ${what} Allow ${action} on it to the role the workflow assumes (see the README's AWS permissions).`;
+  }
+  return `${action} on ${resource} failed: ${what} ${nextStep(what, status, e.$metadata?.attempts)}`;
 }
 
 /** `what` is `<name>: <message>`; Lambda reports S3 failures inside an InvalidParameterValueException's message. */
-function nextStep(what: string, status: number | undefined, action: string, attempts: number | undefined): string {
+function nextStep(what: string, status: number | undefined, attempts: number | undefined): string {
   const name = what.split(':')[0];
-  if (name === 'AccessDeniedException' || name === 'AccessDenied' || status === 403) {
-    return `Allow ${action} on it to the role the workflow assumes (see the README's AWS permissions).`;
-  }
   if (name === 'CodeStorageExceededException') {
     return `Lambda's code storage of this account and region is full: set the '${Input.KeepVersions}' input so that old layer versions are deleted after publishing, or delete unused layer and function versions.`;
   }

@@ -2,6 +2,7 @@
 // version only when no version carries this fingerprint and the zip differs from the newest one. Zips over Lambda's
 // direct upload limit go through S3 (only those: a small zip needs no bucket and no S3 permissions).
 import { open, readFile } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   GetLayerVersionCommand,
   ListLayerVersionsCommand,
@@ -144,7 +145,7 @@ async function upload(s3: S3Client, bucket: string, key: string, zip: ZipInfo): 
       } catch (error) {
         if (attemptNo >= UPLOAD_ATTEMPTS || !transient(error)) throw new PublishError(explain(error, 's3:PutObject', `s3://${bucket}/${key}`));
       }
-      await new Promise((resolve) => setTimeout(resolve, 1000 * attemptNo));
+      await sleep(1000 * attemptNo);
     }
   } finally {
     await file.close();

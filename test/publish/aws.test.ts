@@ -2,7 +2,7 @@
 import { GetFunctionCommand, GetFunctionConfigurationCommand } from '@aws-sdk/client-lambda';
 import { HeadBucketCommand } from '@aws-sdk/client-s3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAwsClients, hasCredentials } from '../../src/adapters/aws';
+import { createAwsClients, describeAwsError, hasCredentials, isAccessDenied } from '../../src/adapters/aws';
 import { startLambdaApi, type LambdaApi } from '../../local/lambda-api';
 
 const REGION = 'us-east-1';
@@ -48,6 +48,20 @@ async function server(opts: Parameters<typeof startLambdaApi>[0] = {}) {
 function withKeys() {
   Object.assign(process.env, { AWS_ACCESS_KEY_ID: 'AKIDTEST', AWS_SECRET_ACCESS_KEY: 'test-secret' });
 }
+
+describe('describeAwsError and isAccessDenied', () => {
+  it('quote an SDK error as name and message, and tell a refused permission from the rest', () => {
+    const denied = Object.assign(new Error('User is not authorized to perform: lambda:UpdateAlias'), {
+      name: 'AccessDeniedException',
+      $metadata: { httpStatusCode: 403 },
+    });
+    expect(describeAwsError(denied)).toBe('AccessDeniedException: User is not authorized to perform: lambda:UpdateAlias.');
+    expect(isAccessDenied(denied)).toBe(true);
+    expect(isAccessDenied({ name: 'Forbidden', $metadata: { httpStatusCode: 403 } })).toBe(true);
+    expect(describeAwsError(new Error('socket hang up.'))).toBe('socket hang up.');
+    expect(isAccessDenied(Object.assign(new Error('slow down'), { name: 'TooManyRequestsException' }))).toBe(false);
+  });
+});
 
 describe('hasCredentials', () => {
   it('is true with credentials in the environment', async () => {
