@@ -11,7 +11,7 @@ import { createGit } from '../src/adapters/git';
 import { detectChanges } from '../src/detect';
 import type { Config, LayerConfig } from '../src/types';
 import { memoryLogger } from '../test/support/logger';
-import { gitEnv } from '../test/support/repo';
+import { gitEnv } from '../local/git-env';
 
 const FILES = 50_000;
 const LAYERS = 200;

@@ -94141,13 +94141,13 @@ async function runPipeline(request2, available) {
   const { git, log } = available;
   const config = scoped(await loadConfig2(repoRoot, inputs.config), inputs);
   const firstRegion = config.layers[0]?.regions[0] ?? config.regions[0];
-  const aws = firstRegion && await hasCredentials(available.aws, firstRegion) ? available.aws : void 0;
-  const deps = { ...available, aws };
+  const credentials = firstRegion ? hasCredentials(available.aws, firstRegion) : Promise.resolve(false);
   const base = await resolveBase(git, request2.event, inputs.baseRef, log);
   log.info(base.sha ? `Comparing with ${base.sha.slice(0, 12)} (${base.source}).` : `No base commit (${base.source}).`);
   if (base.note) log.notice(base.note);
   const detection = await detectChanges({ repoRoot, config, baseConfig: await configAt(git, base, config), git, base, log });
   const commit = await git.revParse("HEAD");
+  const deps = { ...available, aws: await credentials ? available.aws : void 0 };
   if (!deps.aws && request2.mode !== "plan") {
     throw new Error(
       `Mode '${request2.mode}' needs AWS credentials, but none were found. Add aws-actions/configure-aws-credentials before this step (with 'permissions: id-token: write' for OIDC), or run with 'mode: plan'.`

@@ -7,6 +7,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gitEnv } from './git-env';
 import { startGitHubApi } from './github-api';
 import { startLambdaApi } from './lambda-api';
 import { runAction, type RunResult } from './runner';
@@ -32,16 +33,6 @@ export interface DemoRun {
   /** PublishLayerVersion calls per step title. */
   publishes: Record<string, number>;
 }
-
-const gitEnv = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 'Demo',
-  GIT_AUTHOR_EMAIL: 'demo@example.com',
-  GIT_COMMITTER_NAME: 'Demo',
-  GIT_COMMITTER_EMAIL: 'demo@example.com',
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-};
 
 export async function runDemo(onStep: (step: DemoStep) => void = () => undefined): Promise<DemoRun> {
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'lla-demo-'));

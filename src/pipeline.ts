@@ -55,8 +55,8 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
   const { git, log } = available;
   const config = scoped(await loadConfig(repoRoot, inputs.config), inputs);
   const firstRegion = config.layers[0]?.regions[0] ?? config.regions[0];
-  const aws = firstRegion && (await hasCredentials(available.aws, firstRegion)) ? available.aws : undefined;
-  const deps: AwsDeps = { ...available, aws };
+  // The credential chain can end waiting on the instance metadata service: it is asked while git works.
+  const credentials = firstRegion ? hasCredentials(available.aws, firstRegion) : Promise.resolve(false);
 
   const base = await resolveBase(git, request.event, inputs.baseRef, log);
   log.info(base.sha ? `Comparing with ${base.sha.slice(0, 12)} (${base.source}).` : `No base commit (${base.source}).`);
@@ -64,6 +64,7 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
 
   const detection = await detectChanges({ repoRoot, config, baseConfig: await configAt(git, base, config), git, base, log });
   const commit = await git.revParse('HEAD');
+  const deps: AwsDeps = { ...available, aws: (await credentials) ? available.aws : undefined };
 
   if (!deps.aws && request.mode !== 'plan') {
     throw new Error(

@@ -4,19 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, rm, writeFile, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-
-/** A fixed identity and no user or system configuration, so repositories are the same on every machine. */
-export const gitEnv: NodeJS.ProcessEnv = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 'Test',
-  GIT_AUTHOR_EMAIL: 'test@example.com',
-  GIT_COMMITTER_NAME: 'Test',
-  GIT_COMMITTER_EMAIL: 'test@example.com',
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_TERMINAL_PROMPT: '0',
-  LC_ALL: 'C',
-};
+import { gitEnv } from '../../local/git-env';
 
 export type FileContent = string | { content: string; mode?: number } | { symlink: string };
 
