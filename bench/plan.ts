@@ -107,6 +107,8 @@ function benchConfig(): Config {
       architectures: ['arm64'],
       inputs: type === 'runtime' ? [`apps/app-${pad(l % 100)}/**/*.js`] : [],
       shareWith: [],
+      timeoutMinutes: 30,
+      allowScripts: [],
       regions: ['us-east-1'],
       ...(type === 'runtime' && { build: 'make', output: 'dist' }),
     };

@@ -32,6 +32,10 @@ export interface LayerConfig {
   /** Folder relative to `path` that becomes the zip root (runtime, custom). */
   output?: string;
   smokeTest?: SmokeTestConfig;
+  /** A build running longer is stopped, its whole process group killed. */
+  timeoutMinutes: number;
+  /** nodejs: the dependencies whose install scripts may run; every other package's are skipped. */
+  allowScripts: string[];
   regions: string[];
 }
 

@@ -99,6 +99,8 @@ function normalize(raw: any, file: string): Config {
     build: l.build,
     output: l.output,
     smokeTest: l.smokeTest && { ...l.smokeTest, timeoutSeconds: l.smokeTest.timeoutSeconds ?? 10 },
+    timeoutMinutes: l.timeoutMinutes ?? 30,
+    allowScripts: l.allowScripts ?? [],
     regions: l.regions ?? regions,
   }));
   const functions: FunctionConfig[] = Object.entries<any>(raw.functions ?? {}).map(([key, f]) => ({

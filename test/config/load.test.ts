@@ -51,13 +51,13 @@ describe('parseConfig', () => {
           key: 'shared-deps', type: 'nodejs', path: 'layers/shared-deps', layerName: 'acme-shared-deps',
           runtimes: ['nodejs22.x'], architectures: ['arm64'], inputs: ['config/shared/**'], license: 'MIT',
           description: undefined, shareWith: ['123456789012'], build: undefined, output: undefined, smokeTest: undefined,
-          regions: ['us-east-1'],
+          timeoutMinutes: 30, allowScripts: [], regions: ['us-east-1'],
         },
         {
           key: 'go-runtime', type: 'runtime', path: 'runtimes/go', layerName: 'acme-go-runtime', runtimes: [],
           architectures: ['x86_64'], inputs: [], license: undefined, description: undefined, shareWith: [],
           build: 'make bootstrap', output: 'dist', smokeTest: { event: 'test/event.json', expect: { ok: true }, timeoutSeconds: 10 },
-          regions: ['us-east-1'],
+          timeoutMinutes: 30, allowScripts: [], regions: ['us-east-1'],
         },
       ],
       functions: [

@@ -17,6 +17,8 @@ export function layer(key: string, type: LayerConfig['type'], path: string, extr
     architectures: ['arm64'],
     inputs: [],
     shareWith: [],
+    timeoutMinutes: 30,
+    allowScripts: [],
     regions: ['us-east-1'],
     ...extra,
   };

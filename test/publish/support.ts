@@ -32,6 +32,8 @@ export function layerConfig(extra: Partial<LayerConfig> = {}): LayerConfig {
     architectures: ['arm64'],
     inputs: [],
     shareWith: [],
+    timeoutMinutes: 30,
+    allowScripts: [],
     regions: [REGION],
     ...extra,
   };
