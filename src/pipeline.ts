@@ -14,7 +14,7 @@ import { resolveBase } from './detect/base';
 import type { GitEvent } from './detect/event';
 import { detectChanges } from './detect';
 import { InputError, Input, type ActionInputs } from './inputs';
-import { bufferedLogger } from './log-buffer';
+import { heartbeat, layerGroups, systemClock, type Clock } from './log-buffer';
 import { packageLayer } from './package';
 import { lookupLayer, publishLayer, pruneVersions, type LayerLookup } from './publish';
 import type {
@@ -37,6 +37,8 @@ export interface Deps {
   /** Used only when the credential chain resolves; fork pull requests have none and plan from git alone. */
   aws: AwsClients;
   log: Logger;
+  /** For the heartbeat of running layers; the system clock by default. */
+  clock?: Clock;
 }
 
 export interface RunRequest {
@@ -77,23 +79,28 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
   const workDir = await mkdtemp(path.join(request.tempDir, 'lambda-layers-'));
   try {
     const limit = pLimit(inputs.concurrency);
+    const inLogGroup = layerGroups(log, Math.min(inputs.concurrency, config.layers.length) === 1);
+    const progress = heartbeat(log, available.clock ?? systemClock);
     const layers = await Promise.all(
       config.layers.map((layer) =>
         limit(() =>
-          inLogGroup(`Layer ${layer.key}`, log, (layerLog) =>
-            processLayer(layer, {
-              ...request,
-              ...deps,
-              log: layerLog,
-              commit,
-              reasons: detection.reasons.get(layer.key)!,
-              fingerprint: detection.inputs.get(layer.key)!.fingerprint,
-              workDir: path.join(workDir, layer.key),
-            }),
+          progress.track(layer.key, (phase) =>
+            inLogGroup(`Layer ${layer.key}`, (layerLog) =>
+              processLayer(layer, {
+                ...request,
+                ...deps,
+                log: layerLog,
+                phase,
+                commit,
+                reasons: detection.reasons.get(layer.key)!,
+                fingerprint: detection.inputs.get(layer.key)!.fingerprint,
+                workDir: path.join(workDir, layer.key),
+              }),
+            ),
           ),
         ),
       ),
-    );
+    ).finally(progress.stop);
     const functions = await reconcileFunctions(config, layers, request, deps);
     return {
       mode: request.mode,
@@ -130,22 +137,14 @@ async function configAt(git: Git, base: BaseCommit, config: Config): Promise<Con
   return text === undefined ? undefined : parseConfig(text, config.file, { repoRoot: '.', checkPaths: false }).config;
 }
 
-/** Runs fn with a logger whose lines are printed together in one group when it ends, so parallel layers do not interleave. */
-async function inLogGroup<T>(name: string, log: Logger, fn: (log: Logger) => Promise<T>): Promise<T> {
-  const buffer = bufferedLogger();
-  try {
-    return await fn(buffer);
-  } finally {
-    await log.group(name, async () => buffer.replay(log));
-  }
-}
-
 /** Deps as the stages see them: `aws` undefined means AWS is not consulted. */
 interface AwsDeps extends Omit<Deps, 'aws'> {
   aws?: AwsClients;
 }
 
 interface LayerRun extends RunRequest, AwsDeps {
+  /** Names what the layer is doing now, for the heartbeat. */
+  phase: (phase: string) => void;
   commit: string;
   reasons: Reasons;
   fingerprint: string;
@@ -164,6 +163,7 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
     regions: [],
   };
   try {
+    run.phase('looking up published versions');
     const lookups = aws && (await Promise.all(layer.regions.map((r) => lookupLayer(aws, r, layer.layerName, fingerprint))));
     plan.regions = layer.regions.map((region, i) => regionState(region, lookups?.[i], run, reasons));
     if (run.inputs.force) reasons.other.push(`the '${Input.Force}' input is true`);
@@ -174,7 +174,9 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
     log.info(`Fingerprint ${fingerprint}: ${plan.status}.`);
     if (plan.status === 'unchanged' || run.mode === 'plan') return plan;
 
+    run.phase('building');
     const { root } = await buildLayer(layer, { repoRoot: run.repoRoot, workDir: run.workDir, exec: run.exec, env: run.commandEnv, log });
+    run.phase('packaging');
     plan.zip = await packageLayer(layer, root, {
       repoRoot: run.repoRoot,
       zipPath: path.join(run.workDir, `${layer.key}.zip`),
@@ -183,6 +185,7 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
       log,
     });
     log.info(`Packaged ${plan.zip.entries} files, ${plan.zip.size} bytes zipped, CodeSha256 ${plan.zip.codeSha256}.`);
+    run.phase('publishing');
     await Promise.all(
       plan.regions.map(async (state, i) => {
         if (state.status !== 'changed') return;
