@@ -9,7 +9,7 @@ import type { Git } from './adapters/git';
 import { buildLayer } from './build';
 import { loadConfig, parseConfig } from './config/load';
 import { deployFunctions, type DeployTarget } from './deploy';
-import { nextVersionArn } from './deploy/layers';
+import { firstVersion, nextVersionArn } from './deploy/layers';
 import { resolveBase } from './detect/base';
 import type { GitEvent } from './detect/event';
 import { detectChanges } from './detect';
@@ -259,20 +259,19 @@ async function reconcileFunctions(config: Config, layers: LayerPlan[], request: 
     log.error(`No function was changed because layers failed: ${failedLayers.map((l) => l.key).join(', ')}.`);
     return [];
   }
-  // A plan previews the versions it would publish as `name:next`; a deploy only ever uses versions that exist.
+  // A plan previews the versions it would publish as `name:next`, or `name (new version)` before a layer's first,
+  // and reads and checks the functions as a deploy would; a deploy only ever uses versions that exist.
   const versionOf = (layer: LayerPlan, region: string) => {
     const state = layer.regions.find((r) => r.region === region);
-    if (state?.arn || request.mode === 'deploy') return state?.arn;
-    return state?.previousArn && nextVersionArn(state.previousArn);
+    if (!state || state.arn || request.mode === 'deploy') return state?.arn;
+    return state.previousArn ? nextVersionArn(state.previousArn) : firstVersion(layer.layerName);
   };
   const targets: DeployTarget[] = [];
   const unresolved: FunctionPlan[] = [];
-  const pending: typeof pairs = [];
   for (const { fn, region } of pairs) {
     const missing = fn.layers.filter((key) => !versionOf(byKey.get(key)!, region));
     if (missing.length === 0) targets.push({ fn, region, desired: desiredLayers(fn, region, config, byKey, versionOf) });
-    else if (request.mode === 'deploy') unresolved.push(unresolvedFunction(fn, region, missing, byKey));
-    else pending.push({ fn, region });
+    else unresolved.push(unresolvedFunction(fn, region, missing, byKey));
   }
   if (request.mode === 'deploy' && unresolved.length > 0) {
     for (const f of unresolved) log.error(`Function ${f.key} (${f.region}): ${f.error}`);
@@ -284,11 +283,11 @@ async function reconcileFunctions(config: Config, layers: LayerPlan[], request: 
     log,
   });
   if (request.mode !== 'deploy') {
-    for (const r of results.filter((r) => r.status === 'failed')) {
-      log.warning(`Could not read function ${r.key} (${r.region}) to preview the deploy: ${r.error}`);
+    for (const r of [...results, ...unresolved].filter((r) => r.status === 'failed')) {
+      log.warning(`A deploy would fail for function ${r.key} (${r.region}): ${r.error}`);
     }
   }
-  return [...results, ...previewWithoutArns(pending, byKey)];
+  return [...results, ...unresolved];
 }
 
 function desiredLayers(
@@ -322,7 +321,7 @@ function unresolvedFunction(fn: FunctionConfig, region: string, missing: string[
   };
 }
 
-/** Functions whose new layer versions do not exist yet (plan mode, or no AWS): named, without ARNs. */
+/** Without AWS the functions cannot be read: the managed layers that change, named, without ARNs. */
 function previewWithoutArns(pairs: { fn: FunctionConfig; region: string }[], byKey: Map<string, LayerPlan>): FunctionPlan[] {
   return pairs.flatMap(({ fn, region }) => {
     const changed = fn.layers.filter((key) => byKey.get(key)!.status !== 'unchanged');
@@ -333,7 +332,7 @@ function previewWithoutArns(pairs: { fn: FunctionConfig; region: string }[], byK
       region,
       status: 'would-update' as const,
       oldLayers: [],
-      newLayers: changed.map((key) => `${byKey.get(key)!.layerName} (new version)`),
+      newLayers: changed.map((key) => firstVersion(byKey.get(key)!.layerName)),
     }];
   });
 }

@@ -27,6 +27,11 @@ export function nextVersionArn(arn: string): string {
   return `${layerArnWithoutVersion(arn)}:${NEXT_VERSION}`;
 }
 
+/** What a plan shows for a layer's first version, whose ARN does not exist before it is published. */
+export function firstVersion(layerName: string): string {
+  return `${layerName} (new version)`;
+}
+
 /** `name:7` (or `name:next`), short enough for messages and logs. */
 export function shortLayer(arn: string): string {
   return arn.split(':layer:')[1] ?? arn;

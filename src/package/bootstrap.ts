@@ -1,6 +1,7 @@
 // Sanity checks on the `bootstrap` of a runtime layer (facts C): Lambda runs /opt/bootstrap, so it must be at the zip
-// root, a regular file (or a link to one in the layer), executable, not empty, and either an ELF binary for the
-// architectures the layer declares or a script with a clean shebang line. Each problem says how to fix it.
+// root, a regular file (or a link to one in the layer), not empty, and either an ELF binary for the architectures the
+// layer declares or a script with a clean shebang line. Each problem says how to fix it. A missing x bit is fixed,
+// with a warning: it is zipped 0755.
 import { closeSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import type { TreeEntry } from './walk';
@@ -14,8 +15,6 @@ export interface BootstrapFacts {
   kind: 'missing' | 'directory' | 'file';
   /** The entry a `bootstrap` symlink points to. */
   via?: string;
-  /** Permission bits as zipped. */
-  mode: number;
   size: number;
   /** The first bytes of the content. */
   head: Buffer;
@@ -49,29 +48,22 @@ export function checkBootstrap(facts: BootstrapFacts, architectures: readonly st
   if (facts.kind === 'directory') {
     return [`${shown} is a folder, but Lambda executes /opt/bootstrap: make it the executable file itself, and put other files beside it.`];
   }
-  const problems: string[] = [];
-  if ((facts.mode & 0o111) === 0) {
-    problems.push(`${shown} is not executable (mode ${facts.mode.toString(8)}): chmod +x it in the build, or commit it with mode 755 (git update-index --chmod=+x).`);
-  }
-  if (facts.size === 0) {
-    return [...problems, `${shown} is empty: check the build command, which wrote an empty file.`];
-  }
+  if (facts.size === 0) return [`${shown} is empty: check the build command, which wrote an empty file.`];
   const machine = elfMachine(facts.head);
-  if (machine !== undefined) return [...problems, ...architectureProblems(shown, machine, architectures)];
+  if (machine !== undefined) return architectureProblems(shown, machine, architectures);
   if (facts.head.subarray(0, 2).toString('latin1') !== '#!') {
     return [
-      ...problems,
       `${shown} is neither an ELF executable nor a script starting with #!, so Lambda cannot run it: build a Linux binary, or start the script with a line such as #!/bin/sh.`,
     ];
   }
   const end = facts.head.indexOf(0x0a);
   if (facts.head.subarray(0, end === -1 ? undefined : end).includes(0x0d)) {
-    problems.push(
+    return [
       `${shown} has Windows line endings: its first line ends in CR, so Linux looks for an interpreter whose name ends in CR. ` +
         'Convert it to LF line endings (and add "bootstrap text eol=lf" to .gitattributes so checkouts keep them).',
-    );
+    ];
   }
-  return problems;
+  return [];
 }
 
 function architectureProblems(shown: string, machine: number, architectures: readonly string[]): string[] {
@@ -97,7 +89,32 @@ function architectureProblems(shown: string, machine: number, architectures: rea
 
 /** Facts about `bootstrap` in a tree about to be zipped, following a link to its target within the tree. */
 export function inspectBootstrap(entries: readonly TreeEntry[]): BootstrapFacts {
-  const none: BootstrapFacts = { kind: 'missing', mode: 0, size: 0, head: Buffer.alloc(0) };
+  const none: BootstrapFacts = { kind: 'missing', size: 0, head: Buffer.alloc(0) };
+  const { file, via } = resolveBootstrap(entries);
+  if (!file) {
+    const folder = `${via ?? BOOTSTRAP}/`;
+    return entries.some((e) => e.name.startsWith(folder)) || via === '.' ? { ...none, kind: 'directory', via } : { ...none, via };
+  }
+  return { kind: 'file', via, size: file.size, head: readHead(file.source) };
+}
+
+/**
+ * Lambda executes /opt/bootstrap, and checkouts lose x bits (a zip download, core.fileMode false): the file bootstrap
+ * resolves to is zipped 0755 whatever its mode, with a warning that names it so the repository gets fixed.
+ */
+export function executableBootstrap(entries: readonly TreeEntry[], repoRoot: string): { entries: TreeEntry[]; warning?: string } {
+  const { file } = resolveBootstrap(entries);
+  if (!file || file.mode === 0o755) return { entries: [...entries] };
+  const shown = path.relative(repoRoot, file.source);
+  return {
+    entries: entries.map((e) => (e === file ? { ...file, mode: 0o755 } : e)),
+    warning:
+      `${shown} is not executable, so it was zipped with mode 755 (Lambda executes /opt/bootstrap). Commit it as ` +
+      `executable (git update-index --chmod=+x ${shown}) or chmod +x it in the build.`,
+  };
+}
+
+function resolveBootstrap(entries: readonly TreeEntry[]): { file?: Extract<TreeEntry, { type: 'file' }>; via?: string } {
   const byName = new Map(entries.map((e) => [e.name, e]));
   let entry = byName.get(BOOTSTRAP);
   let via: string | undefined;
@@ -105,13 +122,8 @@ export function inspectBootstrap(entries: readonly TreeEntry[]): BootstrapFacts 
     via = path.posix.normalize(entry.target);
     entry = byName.get(via);
   }
-  if (!entry) {
-    const folder = `${via ?? BOOTSTRAP}/`;
-    return entries.some((e) => e.name.startsWith(folder)) || via === '.' ? { ...none, kind: 'directory', via } : { ...none, via };
-  }
   // walk.ts points links at real files, never at other links.
-  const file = entry as Extract<TreeEntry, { type: 'file' }>;
-  return { kind: 'file', via, mode: file.mode, size: file.size, head: readHead(file.source) };
+  return { file: entry as Extract<TreeEntry, { type: 'file' }> | undefined, via };
 }
 
 function readHead(file: string): Buffer {

@@ -3,10 +3,10 @@
 import path from 'node:path';
 import type { Exec } from '../adapters/exec';
 import type { LayerConfig, Logger, ZipInfo } from '../types';
-import { BOOTSTRAP, checkBootstrap, inspectBootstrap, type BootstrapFacts } from './bootstrap';
+import { checkBootstrap, executableBootstrap, inspectBootstrap, type BootstrapFacts } from './bootstrap';
 import { contentProblems, zipProblems } from './limits';
 import { smokeTest } from './smoke-test';
-import { walkTree, type TreeEntry } from './walk';
+import { walkTree } from './walk';
 import { writeZip } from './zip';
 
 export interface PackageOptions {
@@ -24,7 +24,9 @@ export async function packageLayer(layer: LayerConfig, root: string, opts: Packa
   fail(contentProblems(entries.length, entries.reduce((sum, e) => sum + (e.type === 'file' ? e.size : 0), 0)));
   let bootstrap: BootstrapFacts | undefined;
   if (layer.type === 'runtime') {
-    entries = entries.map(executableBootstrap);
+    const executable = executableBootstrap(entries, opts.repoRoot);
+    if (executable.warning) opts.log.warning(executable.warning);
+    entries = executable.entries;
     bootstrap = inspectBootstrap(entries);
     fail(checkBootstrap(bootstrap, layer.architectures));
   }
@@ -32,11 +34,6 @@ export async function packageLayer(layer: LayerConfig, root: string, opts: Packa
   fail(zipProblems(zip.size, opts.s3Bucket));
   if (bootstrap && layer.smokeTest) await smokeTest(layer, layer.smokeTest, { ...opts, bootstrap });
   return zip;
-}
-
-/** Lambda executes /opt/bootstrap: it is zipped 0755 even when a checkout lost its x bit. */
-function executableBootstrap(entry: TreeEntry): TreeEntry {
-  return entry.name === BOOTSTRAP && entry.type === 'file' ? { ...entry, mode: 0o755 } : entry;
 }
 
 function fail(problems: string[]): void {
