@@ -4,8 +4,10 @@
 // as Lambda does where the action depends on it: restJson1 paths, version numbering, RevisionId preconditions, the
 // InProgress window after an update, the 5-layer limit, the request quota, and errors in the shape the SDK parses.
 import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { createS3Store, S3Error, s3ErrorReply } from './s3-api';
 
 export interface LambdaApiOptions {
@@ -25,6 +27,8 @@ export interface LambdaApiOptions {
    * wire made-up versions; Lambda itself refuses them. Layers of other accounts are always taken on trust.
    */
   trustLayerArns?: boolean;
+  /** Keep the functions and layers in this JSON file: read at start when it exists, written at close (the CLI's --local). */
+  stateFile?: string;
 }
 
 export interface Call {
@@ -189,7 +193,7 @@ export async function startLambdaApi(opts: LambdaApiOptions = {}) {
   const omitRevisionId = opts.omitRevisionId ?? false;
   const calls: Call[] = [];
   const faults: Fault[] = [];
-  const regions = new Map<string, RegionState>();
+  const regions = opts.stateFile ? await loadState(opts.stateFile) : new Map<string, RegionState>();
   const s3 = createS3Store();
   /** Arrival times of accepted calls per region and quota, for the sliding one-second window. */
   const windows = new Map<string, number[]>();
@@ -745,15 +749,48 @@ export async function startLambdaApi(opts: LambdaApiOptions = {}) {
     },
     createBucket: s3.createBucket,
     object: s3.object,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
         server.close((err) => (err ? reject(err) : resolve()));
-      }),
+      });
+      if (opts.stateFile) await saveState(opts.stateFile, regions);
+    },
   };
 }
 
 export type LambdaApi = Awaited<ReturnType<typeof startLambdaApi>>;
+
+/** The regions as JSON: Maps as entry lists, zips in base64. S3 objects are not kept. */
+async function saveState(file: string, regions: Map<string, RegionState>): Promise<void> {
+  const text = JSON.stringify(regions, function (key, value) {
+    const raw = (this as Json)[key];
+    if (raw instanceof Map) return { $map: [...raw] };
+    if (Buffer.isBuffer(raw)) return { $base64: raw.toString('base64') };
+    return value;
+  });
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(`${file}.tmp`, text);
+  await rename(`${file}.tmp`, file);
+}
+
+async function loadState(file: string): Promise<Map<string, RegionState>> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return new Map();
+  }
+  const regions: Map<string, RegionState> = JSON.parse(text, (_key, value) => {
+    if (value?.$map) return new Map(value.$map);
+    if (typeof value?.$base64 === 'string') return Buffer.from(value.$base64, 'base64');
+    return value;
+  });
+  for (const state of regions.values()) {
+    for (const fn of state.functions.values()) Object.setPrototypeOf(fn, LambdaFunction.prototype);
+  }
+  return regions;
+}
 
 /** `name`, `name:qualifier`, `123456789012:function:name[:qualifier]` or the full ARN. */
 function parseFunctionName(raw: string): { name: string; qualifier?: string } {

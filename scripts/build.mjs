@@ -1,9 +1,10 @@
-// Bundles the action into dist/index.js (what action.yml runs) with a sourcemap.
+// Bundles the action into dist/index.js (what action.yml runs) and the command line into dist/cli.js (the package's
+// bin), with sourcemaps.
 import { build } from 'esbuild';
 
-await build({
-  entryPoints: ['src/index.ts'],
-  outfile: 'dist/index.js',
+for (const [entry, outfile] of [['src/index.ts', 'dist/index.js'], ['src/cli.ts', 'dist/cli.js']]) await build({
+  entryPoints: [entry],
+  outfile,
   bundle: true,
   platform: 'node',
   target: 'node24',

@@ -11,6 +11,7 @@ import { parseInputs, type ActionInputs } from './inputs';
 import { resolveMode } from './mode';
 import { messageOf, runPipeline } from './pipeline';
 import { upsertComment } from './report/comment';
+import { failuresOf } from './report/failures';
 import { planOutputs } from './report/outputs';
 import { renderPlan } from './report/summary';
 import type { Plan } from './types';
@@ -62,12 +63,4 @@ async function report(plan: Plan, inputs: ActionInputs, context: RunContext): Pr
     const github = createGitHub(inputs.githubToken, context.apiUrl);
     await upsertComment(github, { ...context.repository, issue: context.pullRequest }, markdown, log);
   }
-}
-
-function failuresOf(plan: Plan): string[] {
-  const layers = plan.layers.filter((l) => l.status === 'failed').map((l) => `Layer ${l.key} failed: ${l.error}`);
-  const functions = plan.functions
-    .filter((f) => f.status === 'failed' || f.status === 'rolled-back')
-    .map((f) => `Function ${f.key} (${f.region}) ${f.status}${f.error ? `: ${f.error}` : ''}`);
-  return plan.mode === 'deploy' ? [...layers, ...functions] : layers;
 }

@@ -1,0 +1,214 @@
+#!/usr/bin/env node
+// `lambda-layers plan|publish|deploy`: the action's pipeline on any checkout, from a terminal (SPEC section 9). The
+// same runPipeline with the real adapters, flags for the inputs, a console Logger, and the plan rendered for a
+// terminal. `--local` runs against the embedded local Lambda API, its state kept in the repository's .lambda-layers/.
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createAwsClients } from './adapters/aws';
+import { processExec } from './adapters/exec';
+import { createGit } from './adapters/git';
+import { commandEnv } from './build/env';
+import { ConfigError, loadConfig } from './config/load';
+import { Input, InputError, parseInputs } from './inputs';
+import { messageOf, runPipeline } from './pipeline';
+import { failuresOf } from './report/failures';
+import { renderTerminal } from './report/terminal';
+import type { Config, Logger, Mode } from './types';
+
+const COMMANDS: readonly Mode[] = ['plan', 'publish', 'deploy'];
+/** Where --local keeps the local Lambda API's functions and layer versions, inside the repository. */
+export const LOCAL_STATE = path.join('.lambda-layers', 'lambda-api.json');
+const LOCAL_ACCOUNT = '123456789012';
+
+const USAGE = `Usage: lambda-layers <plan|publish|deploy> [options]
+
+Runs lambda-layers-action on this checkout: plan changes nothing, publish builds and publishes the layers whose
+content changed, deploy also points the functions at this commit's versions. AWS credentials come from the usual
+chain (environment, profile, SSO); without any, plan works from git alone.
+
+Options:
+  --config <file>        configuration file (default lambda-layers.yml)
+  --base <ref>           commit, branch or tag to compare with (default HEAD^)
+  --layers <keys>        only these layer keys, comma separated
+  --regions <regions>    override the regions, comma separated
+  --force                rebuild and publish even when nothing changed
+  --concurrency <n>      parallel builds and AWS calls (default 4)
+  --s3-bucket <bucket>   bucket for zips over 50 MB; {region} is replaced per region
+  --keep-versions <n>    after publishing, delete older versions beyond this many (default 0: keep all)
+  --local                use the embedded local Lambda API instead of AWS, its state kept in .lambda-layers/
+  --plan-file <file>     a saved plan (not supported yet)
+  -h, --help             this help
+
+Exit status: 0 when the run succeeded, 1 when a layer (or in deploy, a function) failed, 2 for a usage error.
+`;
+
+/** The option that stands for each action input, so input errors name the flag the user typed. */
+const FLAGS: Record<string, string> = {
+  [Input.Config]: 'config',
+  [Input.BaseRef]: 'base',
+  [Input.Layers]: 'layers',
+  [Input.Regions]: 'regions',
+  [Input.Force]: 'force',
+  [Input.S3Bucket]: 's3-bucket',
+  [Input.KeepVersions]: 'keep-versions',
+  [Input.Concurrency]: 'concurrency',
+};
+
+class UsageError extends Error {}
+
+export async function cli(argv: string[]): Promise<number> {
+  const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  const log = consoleLogger(color);
+  let args: ReturnType<typeof parse>;
+  try {
+    args = parse(argv);
+  } catch (error) {
+    process.stderr.write(`lambda-layers: ${messageOf(error)}\nRun lambda-layers --help for the commands and options.\n`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  let close = async () => undefined;
+  try {
+    const repoRoot = gitRoot(process.cwd());
+    const inputs = parseInputs((name) => args.inputs[name] ?? '');
+    if (args.local) close = await useLocalLambda(repoRoot, await loadConfig(repoRoot, inputs.config), log);
+    const plan = await runPipeline(
+      {
+        inputs,
+        mode: args.mode,
+        modeReason: `lambda-layers ${args.mode}${args.local ? ' --local' : ''}`,
+        repoRoot,
+        event: { name: '', payload: {} },
+        tempDir: os.tmpdir(),
+        commandEnv: commandEnv(process.env),
+      },
+      { git: createGit(repoRoot), exec: processExec, aws: createAwsClients({ concurrency: inputs.concurrency }), log },
+    );
+    process.stdout.write(`\n${renderTerminal(plan, { color })}`);
+    const failures = failuresOf(plan);
+    for (const failure of failures) log.error(failure);
+    return failures.length > 0 ? 1 : 0;
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      for (const p of error.problems) log.error(`${p.file}:${p.line}:${p.column}: ${p.key}: ${p.message}`);
+      log.error(`${error.problems.length} problem${error.problems.length === 1 ? '' : 's'} in the configuration; nothing was run.`);
+    } else if (error instanceof InputError) {
+      const input = Object.keys(FLAGS).find((name) => error.message.startsWith(`Input '${name}'`));
+      log.error(input ? error.message.replace(`Input '${input}'`, `Option --${FLAGS[input]}`) : error.message);
+    } else log.error(messageOf(error));
+    return 1;
+  } finally {
+    await close();
+  }
+}
+
+function parse(argv: string[]) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      config: { type: 'string' },
+      base: { type: 'string' },
+      layers: { type: 'string' },
+      regions: { type: 'string' },
+      force: { type: 'boolean' },
+      concurrency: { type: 'string' },
+      's3-bucket': { type: 'string' },
+      'keep-versions': { type: 'string' },
+      local: { type: 'boolean' },
+      'plan-file': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return { help: true as const, mode: 'plan' as Mode, local: false, inputs: {} };
+  const [command, ...extra] = positionals;
+  if (!COMMANDS.includes(command as Mode)) {
+    throw new UsageError(command ? `unknown command '${command}'; use plan, publish or deploy.` : 'a command is needed: plan, publish or deploy.');
+  }
+  if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'.`);
+  if (values['plan-file'] !== undefined) {
+    throw new UsageError('--plan-file: saved plans are not supported yet; run the command without it.');
+  }
+  const inputs: Record<string, string> = { [Input.Mode]: command, [Input.Comment]: 'false' };
+  for (const [input, flag] of Object.entries(FLAGS)) {
+    const value = values[flag as keyof typeof values];
+    if (value !== undefined) inputs[input] = String(value);
+  }
+  return { help: false as const, mode: command as Mode, local: Boolean(values.local), inputs };
+}
+
+function gitRoot(cwd: string): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    throw new Error(`${cwd} is not inside a git repository: run lambda-layers from the checkout that holds lambda-layers.yml.`);
+  }
+}
+
+/**
+ * Starts the local Lambda API with the state of earlier runs and points the SDK at it with dummy credentials. The
+ * configured functions that it does not have yet are created empty, so that a deploy has something to rewire.
+ */
+async function useLocalLambda(repoRoot: string, config: Config, log: Logger): Promise<() => Promise<undefined>> {
+  const { startLambdaApi } = await import('../local/lambda-api');
+  const lambda = await startLambdaApi({ stateFile: path.join(repoRoot, LOCAL_STATE), account: LOCAL_ACCOUNT });
+  for (const name of ['AWS_PROFILE', 'AWS_SESSION_TOKEN', 'AWS_ENDPOINT_URL_LAMBDA', 'AWS_ENDPOINT_URL_S3']) delete process.env[name];
+  Object.assign(process.env, {
+    AWS_ENDPOINT_URL: lambda.url,
+    AWS_ACCESS_KEY_ID: 'AKIDLOCAL',
+    AWS_SECRET_ACCESS_KEY: 'local-secret',
+    AWS_REGION: config.regions[0] ?? 'us-east-1',
+    AWS_EC2_METADATA_DISABLED: 'true',
+  });
+  const created: string[] = [];
+  for (const fn of config.functions) {
+    const name = fn.name.startsWith('arn:') ? fn.name.split(':')[6] : fn.name;
+    // A runtime layer needs a function of its architecture.
+    const runtime = config.layers.find((l) => fn.layers.includes(l.key) && l.type === 'runtime');
+    for (const region of fn.regions) {
+      try {
+        lambda.fn(region, name);
+      } catch {
+        lambda.addFunction(region, { name, architectures: runtime?.architectures.slice(0, 1) });
+        created.push(`${name} (${region})`);
+      }
+    }
+  }
+  log.info(`Local Lambda API on ${lambda.url}, state in ${LOCAL_STATE}.`);
+  if (created.length > 0) log.info(`Created empty local functions: ${created.join(', ')}.`);
+  return async () => void (await lambda.close());
+}
+
+/** Lines for a terminal: groups as headings with their lines indented, warnings and errors on stderr. */
+export function consoleLogger(color: boolean): Logger {
+  const paint = (code: number, s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
+  let indent = '';
+  const out = (line: string) => void process.stdout.write(`${indent}${line}\n`);
+  const err = (label: string, message: string, where?: { file?: string; line?: number; column?: number }) => {
+    const at = where?.file ? `${where.file}${where.line ? `:${where.line}` : ''}${where.column ? `:${where.column}` : ''}: ` : '';
+    process.stderr.write(`${indent}${label} ${at}${message}\n`);
+  };
+  return {
+    debug: () => undefined,
+    info: out,
+    notice: (message) => out(`${paint(36, 'note:')} ${message}`),
+    warning: (message, where) => err(paint(33, 'warning:'), message, where),
+    error: (message, where) => err(paint(31, 'error:'), message, where),
+    async group(name, fn) {
+      process.stdout.write(`${paint(1, `▸ ${name}`)}\n`);
+      indent = '  ';
+      try {
+        return await fn();
+      } finally {
+        indent = '';
+      }
+    },
+  };
+}
+
+process.exitCode = await cli(process.argv.slice(2));

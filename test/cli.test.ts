@@ -1,0 +1,167 @@
+// The command line as a user runs it: dist/cli.js in a git repository copied from examples/monorepo, with real
+// builds, against the embedded local Lambda API (--local) whose state stays in the repository between runs.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLE } from '../local/demo';
+import { cleanupRepos, createRepo, openRepo, tempDir, type TempRepo } from './support/repo';
+
+const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const ANSI = /\x1b\[/;
+
+/** The environment of a developer's shell without any AWS credentials: nothing can reach AWS. */
+function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(AWS_|NO_COLOR$|FORCE_COLOR$)/.test(name)));
+  return { ...env, AWS_SHARED_CREDENTIALS_FILE: '/nonexistent', AWS_CONFIG_FILE: '/nonexistent', AWS_EC2_METADATA_DISABLED: 'true', ...extra };
+}
+
+function lambdaLayers(cwd: string, args: string[], env = cleanEnv()): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+  });
+}
+
+/** Runs the command with its stdout on a pseudo-terminal, as in an interactive shell (util-linux `script`). */
+function inTerminal(cwd: string, args: string[], env: NodeJS.ProcessEnv): string {
+  const command = [process.execPath, CLI, ...args].map((a) => `'${a}'`).join(' ');
+  return execFileSync('script', ['-qec', command, '/dev/null'], { cwd, env, encoding: 'utf8' });
+}
+
+/** The rows of the table under the header line that starts with `  STATUS`, up to the next blank line. */
+function tableAfter(stdout: string, title: string): string[] {
+  const lines = stdout.split('\n');
+  const start = lines.findIndex((l, i) => l.startsWith(title) && lines[i + 1]?.startsWith('  STATUS'));
+  expect(start, `a table under '${title}'`).toBeGreaterThanOrEqual(0);
+  const end = lines.findIndex((l, i) => i > start && !l.startsWith('  '));
+  return lines.slice(start + 1, end === -1 ? undefined : end).filter((l) => !l.startsWith('  unchanged:'));
+}
+
+describe('dist/cli.js on a copy of examples/monorepo', () => {
+  let repo: TempRepo;
+  beforeAll(async () => {
+    const dir = await tempDir('lla-cli-');
+    await cp(EXAMPLE, dir, { recursive: true, filter: (src) => !/[/\\](node_modules|dist)$/.test(src) });
+    repo = openRepo(dir);
+    repo.git('init', '-q', '-b', 'main');
+    repo.commit('Example monorepo');
+  });
+  afterAll(cleanupRepos);
+
+  it('plans from git alone without credentials: an aligned table, not Markdown, no colour when piped', async () => {
+    const { code, stdout, stderr } = await lambdaLayers(repo.dir, ['plan']);
+    expect(code, stderr).toBe(0);
+    expect(stdout).toContain('Lambda layers: plan (lambda-layers plan)');
+    expect(stdout).toContain('AWS was not consulted');
+    expect(stdout).not.toMatch(ANSI);
+    expect(stdout).not.toMatch(/^#|\|---|\*\*/m);
+    const layers = tableAfter(stdout, 'Layers');
+    expect(layers.map((row) => row.trim().split(/\s+/).slice(0, 2))).toEqual([
+      ['STATUS', 'LAYER'],
+      ['changed', 'shared-deps'],
+      ['changed', 'api-deps'],
+      ['changed', 'py-utils'],
+      ['changed', 'exec-runtime'],
+    ]);
+    // Aligned: every row's region starts in the REGION column.
+    const column = layers[0].indexOf('REGION');
+    for (const row of layers.slice(1)) expect(row.indexOf('us-east-1'), row).toBe(column);
+    expect(tableAfter(stdout, 'Functions').slice(1).map((row) => row.trim().split(/\s+/).slice(0, 2))).toEqual([
+      ['would-update', 'orders-api'],
+      ['would-update', 'reports'],
+      ['would-update', 'edge-proxy'],
+    ]);
+  });
+
+  it('publishes with --local, keeping the state in .lambda-layers/, so a second publish finds every layer unchanged', { timeout: 180_000 }, async () => {
+    const first = await lambdaLayers(repo.dir, ['publish', '--local']);
+    expect(first.code, first.stdout + first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/^Layers {2}4 published$/m);
+    expect(first.stdout).toMatch(/^ {2}published +shared-deps +us-east-1 +none → acme-shared-deps:1 +\d/m);
+    expect(existsSync(path.join(repo.dir, '.lambda-layers', 'lambda-api.json'))).toBe(true);
+    // The example ignores the folder, so the state never shows up as a change.
+    expect(repo.git('status', '--porcelain')).toBe('');
+
+    const second = await lambdaLayers(repo.dir, ['publish', '--local']);
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stdout).toMatch(/^Layers {2}4 unchanged$/m);
+    expect(second.stdout).toContain('unchanged: shared-deps, api-deps, py-utils, exec-runtime');
+    expect(second.stdout).toMatch(/^ {2}would-update +orders-api +us-east-1 +\+acme-shared-deps:1, \+acme-api-deps:1$/m);
+  });
+
+  it('deploys with --local to the functions it created, and a re-run changes nothing', { timeout: 120_000 }, async () => {
+    const deploy = await lambdaLayers(repo.dir, ['deploy', '--local']);
+    expect(deploy.code, deploy.stdout + deploy.stderr).toBe(0);
+    expect(deploy.stdout).toMatch(/^Functions {2}3 updated$/m);
+    const again = await lambdaLayers(repo.dir, ['deploy', '--local']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/^Functions {2}3 unchanged$/m);
+    expect(again.stdout).toMatch(/^ {2}unchanged +orders-api +us-east-1 +acme-shared-deps:1, acme-api-deps:1$/m);
+  });
+
+  it('colours the plan on a terminal, and not with NO_COLOR set', () => {
+    expect(inTerminal(repo.dir, ['plan'], cleanEnv())).toMatch(ANSI);
+    const plain = inTerminal(repo.dir, ['plan'], cleanEnv({ NO_COLOR: '1' }));
+    expect(plain).toContain('Lambda layers: plan');
+    expect(plain).not.toMatch(ANSI);
+  });
+});
+
+describe('dist/cli.js exit codes', () => {
+  let repo: TempRepo;
+  beforeAll(async () => {
+    repo = await createRepo({
+      files: {
+        '.gitignore': '.lambda-layers/\n',
+        'lambda-layers.yml': 'version: 1\nregions: [us-east-1]\nlayers:\n  broken:\n    type: custom\n    path: layers/broken\n    build: echo compiling && exit 3\n    output: out\n',
+        'layers/broken/src.txt': 'x\n',
+      },
+    });
+  });
+  afterAll(cleanupRepos);
+
+  it('exits 1 when a layer fails, naming it and the command', async () => {
+    const { code, stdout, stderr } = await lambdaLayers(repo.dir, ['publish', '--local']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^error: Layer broken failed: `echo compiling && exit 3` for layer broken \(in layers\/broken\) exited with code 3/m);
+    expect(stdout).toMatch(/^ {2}failed +broken /m);
+  });
+
+  it('exits 2 on a usage error and on --plan-file, which is not supported yet', async () => {
+    const unknown = await lambdaLayers(repo.dir, ['publsh']);
+    expect(unknown).toMatchObject({ code: 2, stdout: '' });
+    expect(unknown.stderr).toContain("unknown command 'publsh'; use plan, publish or deploy.");
+    const flag = await lambdaLayers(repo.dir, ['plan', '--forse']);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toContain("Unknown option '--forse'");
+    const planFile = await lambdaLayers(repo.dir, ['deploy', '--plan-file', 'plan.json']);
+    expect(planFile.code).toBe(2);
+    expect(planFile.stderr).toContain('--plan-file: saved plans are not supported yet');
+  });
+
+  it('exits 1 on a bad option value, naming the option, and outside a git repository', async () => {
+    const bad = await lambdaLayers(repo.dir, ['plan', '--concurrency', '0']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain("Option --concurrency is '0', but it must be a whole number of at least 1.");
+    const outside = await lambdaLayers(await tempDir('lla-nogit-'), ['plan']);
+    expect(outside.code).toBe(1);
+    expect(outside.stderr).toMatch(/is not inside a git repository/);
+  });
+
+  it('prints the help with exit 0', async () => {
+    const help = await lambdaLayers(repo.dir, ['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: lambda-layers <plan\|publish\|deploy> \[options\]/);
+    for (const flag of ['--config', '--base', '--layers', '--regions', '--force', '--plan-file', '--concurrency', '--s3-bucket', '--keep-versions', '--local']) {
+      expect(help.stdout).toContain(flag);
+    }
+  });
+});
