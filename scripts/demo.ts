@@ -1,16 +1,16 @@
-// `npm run demo`: the bundled action on examples/monorepo against a local Lambda API, step by step, with the job
-// summary of each run. Nothing leaves this machine: dummy credentials, loopback endpoints only.
+// `npm run demo`: the bundled action on examples/monorepo against a local Lambda API, step by step, with the plan of
+// each run as the CLI prints it. Nothing leaves this machine: dummy credentials, loopback endpoints only.
 import { runDemo } from '../local/demo';
+import { renderTerminal } from '../src/report/terminal';
 
 process.env.AWS_EC2_METADATA_DISABLED = 'true';
 
+const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
 const rule = '─'.repeat(100);
 const run = await runDemo(({ title, about, result }) => {
   console.log(`\n${rule}\n▶ ${title}\n  ${about}\n${rule}`);
-  const mode = /Mode: .*/.exec(result.stdout)?.[0];
-  if (mode) console.log(mode);
   console.log(`outputs: changed-layers=${result.outputs['changed-layers']} updated-functions=${result.outputs['updated-functions']}`);
-  console.log(`\n${result.summary.trim()}`);
+  console.log(`\n${renderTerminal(JSON.parse(result.outputs.plan), { color }).trimEnd()}`);
 });
 
 console.log(`\n${rule}\nLayer versions published per step: ${JSON.stringify(run.publishes)}`);
