@@ -1,11 +1,13 @@
 // action.yml, the example workflows and every workflow in the README, checked with the real validator
 // (@action-validator/cli, the schemas GitHub's own editors use). Files are discovered when the test runs.
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { gitEnv } from '../local/git-env';
 
 const root = path.resolve(import.meta.dirname, '..');
 const validator = path.join(root, 'node_modules', '.bin', 'action-validator');
@@ -122,5 +124,56 @@ describe('the validator itself', () => {
         '    steps:\n      - uses: actions/checkout@v4\n      - uses: acme/lambda-layers-action@v1\n        with:\n          mode: plan\n',
     );
     expect(ok).toEqual({ code: 0, output: '' });
+  });
+});
+
+describe("this repository's own workflows", () => {
+  const load = (name: string) => parse(fs.readFileSync(path.join(root, '.github', 'workflows', name), 'utf8'));
+  const runs = (job: any) => job.steps.filter((s: any) => s.run).map((s: any) => s.run.trim());
+  const setupNode = (job: any) => job.steps.find((s: any) => String(s.uses).startsWith('actions/setup-node@'));
+
+  it('CI typechecks, tests and checks dist/ on Node 24', () => {
+    const { test } = load('ci.yml').jobs;
+    expect(setupNode(test).with['node-version']).toBe(24);
+    expect(runs(test)).toEqual(['npm ci', 'npm run typecheck', 'npm run check-dist', 'npm test']);
+  });
+
+  it('CI self-tests this checkout of the action in plan mode on examples/monorepo', () => {
+    const job = load('ci.yml').jobs['self-test'];
+    const checkout = job.steps.find((s: any) => String(s.uses).startsWith('actions/checkout@'));
+    const action = job.steps.find((s: any) => String(s.uses).startsWith('./'));
+    expect(action.uses).toBe(`./${checkout.with.path}`);
+    expect(action.with.mode).toBe('plan');
+    expect(runs(job).join('\n')).toContain(`cp -r ${checkout.with.path}/examples/monorepo/. .`);
+    expect(setupNode(job).with['node-version']).toBe(24);
+  });
+
+  it('a published release moves its major tag, which the script really does to a remote', async () => {
+    const workflow = load('release.yml');
+    expect(workflow.on).toEqual({ release: { types: ['published'] } });
+    expect(workflow.permissions).toEqual({ contents: 'write' });
+    const script = workflow.jobs['move-major-tag'].steps.find((s: any) => s.name === 'Move the major tag').run;
+
+    const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, env: gitEnv, encoding: 'utf8' }).trim();
+    const origin = path.join(tmp, 'release-origin.git');
+    const work = path.join(tmp, 'release-work');
+    git(tmp, 'init', '-q', '--bare', '-b', 'main', origin);
+    git(tmp, 'clone', '-q', origin, work);
+    const commit = (message: string) => {
+      git(work, 'commit', '-q', '--allow-empty', '-m', message);
+      return git(work, 'rev-parse', 'HEAD');
+    };
+    const first = commit('1.0.0');
+    git(work, 'tag', '-a', 'v1.0.0', '-m', 'v1.0.0');
+    git(work, 'tag', 'v1', first);
+    const second = commit('1.1.0');
+    git(work, 'tag', '-a', 'v1.1.0', '-m', 'v1.1.0');
+    git(work, 'push', '-q', 'origin', 'main', '--tags');
+
+    const run = (tag: string) => execFileSync('bash', ['-e', '-c', script], { cwd: work, env: { ...gitEnv, TAG: tag }, encoding: 'utf8' });
+    expect(run('v1.1.0')).toContain(`v1 now points at v1.1.0 (${second.slice(0, 7)})`);
+    expect(git(origin, 'rev-parse', 'refs/tags/v1')).toBe(second);
+    expect(() => run('v1.1')).toThrow();
+    expect(git(origin, 'rev-parse', 'refs/tags/v1')).toBe(second);
   });
 });
