@@ -94,6 +94,11 @@ describe('workflows', () => {
     });
   }
 
+  it("the quick start's workflow is examples/workflows/layers.yml, word for word", () => {
+    const example = fs.readFileSync(path.join(root, 'examples', 'workflows', 'layers.yml'), 'utf8');
+    expect(readmeBlocks[0].text).toBe(example);
+  });
+
   for (const block of readmeBlocks) {
     it(`README.md workflow at line ${block.line} is a valid workflow`, async () => {
       const result = await validateText(`readme-line-${block.line}.yml`, block.text);
@@ -170,7 +175,7 @@ describe("this repository's own workflows", () => {
     git(work, 'tag', '-a', 'v1.1.0', '-m', 'v1.1.0');
     git(work, 'push', '-q', 'origin', 'main', '--tags');
 
-    const run = (tag: string) => execFileSync('bash', ['-e', '-c', script], { cwd: work, env: { ...gitEnv, TAG: tag }, encoding: 'utf8' });
+    const run = (tag: string) => execFileSync('bash', ['-e', '-c', script], { cwd: work, env: { ...gitEnv, TAG: tag }, encoding: 'utf8', stdio: 'pipe' });
     expect(run('v1.1.0')).toContain(`v1 now points at v1.1.0 (${second.slice(0, 7)})`);
     expect(git(origin, 'rev-parse', 'refs/tags/v1')).toBe(second);
     expect(() => run('v1.1')).toThrow();
