@@ -61,7 +61,9 @@ export function renderTerminal(plan: Plan, opts: TerminalOptions): string {
 
   if (plan.functions.length > 0) {
     out.push('', `${paint('bold', 'Functions')}  ${counts(plan.functions.map((f) => f.status))}`);
-    const rows = plan.functions.map((f) => [f.status, f.name === f.key ? f.key : `${f.key} (${f.name})`, f.region, layerList(f)]);
+    // A version ARN ends in the version number, which is all a reader needs.
+    const alias = (f: FunctionPlan) => (f.aliasVersion ? `; alias → version ${f.aliasVersion.split(':').pop()}` : '');
+    const rows = plan.functions.map((f) => [f.status, f.name === f.key ? f.key : `${f.key} (${f.name})`, f.region, layerList(f) + alias(f)]);
     out.push(...table(['STATUS', 'FUNCTION', 'REGION', 'LAYERS'], rows, paint));
   }
 
