@@ -76,7 +76,7 @@ export async function cli(argv: string[]): Promise<number> {
   try {
     const repoRoot = gitRoot(process.cwd());
     const inputs = parseInputs((name) => args.inputs[name] ?? '');
-    if (args.local) close = await useLocalLambda(repoRoot, await loadConfig(repoRoot, inputs.config), log);
+    if (args.local) close = await useLocalLambda(repoRoot, await loadConfig(repoRoot, inputs.config), inputs.s3Bucket, log);
     const plan = await runPipeline(
       {
         inputs,
@@ -152,9 +152,10 @@ function gitRoot(cwd: string): string {
 
 /**
  * Starts the local Lambda API with the state of earlier runs and points the SDK at it with dummy credentials. The
- * configured functions that it does not have yet are created empty, so that a deploy has something to rewire.
+ * configured functions that it does not have yet are created empty, so that a deploy has something to rewire, and
+ * so is the `--s3-bucket` of each region (S3 objects are not kept between runs).
  */
-async function useLocalLambda(repoRoot: string, config: Config, log: Logger): Promise<() => Promise<undefined>> {
+async function useLocalLambda(repoRoot: string, config: Config, s3Bucket: string | undefined, log: Logger): Promise<() => Promise<undefined>> {
   const { startLambdaApi } = await import('../local/lambda-api');
   const lambda = await startLambdaApi({ stateFile: path.join(repoRoot, LOCAL_STATE), account: LOCAL_ACCOUNT });
   for (const name of ['AWS_PROFILE', 'AWS_SESSION_TOKEN', 'AWS_ENDPOINT_URL_LAMBDA', 'AWS_ENDPOINT_URL_S3']) delete process.env[name];
@@ -178,6 +179,9 @@ async function useLocalLambda(repoRoot: string, config: Config, log: Logger): Pr
         created.push(`${name} (${region})`);
       }
     }
+  }
+  if (s3Bucket) {
+    for (const region of new Set(config.layers.flatMap((l) => l.regions))) lambda.createBucket(s3Bucket.replaceAll('{region}', region), region);
   }
   log.info(`Local Lambda API on ${lambda.url}, state in ${LOCAL_STATE}.`);
   if (created.length > 0) log.info(`Created empty local functions: ${created.join(', ')}.`);
