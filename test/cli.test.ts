@@ -2,7 +2,7 @@
 // builds, against the embedded local Lambda API (--local) whose state stays in the repository between runs.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp } from 'node:fs/promises';
+import { cp, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -154,6 +154,12 @@ describe('dist/cli.js exit codes', () => {
     const outside = await lambdaLayers(await tempDir('lla-nogit-'), ['plan']);
     expect(outside.code).toBe(1);
     expect(outside.stderr).toMatch(/is not inside a git repository/);
+  });
+
+  it('bundles no @actions/* package: the command line logs through its own console Logger', async () => {
+    const map = JSON.parse(await readFile(`${CLI}.map`, 'utf8'));
+    expect(map.sources).toContain('../src/pipeline.ts');
+    expect(map.sources.filter((source: string) => /@actions|@octokit/.test(source))).toEqual([]);
   });
 
   it('prints the help with exit 0', async () => {

@@ -91,4 +91,16 @@ describe('log groups of dist/index.js with several layers', () => {
     expectOneGroupPerLayer(result.stdout, (key) => new RegExp(`^built ${key}$`, 'm'));
     expect(lambda.calls.filter((c) => c.op === 'PublishLayerVersion')).toHaveLength(LAYERS.length);
   });
+
+  it('never nest or overlap with one layer at a time, when each build streams into its open group', async () => {
+    const result = await runAction({
+      cwd: repo.dir,
+      sha: repo.head(),
+      eventName: 'workflow_dispatch',
+      inputs: { mode: 'publish', concurrency: '1', force: 'true' },
+      env: { AWS_ACCESS_KEY_ID: 'AKIDLOCAL', AWS_SECRET_ACCESS_KEY: 'local-secret', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL: lambda.url },
+    });
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expectOneGroupPerLayer(result.stdout, (key) => new RegExp(`^built ${key}$`, 'm'));
+  });
 });
