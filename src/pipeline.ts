@@ -9,7 +9,7 @@ import type { Git } from './adapters/git';
 import { buildLayer } from './build';
 import { loadConfig, parseConfig } from './config/load';
 import { deployFunctions, type DeployTarget } from './deploy';
-import { firstVersion, nextVersionArn } from './deploy/layers';
+import { pendingVersion, nextVersionArn } from './deploy/layers';
 import { resolveBase } from './detect/base';
 import type { GitEvent } from './detect/event';
 import { detectChanges } from './detect';
@@ -264,7 +264,7 @@ async function reconcileFunctions(config: Config, layers: LayerPlan[], request: 
   const versionOf = (layer: LayerPlan, region: string) => {
     const state = layer.regions.find((r) => r.region === region);
     if (!state || state.arn || request.mode === 'deploy') return state?.arn;
-    return state.previousArn ? nextVersionArn(state.previousArn) : firstVersion(layer.layerName);
+    return state.previousArn ? nextVersionArn(state.previousArn) : pendingVersion(layer.layerName);
   };
   const targets: DeployTarget[] = [];
   const unresolved: FunctionPlan[] = [];
@@ -332,7 +332,7 @@ function previewWithoutArns(pairs: { fn: FunctionConfig; region: string }[], byK
       region,
       status: 'would-update' as const,
       oldLayers: [],
-      newLayers: changed.map((key) => firstVersion(byKey.get(key)!.layerName)),
+      newLayers: changed.map((key) => pendingVersion(byKey.get(key)!.layerName)),
     }];
   });
 }

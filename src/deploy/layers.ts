@@ -27,8 +27,8 @@ export function nextVersionArn(arn: string): string {
   return `${layerArnWithoutVersion(arn)}:${NEXT_VERSION}`;
 }
 
-/** What a plan shows for a layer's first version, whose ARN does not exist before it is published. */
-export function firstVersion(layerName: string): string {
+/** A version a plan cannot give an ARN: a layer's first (no earlier ARN to derive it from), or any when AWS is not asked. */
+export function pendingVersion(layerName: string): string {
   return `${layerName} (new version)`;
 }
 
