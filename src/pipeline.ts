@@ -9,7 +9,7 @@ import type { Git } from './adapters/git';
 import { buildLayer } from './build';
 import { loadConfig, parseConfig } from './config/load';
 import { deployFunctions, type DeployTarget } from './deploy';
-import { pendingVersion, nextVersionArn } from './deploy/layers';
+import { nextVersionArn, pendingVersion } from './deploy/layers';
 import { resolveBase } from './detect/base';
 import type { GitEvent } from './detect/event';
 import { detectChanges } from './detect';
