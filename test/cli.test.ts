@@ -104,7 +104,7 @@ describe('dist/cli.js on a copy of examples/monorepo', () => {
     const again = await lambdaLayers(repo.dir, ['deploy', '--local']);
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).toMatch(/^Functions {2}3 unchanged$/m);
-    expect(again.stdout).toMatch(/^ {2}unchanged +orders-api +us-east-1 +acme-shared-deps:1, acme-api-deps:1$/m);
+    expect(again.stdout).toMatch(/^ {2}unchanged +orders-api +us-east-1 +acme-shared-deps:1, acme-api-deps:1; alias → version 1$/m);
   });
 
   it('colours the plan on a terminal, and not with NO_COLOR set', () => {
