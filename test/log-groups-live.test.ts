@@ -31,7 +31,7 @@ function manualClock() {
 }
 
 async function until(what: string, condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 400 && !condition(); i++) await sleep(25);
+  for (let i = 0; i < 1200 && !condition(); i++) await sleep(25);
   if (!condition()) throw new Error(`timed out waiting for ${what}`);
 }
 
