@@ -1,6 +1,6 @@
 // Deploy: point each function at this commit's layer versions, all or nothing.
 // Phase 1 reads every function and checks the new list (nothing changes if any is refused); phase 2 updates, and
-// if one update fails it stops starting new ones and restores what this run already changed.
+// if one update fails, or the run is cancelled, it stops starting new ones and restores what this run already changed.
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   CreateAliasCommand,
@@ -32,6 +32,8 @@ export interface DeployOptions {
   concurrency: number;
   dryRun: boolean;
   log: Logger;
+  /** Aborted when the run is cancelled (SIGINT, SIGTERM): nothing new starts, and what this run changed is restored. */
+  signal?: AbortSignal;
 }
 
 /** Someone else changed the function between our read and our write: read again, at most this many times. */
@@ -54,6 +56,9 @@ interface Pending {
 /** What phase 2 changed, so it can be undone. */
 interface Applied {
   pending: Pending;
+  /** An update of the layers was sent: it may have been applied even when no answer came back. */
+  layersSent: boolean;
+  /** Lambda confirmed the update of the layers (or the function was seen with them after an answer was lost). */
   layersChanged: boolean;
   alias?: { name: string; previousVersion?: string };
 }
@@ -79,12 +84,14 @@ export async function deployFunctions(clients: AwsClients, targets: DeployTarget
 
   const applied: Applied[] = [];
   let failed = false;
+  const cancelled = () => Boolean(opts.signal?.aborted);
   await Promise.all(
     pending.map(async (p) => {
-      const record: Applied = { pending: p, layersChanged: false };
-      // Once a function has failed, functions that have not changed anything yet do not start.
+      const record: Applied = { pending: p, layersSent: false, layersChanged: false };
+      // Once a function has failed, functions that have not changed anything yet do not start; once the run is
+      // cancelled, no change starts at all.
       const guard: Guard = {
-        stop: () => failed && !record.layersChanged && !record.alias,
+        stop: () => cancelled() || (failed && !record.layersChanged && !record.alias),
         fatal: () => void (failed = true),
       };
       try {
@@ -98,16 +105,17 @@ export async function deployFunctions(clients: AwsClients, targets: DeployTarget
         }
       }
       // Also when apply() failed half-way (e.g. the alias), so that the function itself is restored too.
-      if (record.layersChanged || record.alias) applied.push(record);
+      if (record.layersSent || record.alias) applied.push(record);
     }),
   );
-  if (!failed) return read.map((r) => r.plan);
+  if (!failed && !cancelled()) return read.map((r) => r.plan);
 
   const failures = pending.filter((p) => p.plan.status === 'failed').map((p) => label(p.plan));
+  const why = failures.length > 0 ? `${failures.join(', ')} failed` : 'the run was cancelled';
   for (const p of pending.filter((p) => p.plan.status === 'would-update')) {
-    p.plan.error = `not updated because ${failures.join(', ')} failed; re-run once that is fixed.`;
+    p.plan.error = `not updated because ${why}; re-run once that is fixed.`;
   }
-  await Promise.all(applied.map((a) => rollback(lambda(a.pending.target.region), a, failures, log)));
+  await Promise.all(applied.map((a) => rollback(lambda(a.pending.target.region), a, why, log)));
   return read.map((r) => r.plan);
 }
 
@@ -189,7 +197,7 @@ async function apply(lambda: LambdaClient, record: Applied, log: Logger): Promis
   const { fn } = p.target;
   let config = p.config;
   if (!p.aliasOnly) {
-    config = await updateLayers(lambda, record);
+    config = await updateLayers(lambda, record, log);
   }
   if (fn.alias) {
     const published = await withConflictRetry(lambda, fn.name, () =>
@@ -215,12 +223,14 @@ async function apply(lambda: LambdaClient, record: Applied, log: Logger): Promis
  * recompute. Returns the configuration once the update has finished. Leaves plan.status 'unchanged' when the re-read
  * shows someone else already set the right layers.
  */
-async function updateLayers(lambda: LambdaClient, record: Applied): Promise<FunctionConfiguration> {
+async function updateLayers(lambda: LambdaClient, record: Applied, log: Logger): Promise<FunctionConfiguration> {
   const p = record.pending;
   const { fn } = p.target;
   let config = p.config;
   for (let attempt = 0; ; attempt++) {
+    const sent = p.plan.newLayers;
     try {
+      record.layersSent = true;
       await withConflictRetry(lambda, fn.name, () =>
         lambda.send(
           new UpdateFunctionConfigurationCommand({
@@ -235,7 +245,15 @@ async function updateLayers(lambda: LambdaClient, record: Applied): Promise<Func
     } catch (err) {
       if (!(err instanceof PreconditionFailedException) || attempt >= STALE_REVISION_RETRIES) throw err;
     }
+    const before = layerArns(config);
     config = await readConfiguration(lambda, fn.name);
+    // The function now has exactly what we sent, and did not before: our update was applied, but its answer was lost
+    // and the SDK's retry met the RevisionId it had changed. It is this run's change, to report and to restore.
+    if (sameLayers(layerArns(config), sent) && !sameLayers(before, sent)) {
+      record.layersChanged = true;
+      log.info(`${label(p.plan)}: Lambda applied the update but its answer was lost; the function has the new layers.`);
+      return await waitForUpdate(lambda, fn.name);
+    }
     const next = desiredList(config, p.target);
     if (next.problems.length > 0) throw new DeployError(`${next.problems.join(' ')} (the function was changed while deploying)`);
     p.plan.oldLayers = layerArns(config);
@@ -313,18 +331,20 @@ async function pointAlias(lambda: LambdaClient, name: string, alias: string, ver
 }
 
 /** Puts a function back the way it was before this run: alias first (it serves traffic), then $LATEST's layers. */
-async function rollback(lambda: LambdaClient, a: Applied, failures: string[], log: Logger): Promise<void> {
+async function rollback(lambda: LambdaClient, a: Applied, why: string, log: Logger): Promise<void> {
   const { plan, target } = a.pending;
   const name = target.fn.name;
   try {
     if (a.alias?.previousVersion) await pointAlias(lambda, name, a.alias.name, a.alias.previousVersion);
     else if (a.alias) await lambda.send(new DeleteAliasCommand({ FunctionName: name, Name: a.alias.name }));
-    if (a.layersChanged) await restoreLayers(lambda, a.pending);
+    // An update sent but never confirmed is checked too: it may have been applied with its answer lost.
+    const restored = a.layersSent && (await restoreLayers(lambda, a.pending));
+    if (!restored && !a.layersChanged && !a.alias) return;
     if (plan.status === 'failed') {
       plan.error = `${plan.error} Its previous layers were restored.`;
     } else {
       plan.status = 'rolled-back';
-      plan.error = `restored to its previous layers because ${failures.join(', ')} failed.`;
+      plan.error = `restored to its previous layers because ${why}.`;
     }
     log.warning(`${label(plan)}: restored to ${plan.oldLayers.map(shortLayer).join(', ') || 'no layers'}${a.alias ? ` and alias ${a.alias.name} to ${a.alias.previousVersion ?? '(removed)'}` : ''}.`);
   } catch (err) {
@@ -336,15 +356,18 @@ async function rollback(lambda: LambdaClient, a: Applied, failures: string[], lo
   }
 }
 
-/** Writes the old layers back, unless someone else changed the layers since our update (then theirs win). */
-async function restoreLayers(lambda: LambdaClient, p: Pending): Promise<void> {
+/**
+ * Writes the old layers back, unless someone else changed the layers since our update (then theirs win). False when
+ * the function still had its old layers (our update failed, or was never applied).
+ */
+async function restoreLayers(lambda: LambdaClient, p: Pending): Promise<boolean> {
   const name = p.target.fn.name;
   for (let attempt = 0; ; attempt++) {
     // Only "not in progress" matters here: a failed update of ours left the old layers in place.
     await waitForUpdate(lambda, name).catch(() => undefined);
     const config = await readConfiguration(lambda, name);
     const current = layerArns(config);
-    if (sameLayers(current, p.plan.oldLayers)) return;
+    if (sameLayers(current, p.plan.oldLayers)) return attempt > 0;
     if (!sameLayers(current, p.plan.newLayers)) {
       throw new DeployError(`its layers were changed by someone else meanwhile (now ${current.map(shortLayer).join(', ')}), so they were left as they are.`);
     }
@@ -359,7 +382,7 @@ async function restoreLayers(lambda: LambdaClient, p: Pending): Promise<void> {
         ),
       );
       await waitForUpdate(lambda, name);
-      return;
+      return true;
     } catch (err) {
       if (!(err instanceof PreconditionFailedException) || attempt >= STALE_REVISION_RETRIES) throw err;
     }

@@ -158,6 +158,36 @@ describe('deployFunctions over HTTP', () => {
     expect(log.text('warning')).toContain('fn-1 (us-east-1): restored to datadog:40, deps:1');
   });
 
+  it('counts an update Lambda applied but whose answer was lost as its own, and restores it when a later one fails', async () => {
+    const s = await start({ updateMs: 300 });
+    const names = ['fn-1', 'fn-2', 'fn-3'];
+    for (const name of names) s.addFunction(name, { layers: [datadog, layerArn('deps', 1)] });
+    let lost = false;
+    s.api.faults.push((c) => (c.op === 'UpdateFunctionConfiguration' && c.name === 'fn-1' && !lost ? ((lost = true), { lose: true }) : undefined));
+    s.fault((c) => c.op === 'UpdateFunctionConfiguration' && c.name === 'fn-3', 403, 'AccessDeniedException');
+    const { plans, log } = await deploy(s, names.map((name) => target(name, [desired('deps', 2)])), { concurrency: 1 });
+
+    expect(s.calls('UpdateFunctionConfiguration', 'fn-1')[0]).toMatchObject({ status: 200, lost: true });
+    expect(plans.map((p) => p.status)).toEqual(['rolled-back', 'rolled-back', 'failed']);
+    for (const name of names) expect(s.layersOf(name)).toEqual([datadog, layerArn('deps', 1)]);
+    expect(plans[0]).toMatchObject({ oldLayers: [datadog, layerArn('deps', 1)], newLayers: [datadog, layerArn('deps', 2)] });
+    // The report says fn-1 was changed by this run and put back.
+    expect(plans[0].error).toBe('restored to its previous layers because fn-3 (us-east-1) failed.');
+    expect(log.text('warning')).toContain('fn-1 (us-east-1): restored to datadog:40, deps:1');
+  });
+
+  it('reports an update whose answer was lost as updated when all goes well', async () => {
+    const s = await start({ updateMs: 300 });
+    s.addFunction('fn-1', { layers: [layerArn('deps', 1)] });
+    let lost = false;
+    s.api.faults.push((c) => (c.op === 'UpdateFunctionConfiguration' && !lost ? ((lost = true), { lose: true }) : undefined));
+    const { plans, log } = await deploy(s, [target('fn-1', [desired('deps', 2)])]);
+    expect(log.text()).toContain('fn-1 (us-east-1): Lambda applied the update but its answer was lost');
+    expect(plans[0]).toMatchObject({ status: 'updated', oldLayers: [layerArn('deps', 1)], newLayers: [layerArn('deps', 2)] });
+    expect(s.layersOf('fn-1')).toEqual([layerArn('deps', 2)]);
+    expect(s.fn('fn-1').status).toBe('Successful');
+  });
+
   it('converges after a crash mid-deploy without updating a function twice', async () => {
     const s = await start({ updateMs: 100 });
     const names = ['fn-1', 'fn-2', 'fn-3', 'fn-4', 'fn-5'];
