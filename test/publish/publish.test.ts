@@ -104,6 +104,41 @@ describe('lookupLayer and publishLayer', () => {
   });
 });
 
+describe('lost answers', () => {
+  it('never leaves two versions with one fingerprint when the PublishLayerVersion answer is lost', async () => {
+    const { api, aws } = await start();
+    let lost = false;
+    api.faults.push((c) => (c.op === 'PublishLayerVersion' && !lost ? ((lost = true), { lose: true }) : undefined));
+    const { result, log } = await run(aws, layerConfig(), await makeZip({ 'nodejs/a.js': 'a' }), FP_A);
+
+    expect(result).toMatchObject({ status: 'published', arn: layerArn('acme-deps', 1) });
+    expect(api.layerVersions(REGION, 'acme-deps').map((v) => v.version)).toEqual([1]);
+    expect(api.calls.map((c) => [c.op, c.status, c.lost ?? false])).toEqual([
+      ['ListLayerVersions', 200, false],
+      ['PublishLayerVersion', 201, true],
+      ['ListLayerVersions', 200, false],
+    ]);
+    expect(log!.text()).toContain('found acme-deps:1 with this fingerprint');
+  });
+
+  it('publishes again after a failure that published nothing, looking the fingerprint up first', async () => {
+    const { api, aws } = await start();
+    let n = 0;
+    api.faults.push((c) => (c.op === 'PublishLayerVersion' && n++ < 2 ? (n === 1 ? { drop: true } : { status: 503, type: 'ServiceException' }) : undefined));
+    const { result } = await run(aws, layerConfig(), await makeZip({ 'nodejs/a.js': 'a' }), FP_A);
+
+    expect(result).toMatchObject({ status: 'published', arn: layerArn('acme-deps', 1) });
+    expect(api.calls.map((c) => [c.op, c.status])).toEqual([
+      ['ListLayerVersions', 200],
+      ['PublishLayerVersion', 0],
+      ['ListLayerVersions', 200],
+      ['PublishLayerVersion', 503],
+      ['ListLayerVersions', 200],
+      ['PublishLayerVersion', 201],
+    ]);
+  });
+});
+
 describe('zips over the 50 MB direct upload limit', () => {
   it('go through S3: uploaded to the bucket of the region, then published from it', async () => {
     const { api, aws } = await start();
