@@ -16,7 +16,7 @@ import { detectChanges } from './detect';
 import { InputError, Input, type ActionInputs } from './inputs';
 import { bufferedLogger } from './log-buffer';
 import { packageLayer } from './package';
-import { lookupLayer, publishLayer, pruneVersions, type LayerLookup } from './publish';
+import { lookupLayer, publishLayer, pruneVersions, shareVersions, type LayerLookup } from './publish';
 import type {
   BaseCommit,
   Config,
@@ -172,7 +172,10 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
     }
     plan.status = summarize(plan.regions);
     log.info(`Fingerprint ${fingerprint}: ${plan.status}.`);
-    if (plan.status === 'unchanged' || run.mode === 'plan') return plan;
+    if (plan.status === 'unchanged' || run.mode === 'plan') {
+      if (aws) await shareVersions(aws, layer, plan.regions, { dryRun: run.mode === 'plan', log });
+      return plan;
+    }
 
     const { root } = await buildLayer(layer, { repoRoot: run.repoRoot, workDir: run.workDir, exec: run.exec, env: run.commandEnv, log });
     plan.zip = await packageLayer(layer, root, {
@@ -205,6 +208,7 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
         }
       }),
     );
+    await shareVersions(aws!, layer, plan.regions, { dryRun: false, log });
     plan.status = summarize(plan.regions);
     const failed = plan.regions.filter((r) => r.error);
     if (failed.length > 0) plan.error = failed.map((r) => `${r.region}: ${r.error}`).join('; ');

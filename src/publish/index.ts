@@ -20,9 +20,9 @@ import { MAX_DIRECT_UPLOAD, zipProblems } from '../package/limits';
 import type { LayerConfig, Logger, ZipInfo } from '../types';
 import { formatDescription, parseDescription } from './description';
 import { attempt, explain, PublishError } from './errors';
-import { shareVersion } from './share';
 
 export { pruneVersions, type PruneResult } from './prune';
+export { shareVersions } from './share';
 
 /** ListLayerVersions' largest page: the newest 50 versions are searched for the fingerprint. */
 const LOOKUP_PAGE_SIZE = 50;
@@ -101,10 +101,6 @@ export async function publishLayer(aws: AwsClients, region: string, layer: Layer
     Content: content,
     ...metadata,
   });
-  if (layer.shareWith.length > 0) {
-    await shareVersion(lambda, layer.layerName, published.version, layer.shareWith);
-    opts.log.info(`${region}: ${shortLayer(published.arn)} shared with ${layer.shareWith.join(', ')}.`);
-  }
   return { status: 'published', arn: published.arn, previousCodeSize };
 }
 
