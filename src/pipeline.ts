@@ -48,6 +48,8 @@ export interface RunRequest {
   tempDir: string;
   /** The environment for build commands and installs: the runner's without its tokens and credentials. */
   commandEnv: Record<string, string>;
+  /** Aborted on SIGINT/SIGTERM: no build, publish or function update starts, and deploy restores what it changed. */
+  signal?: AbortSignal;
 }
 
 export async function runPipeline(request: RunRequest, available: Deps): Promise<Plan> {
@@ -176,6 +178,7 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
       if (aws) await shareVersions(aws, layer, plan.regions, { dryRun: run.mode === 'plan', log });
       return plan;
     }
+    if (run.signal?.aborted) throw new Error('The run was cancelled before this layer was built.');
 
     const { root } = await buildLayer(layer, { repoRoot: run.repoRoot, workDir: run.workDir, exec: run.exec, env: run.commandEnv, log });
     plan.zip = await packageLayer(layer, root, {
@@ -190,6 +193,7 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
       plan.regions.map(async (state, i) => {
         if (state.status !== 'changed') return;
         try {
+          if (run.signal?.aborted) throw new Error('The run was cancelled before this layer was published.');
           const result = await publishLayer(aws!, state.region, layer, plan.zip!, {
             fingerprint,
             commit: run.commit,
@@ -283,6 +287,7 @@ async function reconcileFunctions(config: Config, layers: LayerPlan[], request: 
     concurrency: request.inputs.concurrency,
     dryRun: request.mode !== 'deploy',
     log,
+    signal: request.signal,
   });
   if (request.mode !== 'deploy') {
     for (const r of results.filter((r) => r.status === 'failed')) {

@@ -113,7 +113,7 @@ export async function deployFunctions(clients: AwsClients, targets: DeployTarget
   const failures = pending.filter((p) => p.plan.status === 'failed').map((p) => label(p.plan));
   const why = failures.length > 0 ? `${failures.join(', ')} failed` : 'the run was cancelled';
   for (const p of pending.filter((p) => p.plan.status === 'would-update')) {
-    p.plan.error = `not updated because ${why}; re-run once that is fixed.`;
+    p.plan.error = `not updated because ${why}; ${failures.length > 0 ? 're-run once that is fixed' : 're-run the deploy'}.`;
   }
   await Promise.all(applied.map((a) => rollback(lambda(a.pending.target.region), a, why, log)));
   return read.map((r) => r.plan);

@@ -188,6 +188,29 @@ describe('deployFunctions over HTTP', () => {
     expect(s.fn('fn-1').status).toBe('Successful');
   });
 
+  it('on cancellation starts no new update and restores the functions it already changed', async () => {
+    const s = await start({ updateMs: 300 });
+    const names = ['fn-1', 'fn-2', 'fn-3', 'fn-4', 'fn-5'];
+    for (const name of names) s.addFunction(name, { layers: [datadog, layerArn('deps', 1)] });
+    const cancel = new AbortController();
+    let updates = 0;
+    // The job is cancelled while the third update is on its way.
+    s.api.faults.push((c) => void (c.op === 'UpdateFunctionConfiguration' && ++updates === 3 && cancel.abort('SIGINT')));
+    const log = memoryLogger();
+    const plans = await deployFunctions(clientsFor(s.url), names.map((name) => target(name, [desired('deps', 2)])), {
+      concurrency: 1,
+      dryRun: false,
+      log,
+      signal: cancel.signal,
+    });
+
+    expect(plans.map((p) => p.status)).toEqual(['rolled-back', 'rolled-back', 'rolled-back', 'would-update', 'would-update']);
+    for (const name of names) expect(s.layersOf(name)).toEqual([datadog, layerArn('deps', 1)]);
+    for (const name of ['fn-4', 'fn-5']) expect(s.calls('UpdateFunctionConfiguration', name)).toEqual([]);
+    expect(plans[0].error).toBe('restored to its previous layers because the run was cancelled.');
+    expect(plans[3].error).toBe('not updated because the run was cancelled; re-run the deploy.');
+  });
+
   it('converges after a crash mid-deploy without updating a function twice', async () => {
     const s = await start({ updateMs: 100 });
     const names = ['fn-1', 'fn-2', 'fn-3', 'fn-4', 'fn-5'];
