@@ -306,28 +306,46 @@ async function aliasConfiguration(lambda: LambdaClient, name: string, alias: str
   }
 }
 
-/** Moves (or creates) the alias; with `record`, remembers where it pointed before so that rollback can move it back. */
+/**
+ * Moves (or creates) the alias; with `record`, remembers where it pointed before so that rollback can move it back.
+ * A conflict or a stale RevisionId (a retried call whose first answer was lost, or someone else's change) reads the
+ * alias again: already on `version` means the call was applied.
+ */
 async function pointAlias(lambda: LambdaClient, name: string, alias: string, version: string, record?: Applied): Promise<void> {
-  let current: { FunctionVersion?: string; RevisionId?: string } | undefined;
-  try {
-    current = await lambda.send(new GetAliasCommand({ FunctionName: name, Name: alias }));
-  } catch (err) {
-    if (!(err instanceof ResourceNotFoundException)) throw err;
+  let previous: { version?: string } | undefined;
+  for (let attempt = 0; ; attempt++) {
+    let current: { FunctionVersion?: string; RevisionId?: string } | undefined;
+    try {
+      current = await lambda.send(new GetAliasCommand({ FunctionName: name, Name: alias }));
+    } catch (err) {
+      if (!(err instanceof ResourceNotFoundException)) throw err;
+    }
+    previous ??= { version: current?.FunctionVersion };
+    const done = current?.FunctionVersion === version;
+    if (!done) {
+      try {
+        if (!current) {
+          await lambda.send(new CreateAliasCommand({ FunctionName: name, Name: alias, FunctionVersion: version }));
+        } else {
+          await lambda.send(
+            new UpdateAliasCommand({
+              FunctionName: name,
+              Name: alias,
+              FunctionVersion: version,
+              ...(current.RevisionId ? { RevisionId: current.RevisionId } : {}),
+            }),
+          );
+        }
+      } catch (err) {
+        const retried = err instanceof ResourceConflictException || err instanceof PreconditionFailedException;
+        if (!retried || attempt >= STALE_REVISION_RETRIES) throw err;
+        continue;
+      }
+    }
+    // Unchanged only when it was already there before the first call.
+    if (record && !(done && attempt === 0)) record.alias = { name: alias, previousVersion: previous.version };
+    return;
   }
-  if (current?.FunctionVersion === version) return;
-  if (!current) {
-    await lambda.send(new CreateAliasCommand({ FunctionName: name, Name: alias, FunctionVersion: version }));
-  } else {
-    await lambda.send(
-      new UpdateAliasCommand({
-        FunctionName: name,
-        Name: alias,
-        FunctionVersion: version,
-        ...(current.RevisionId ? { RevisionId: current.RevisionId } : {}),
-      }),
-    );
-  }
-  if (record) record.alias = { name: alias, previousVersion: current?.FunctionVersion };
 }
 
 /** Puts a function back the way it was before this run: alias first (it serves traffic), then $LATEST's layers. */
