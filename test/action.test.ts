@@ -338,7 +338,8 @@ ${FUNCTIONS.map((name) => `  ${name}:\n    layers: [util]\n`).join('')}`;
     expect(lambda.layerVersions('us-east-1', 't-util')[0].policy.statements.map((s) => s.Sid)).toEqual(['account-111122223333']);
   });
 
-  it('on SIGINT mid-deploy starts nothing new, restores every function, writes the summary and outputs, and exits 1', async () => {
+  // SIGINT is what a cancelled job gets first; SIGTERM follows 7.5 s later (or comes alone when a runner shuts down).
+  it.each(['SIGINT', 'SIGTERM'] as const)('on %s mid-deploy starts nothing new, restores every function, writes the summary and outputs, and exits 1', async (name) => {
     const repo = await setUp();
     let child: ChildProcess | undefined;
     let updates = 0;
@@ -348,7 +349,7 @@ ${FUNCTIONS.map((name) => `  ${name}:\n    layers: [util]\n`).join('')}`;
     lambda.faults.push((c) => {
       if (c.op !== 'UpdateFunctionConfiguration' || ++updates !== 3) return undefined;
       signalled = performance.now();
-      child!.kill('SIGINT');
+      child!.kill(name);
       return { delayMs: 200 };
     });
     let exit: { code: number | null; signal: string | null } | undefined;
@@ -359,12 +360,12 @@ ${FUNCTIONS.map((name) => `  ${name}:\n    layers: [util]\n`).join('')}`;
         c.on('exit', (code, signal) => (exit = { code, signal }));
       },
     });
-    console.log(`SIGINT to exit: ${Math.round(performance.now() - signalled)} ms`);
+    console.log(`${name} to exit: ${Math.round(performance.now() - signalled)} ms`);
 
     // It exited by itself, with a failure, rather than being killed by the signal.
     expect(exit).toEqual({ code: 1, signal: null });
-    expect(result.stdout).toContain('SIGINT: cancelling');
-    expect(result.stdout).toMatch(/::error::Cancelled by SIGINT/);
+    expect(result.stdout).toContain(`${name}: cancelling`);
+    expect(result.stdout).toContain(`::error::Cancelled by ${name}`);
     for (const name of FUNCTIONS) expect(layersOf(name), name).toEqual([vendor]);
     for (const name of ['fn-4', 'fn-5']) expect(lambda.calls.filter((c) => c.op === 'UpdateFunctionConfiguration' && c.name === name)).toEqual([]);
     const functions = json(result.outputs.plan).functions;
