@@ -242,6 +242,8 @@ const MAX_PUBLISH_REQUEST_BYTES = 69_905_067;
 const MAX_LAYERS = 5;
 /** GetFunction requests per second, a quota of its own (gettingstarted-limits). */
 const GET_FUNCTION_RPS = 100;
+/** "Deployment package (.zip file archive) size: 250 MB (unzipped)", the function and all its layers together. */
+const MAX_UNZIPPED_BYTES = 262_144_000;
 /** ListLayerVersions, ListFunctions and ListVersionsByFunction return at most 50 items a page. */
 const PAGE_LIMIT = 50;
 /** A Layers-only update of a small function finishes in about a second. */
@@ -308,9 +310,13 @@ export async function startLambdaApi(opts: LambdaApiOptions = {}) {
     return { fn, qualifier };
   }
 
-  function layerSize(arn: string): number {
+  function storedLayer(arn: string): LayerVersion | undefined {
     const m = LAYER_VERSION_ARN.exec(arn);
-    return (m && regions.get(m[1])?.layers.get(m[3])?.versions.get(Number(m[4]))?.zip.length) ?? 0;
+    return m ? regions.get(m[1])?.layers.get(m[3])?.versions.get(Number(m[4])) : undefined;
+  }
+
+  function layerSize(arn: string): number {
+    return storedLayer(arn)?.zip.length ?? 0;
   }
 
   function latestConfiguration(fn: LambdaFunction): Json {
@@ -375,6 +381,14 @@ export async function startLambdaApi(opts: LambdaApiOptions = {}) {
     return arns;
   }
 
+  /** The function's own code (small here) and its layers, unzipped, within Lambda's 250 MB. */
+  function checkUnzipped(fn: LambdaFunction, arns: string[]): void {
+    const size = fn.codeSize + arns.reduce((sum, arn) => sum + (storedLayer(arn) ? unzippedSize(storedLayer(arn)!.zip) : 0), 0);
+    if (size > MAX_UNZIPPED_BYTES) {
+      throw invalid(`Function code combined with layers exceeds the maximum allowed size of ${MAX_UNZIPPED_BYTES} bytes. The actual size is ${size} bytes.`);
+    }
+  }
+
   /** $LATEST for a change: Active, no update in progress, and the RevisionId, when one is sent, still current. */
   function changeable(ctx: Context): LambdaFunction {
     const { fn } = findFunction(ctx, false);
@@ -392,6 +406,7 @@ export async function startLambdaApi(opts: LambdaApiOptions = {}) {
     const fn = changeable(ctx);
     const b = ctx.body;
     const layers = b.Layers === undefined ? undefined : checkLayers(ctx.region, b.Layers);
+    if (layers) checkUnzipped(fn, layers);
     if (b.MemorySize !== undefined && !(b.MemorySize >= 128 && b.MemorySize <= 10240)) {
       throw constraint('memorySize', b.MemorySize, 'have value less than or equal to 10240 and greater than or equal to 128');
     }
@@ -528,6 +543,7 @@ export async function startLambdaApi(opts: LambdaApiOptions = {}) {
     }
     const zip = layerContent(ctx.region, b.Content);
     if (!isZip(zip)) throw invalid('Could not unzip uploaded file. Please check your file, then try to upload again.');
+    if (unzippedSize(zip) > MAX_UNZIPPED_BYTES) throw invalid(`Unzipped size must be smaller than ${MAX_UNZIPPED_BYTES} bytes`);
 
     let layer = ctx.state.layers.get(name);
     if (!layer) ctx.state.layers.set(name, (layer = { arn: `arn:aws:lambda:${ctx.region}:${account}:layer:${name}`, next: 1, versions: new Map() }));
@@ -893,6 +909,18 @@ function page<T>(items: T[], query: URLSearchParams, modelMax: number): { items:
 function isZip(buffer: Buffer): boolean {
   const tail = buffer.subarray(Math.max(0, buffer.length - 65_557));
   return tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) >= 0;
+}
+
+/** The sum of the uncompressed sizes the zip's central directory declares (Zip64 sizes count as 4 GiB). */
+function unzippedSize(zip: Buffer): number {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let offset = zip.readUInt32LE(end + 16);
+  let total = 0;
+  for (let i = zip.readUInt16LE(end + 10); i > 0 && zip.readUInt32LE(offset) === 0x02014b50; i--) {
+    total += zip.readUInt32LE(offset + 24);
+    offset += 46 + zip.readUInt16LE(offset + 28) + zip.readUInt16LE(offset + 30) + zip.readUInt16LE(offset + 32);
+  }
+  return total;
 }
 
 function recordedBody(body: Json): Json {

@@ -29,6 +29,7 @@ import {
   waitUntilFunctionUpdatedV2,
 } from '@aws-sdk/client-lambda';
 import { GetObjectCommand, HeadObjectCommand, NoSuchBucket, NotFound, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { crc32, deflateRawSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startLambdaApi, type LambdaApi, type LambdaApiOptions } from '../../local/lambda-api';
 import { makeZip, removeZips } from '../publish/support';
@@ -58,6 +59,49 @@ function lambda(region = REGION, maxAttempts = 1): LambdaClient {
 
 function s3(region = REGION): S3Client {
   return new S3Client({ region, endpoint: api!.url, credentials, forcePathStyle: true, maxAttempts: 1 });
+}
+
+/**
+ * A valid zip of `mb` entries of 1 MiB of zeros each, deflated once and shared: tiny zipped, `mb` MiB unzipped (what
+ * Lambda's unzipped limit is about), and quick to make.
+ */
+function zerosZip(mb: number): Buffer {
+  const data = deflateRawSync(Buffer.alloc(1024 * 1024));
+  const crc = crc32(Buffer.alloc(1024 * 1024));
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (let i = 0; i < mb; i++) {
+    const name = Buffer.from(`nodejs/zeros-${i}.bin`);
+    const header = (signature: number, size: number) => {
+      const h = Buffer.alloc(size);
+      h.writeUInt32LE(signature, 0);
+      return h;
+    };
+    const local = header(0x04034b50, 30);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(1024 * 1024, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = header(0x02014b50, 46);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    local.copy(central, 8, 6, 30);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, data);
+    centrals.push(central, name);
+    offset += 30 + name.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(mb, 8);
+  end.writeUInt16LE(mb, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
 }
 
 async function publish(client: LambdaClient, name: string, text = name, extra: Record<string, unknown> = {}) {
@@ -193,6 +237,20 @@ describe('functions', () => {
     expect(a.fn(REGION, 'api').layers).toEqual([arn('deps', 1), arn('datadog', 40, '464622532012')]);
     const config = await client.send(new GetFunctionConfigurationCommand({ FunctionName: 'api' }));
     expect(config.Layers![0]).toMatchObject({ Arn: arn('deps', 1), CodeSize: expect.any(Number) });
+  });
+
+  it("holds a function and its layers to Lambda's 250 MB unzipped, however small the zips", async () => {
+    const a = await start({ updateMs: 0 });
+    a.addFunction(REGION, { name: 'api' });
+    const client = lambda();
+    const layer = (name: string, zip: Buffer) => client.send(new PublishLayerVersionCommand({ LayerName: name, Content: { ZipFile: zip } }));
+    await expect(layer('huge', zerosZip(251))).rejects.toThrow('Unzipped size must be smaller than 262144000 bytes');
+    const half = zerosZip(130);
+    await layer('a', half);
+    await layer('b', half);
+    const both = client.send(new UpdateFunctionConfigurationCommand({ FunctionName: 'api', Layers: [arn('a', 1), arn('b', 1)] }));
+    await expect(both).rejects.toThrow(/^Function code combined with layers exceeds the maximum allowed size of 262144000 bytes\. The actual size is 272630784 bytes\.$/);
+    await client.send(new UpdateFunctionConfigurationCommand({ FunctionName: 'api', Layers: [arn('a', 1)] }));
   });
 
   it('publishes a version only when something changed, and resolves versions and aliases as qualifiers', async () => {
