@@ -93,6 +93,7 @@ export async function deployFunctions(clients: AwsClients, targets: DeployTarget
       const guard: Guard = {
         stop: () => cancelled() || (failed && !record.layersChanged && !record.alias),
         fatal: () => void (failed = true),
+        sending: (command) => void (command instanceof UpdateFunctionConfigurationCommand && (record.layersSent = true)),
       };
       try {
         await apply(lambda(p.target.region, guard), record, log);
@@ -126,6 +127,8 @@ interface Guard {
   stop(): boolean;
   /** Told, inside the call's slot, when a change failed for good, so that calls queued behind it see stop(). */
   fatal(): void;
+  /** Told just before a change goes out. */
+  sending(command: object): void;
 }
 
 const READS = [GetFunctionCommand, GetAliasCommand];
@@ -139,6 +142,7 @@ function bounded(lambda: LambdaClient, limit: LimitFunction, guard?: Guard): Lam
     limit(async () => {
       const changes = !READS.some((read) => command instanceof read);
       if (changes && guard?.stop()) throw new Stopped();
+      if (changes) guard?.sending(command);
       try {
         return await lambda.send(command);
       } catch (err) {
@@ -230,7 +234,6 @@ async function updateLayers(lambda: LambdaClient, record: Applied, log: Logger):
   for (let attempt = 0; ; attempt++) {
     const sent = p.plan.newLayers;
     try {
-      record.layersSent = true;
       await withConflictRetry(lambda, fn.name, () =>
         lambda.send(
           new UpdateFunctionConfigurationCommand({
