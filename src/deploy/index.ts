@@ -60,6 +60,8 @@ interface Applied {
   layersSent: boolean;
   /** Lambda confirmed the update of the layers (or the function was seen with them after an answer was lost). */
   layersChanged: boolean;
+  /** The configuration once our update had finished: where a rollback starts without reading again. */
+  updated?: FunctionConfiguration;
   alias?: { name: string; previousVersion?: string };
 }
 
@@ -106,7 +108,10 @@ export async function deployFunctions(clients: AwsClients, targets: DeployTarget
         }
       }
       // Also when apply() failed half-way (e.g. the alias), so that the function itself is restored too.
-      if (record.layersSent || record.alias) applied.push(record);
+      if (!record.layersSent && !record.alias) return;
+      // A cancelled run has seconds left: each function is put back as soon as its own calls are over.
+      if (cancelled() && !failed) await rollback(lambda(p.target.region), record, 'the run was cancelled', log);
+      else applied.push(record);
     }),
   );
   if (!failed && !cancelled()) return read.map((r) => r.plan);
@@ -202,6 +207,7 @@ async function apply(lambda: LambdaClient, record: Applied, log: Logger): Promis
   let config = p.config;
   if (!p.aliasOnly) {
     config = await updateLayers(lambda, record, log);
+    if (record.layersChanged) record.updated = config;
   }
   if (fn.alias) {
     const published = await withConflictRetry(lambda, fn.name, () =>
@@ -359,7 +365,7 @@ async function rollback(lambda: LambdaClient, a: Applied, why: string, log: Logg
     if (a.alias?.previousVersion) await pointAlias(lambda, name, a.alias.name, a.alias.previousVersion);
     else if (a.alias) await lambda.send(new DeleteAliasCommand({ FunctionName: name, Name: a.alias.name }));
     // An update sent but never confirmed is checked too: it may have been applied with its answer lost.
-    const restored = a.layersSent && (await restoreLayers(lambda, a.pending));
+    const restored = a.layersSent && (await restoreLayers(lambda, a.pending, a.updated));
     if (!restored && !a.layersChanged && !a.alias) return;
     if (plan.status === 'failed') {
       plan.error = `${plan.error} Its previous layers were restored.`;
@@ -381,12 +387,15 @@ async function rollback(lambda: LambdaClient, a: Applied, why: string, log: Logg
  * Writes the old layers back, unless someone else changed the layers since our update (then theirs win). False when
  * the function still had its old layers (our update failed, or was never applied).
  */
-async function restoreLayers(lambda: LambdaClient, p: Pending): Promise<boolean> {
+async function restoreLayers(lambda: LambdaClient, p: Pending, updated?: FunctionConfiguration): Promise<boolean> {
   const name = p.target.fn.name;
   for (let attempt = 0; ; attempt++) {
-    // Only "not in progress" matters here: a failed update of ours left the old layers in place.
-    await waitForUpdate(lambda, name).catch(() => undefined);
-    const config = await readConfiguration(lambda, name);
+    let config = attempt === 0 ? updated : undefined;
+    if (!config) {
+      // Only "not in progress" matters here: a failed update of ours left the old layers in place.
+      await waitForUpdate(lambda, name).catch(() => undefined);
+      config = await readConfiguration(lambda, name);
+    }
     const current = layerArns(config);
     if (sameLayers(current, p.plan.oldLayers)) return attempt > 0;
     if (!sameLayers(current, p.plan.newLayers)) {
