@@ -2,7 +2,9 @@
 // benchmark and the demo. The real SDK talks to it through an endpoint override with dummy credentials; the region
 // comes from each request's SigV4 credential scope, so one server stands in for every regional endpoint. It answers
 // as Lambda does where the action depends on it: restJson1 paths, version numbering, RevisionId preconditions, the
-// InProgress window after an update, the 5-layer limit, the request quota, and errors in the shape the SDK parses.
+// InProgress window after an update (and the new RevisionId when it ends), Pending functions, failed updates, the
+// 5-layer limit, the request quota, and errors in the shape the SDK parses. Its limits are written here from Lambda's
+// documentation, never imported from src/, so that a wrong limit in the action cannot be hidden by the fake.
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import http from 'node:http';
@@ -11,7 +13,10 @@ import path from 'node:path';
 import { createS3Store, S3Error, s3ErrorReply } from './s3-api';
 
 export interface LambdaApiOptions {
-  /** How long LastUpdateStatus stays InProgress after an update; default 0. */
+  /**
+   * How long LastUpdateStatus stays InProgress after an update; default UPDATE_MS, about what a Layers-only update
+   * takes on Lambda. Tests that do not care about timing ask for 0.
+   */
   updateMs?: number;
   /** Never return RevisionId, as some Lambda-compatible emulators do. */
   omitRevisionId?: boolean;
@@ -37,15 +42,31 @@ export interface Call {
   /** The function or layer name in the path (`bucket/key` for S3). */
   name?: string;
   region: string;
-  /** The answer's status; 0 when the connection was dropped. */
+  /** The answer's status; 0 when the connection was dropped before the call was served. */
   status: number;
+  /** Served (and applied), but the connection was destroyed before the answer went out. */
+  lost?: boolean;
   /** The JSON request body, with Content.ZipFile replaced by its size; {} for S3 and bodiless requests. */
   body: Record<string, any>;
   query: Record<string, string>;
 }
 
-/** An injected answer: an error, a dropped connection, or an extra delay before the normal answer. */
-export type FaultAnswer = { status: number; type: string; message?: string } | { drop: true } | { delayMs: number };
+/**
+ * An injected answer: an error; a connection dropped before the call is served (`drop`) or after it was applied,
+ * instead of the answer (`lose`); an extra delay before the normal answer; or, for UpdateFunctionConfiguration, an
+ * update that is accepted and then ends Failed with Lambda's reason, the previous configuration kept.
+ */
+export type FaultAnswer =
+  | { status: number; type: string; message?: string }
+  | { drop: true }
+  | { lose: true }
+  | { delayMs: number }
+  | { updateFails: UpdateFailure };
+export interface UpdateFailure {
+  reason: string;
+  /** One of Lambda's LastUpdateStatusReasonCode values, e.g. InvalidConfiguration, EniLimitExceeded, InternalError. */
+  reasonCode: string;
+}
 export type Fault = (call: Call) => FaultAnswer | undefined;
 
 export interface FunctionSpec {
@@ -56,7 +77,12 @@ export interface FunctionSpec {
   memorySize?: number;
   runtime?: string;
   timeout?: number;
+  /** Just created: State Pending (and LastUpdateStatus InProgress) for this long, refusing changes meanwhile. */
+  pendingMs?: number;
 }
+
+/** What an update changes and a failed update puts back. */
+type Settings = Pick<LambdaFunction, 'layers' | 'environment' | 'memorySize' | 'timeout' | 'runtime' | 'handler' | 'description'>;
 
 interface Alias {
   version: string;
@@ -80,7 +106,13 @@ class LambdaFunction {
   readonly codeSize = 1024;
   revisionId = randomUUID();
   lastModified = lambdaDate();
-  updatingUntil = 0;
+  /** When the update in progress (or the creation, while Pending) ends; 0 when none is. */
+  private busyUntil = 0;
+  private creating = false;
+  /** The settings before the update in progress, put back if it fails. */
+  private before?: Settings;
+  private failure?: UpdateFailure;
+  private lastFailure?: UpdateFailure;
   /** Published versions: versions[n - 1] is version n, frozen. */
   readonly versions: Json[] = [];
   readonly aliases = new Map<string, Alias>();
@@ -98,6 +130,43 @@ class LambdaFunction {
     this.architectures = spec.architectures ?? ['x86_64'];
     this.role = `arn:aws:iam::${account}:role/${spec.name}-role`;
     this.codeSha256 = createHash('sha256').update(spec.name).digest('base64');
+    if (spec.pendingMs) {
+      this.busyUntil = Date.now() + spec.pendingMs;
+      this.creating = true;
+    }
+  }
+
+  /** Starts an update of `settings`, to finish after `ms` (failing with `failure`, if given). */
+  update(settings: Partial<Settings>, ms: number, failure?: UpdateFailure): void {
+    this.before = { layers: this.layers, environment: this.environment, memorySize: this.memorySize, timeout: this.timeout, runtime: this.runtime, handler: this.handler, description: this.description };
+    Object.assign(this, Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined)));
+    this.revisionId = randomUUID();
+    this.lastModified = lambdaDate();
+    this.busyUntil = Date.now() + ms;
+    this.failure = failure;
+    this.lastFailure = undefined;
+  }
+
+  /**
+   * Ends the update whose time has come. Lambda gives the function a new RevisionId once more when an update
+   * completes (aws/aws-sdk#377: the one UpdateFunctionConfiguration returned is stale by then); a failed update is
+   * abandoned and the previous configuration stays (functions-states.html, "Failed").
+   */
+  private settle(): void {
+    if (this.busyUntil === 0 || Date.now() < this.busyUntil) return;
+    this.busyUntil = 0;
+    this.revisionId = randomUUID();
+    if (this.failure && this.before) Object.assign(this, this.before);
+    this.lastFailure = this.failure;
+    this.failure = undefined;
+    this.before = undefined;
+    this.creating = false;
+  }
+
+  /** Pending while being created, then Active. */
+  get state(): 'Pending' | 'Active' {
+    this.settle();
+    return this.creating ? 'Pending' : 'Active';
   }
 
   get name(): string {
@@ -105,8 +174,23 @@ class LambdaFunction {
   }
 
   /** LastUpdateStatus of $LATEST. */
-  get status(): 'InProgress' | 'Successful' {
-    return Date.now() < this.updatingUntil ? 'InProgress' : 'Successful';
+  get status(): 'InProgress' | 'Successful' | 'Failed' {
+    this.settle();
+    return this.busyUntil > 0 ? 'InProgress' : this.lastFailure ? 'Failed' : 'Successful';
+  }
+
+  /** State, LastUpdateStatus and their reasons, as GetFunction reports them. */
+  statusFields(): Record<string, string> {
+    const creating = { reason: 'The function is being created.', reasonCode: 'Creating' };
+    const state = this.state;
+    const status = this.status;
+    const why = status === 'Failed' ? this.lastFailure : state === 'Pending' ? creating : undefined;
+    return {
+      State: state,
+      ...(state === 'Pending' ? { StateReason: creating.reason, StateReasonCode: creating.reasonCode } : {}),
+      LastUpdateStatus: status,
+      ...(why ? { LastUpdateStatusReason: why.reason, LastUpdateStatusReasonCode: why.reasonCode } : {}),
+    };
   }
 }
 
@@ -155,11 +239,19 @@ const staleRevision = () =>
 const constraint = (field: string, value: unknown, rule: string) =>
   new ApiError(400, 'ValidationException', `1 validation error detected: Value '${String(value)}' at '${field}' failed to satisfy constraint: Member must ${rule}`);
 
+// Lambda's limits, from its documentation (gettingstarted-limits.html, the API reference), not from src/.
 /** Lambda's request limit for PublishLayerVersion: a 50 MB zip, base64-encoded in JSON. */
 const MAX_PUBLISH_REQUEST_BYTES = 69_905_067;
+/** "Function layers: five layers" (gettingstarted-limits). */
 const MAX_LAYERS = 5;
+/** GetFunction requests per second, a quota of its own (gettingstarted-limits). */
 const GET_FUNCTION_RPS = 100;
+/** "Deployment package (.zip file archive) size: 250 MB (unzipped)", the function and all its layers together. */
+const MAX_UNZIPPED_BYTES = 262_144_000;
+/** ListLayerVersions, ListFunctions and ListVersionsByFunction return at most 50 items a page. */
 const PAGE_LIMIT = 50;
+/** A Layers-only update of a small function finishes in about a second. */
+const UPDATE_MS = 1000;
 const LAYER_NAME = /^(arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:\d{12}:layer:)?[a-zA-Z0-9-_]{1,140}$/;
 const LAYER_VERSION_ARN = /^arn:[a-zA-Z0-9-]+:lambda:([a-z0-9-]+):(\d{12}):layer:([a-zA-Z0-9-_]+):(\d+)$/;
 const ARCHITECTURES = ['x86_64', 'arm64'];
@@ -170,6 +262,8 @@ interface Context {
   params: string[];
   query: URLSearchParams;
   body: Json;
+  /** An injected failure for the update this call starts. */
+  updateFails?: UpdateFailure;
 }
 
 interface Reply {
@@ -220,9 +314,13 @@ export async function startLambdaApi(opts: LambdaApiOptions = {}) {
     return { fn, qualifier };
   }
 
-  function layerSize(arn: string): number {
+  function storedLayer(arn: string): LayerVersion | undefined {
     const m = LAYER_VERSION_ARN.exec(arn);
-    return (m && regions.get(m[1])?.layers.get(m[3])?.versions.get(Number(m[4]))?.zip.length) ?? 0;
+    return m ? regions.get(m[1])?.layers.get(m[3])?.versions.get(Number(m[4])) : undefined;
+  }
+
+  function layerSize(arn: string): number {
+    return storedLayer(arn)?.zip.length ?? 0;
   }
 
   function latestConfiguration(fn: LambdaFunction): Json {
@@ -243,15 +341,15 @@ export async function startLambdaApi(opts: LambdaApiOptions = {}) {
       ...(fn.layers.length > 0 ? { Layers: fn.layers.map((arn) => ({ Arn: arn, CodeSize: layerSize(arn) })) } : {}),
       Architectures: fn.architectures,
       PackageType: 'Zip',
-      State: 'Active',
-      LastUpdateStatus: fn.status,
+      ...fn.statusFields(),
       RevisionId: fn.revisionId,
     };
   }
 
   /** What a published version is compared on: everything but identity, timestamps and status. */
   function contentKey(config: Json): string {
-    const { FunctionArn: _a, Version: _v, RevisionId: _r, LastModified: _m, LastUpdateStatus: _s, State: _t, Description: _d, ...rest } = config;
+    const { FunctionArn: _a, Version: _v, RevisionId: _r, LastModified: _m, Description: _d, ...rest } = config;
+    for (const status of ['State', 'StateReason', 'StateReasonCode', 'LastUpdateStatus', 'LastUpdateStatusReason', 'LastUpdateStatusReasonCode']) delete rest[status];
     return JSON.stringify(rest);
   }
 
@@ -287,9 +385,20 @@ export async function startLambdaApi(opts: LambdaApiOptions = {}) {
     return arns;
   }
 
-  /** $LATEST for a change: no update in progress, and the RevisionId, when one is sent, still current. */
+  /** The function's own code (small here) and its layers, unzipped, within Lambda's 250 MB. */
+  function checkUnzipped(fn: LambdaFunction, arns: string[]): void {
+    const size = fn.codeSize + arns.reduce((sum, arn) => sum + (storedLayer(arn) ? unzippedSize(storedLayer(arn)!.zip) : 0), 0);
+    if (size > MAX_UNZIPPED_BYTES) {
+      throw invalid(`Function code combined with layers exceeds the maximum allowed size of ${MAX_UNZIPPED_BYTES} bytes. The actual size is ${size} bytes.`);
+    }
+  }
+
+  /** $LATEST for a change: Active, no update in progress, and the RevisionId, when one is sent, still current. */
   function changeable(ctx: Context): LambdaFunction {
     const { fn } = findFunction(ctx, false);
+    if (fn.state === 'Pending') {
+      throw conflict('The operation cannot be performed at this time. The function is currently in the following state: Pending');
+    }
     if (fn.status === 'InProgress') {
       throw conflict(`The operation cannot be performed at this time. An update is in progress for resource: ${fn.arn}`);
     }
@@ -301,20 +410,24 @@ export async function startLambdaApi(opts: LambdaApiOptions = {}) {
     const fn = changeable(ctx);
     const b = ctx.body;
     const layers = b.Layers === undefined ? undefined : checkLayers(ctx.region, b.Layers);
+    if (layers) checkUnzipped(fn, layers);
     if (b.MemorySize !== undefined && !(b.MemorySize >= 128 && b.MemorySize <= 10240)) {
       throw constraint('memorySize', b.MemorySize, 'have value less than or equal to 10240 and greater than or equal to 128');
     }
     if (b.Timeout !== undefined && !(b.Timeout >= 1 && b.Timeout <= 900)) throw invalid('Timeout must be between 1 and 900 seconds.');
-    if (layers) fn.layers = layers;
-    if (b.Environment !== undefined) fn.environment = b.Environment.Variables ?? {};
-    if (b.MemorySize !== undefined) fn.memorySize = b.MemorySize;
-    if (b.Timeout !== undefined) fn.timeout = b.Timeout;
-    if (b.Runtime !== undefined) fn.runtime = b.Runtime;
-    if (b.Handler !== undefined) fn.handler = b.Handler;
-    if (b.Description !== undefined) fn.description = b.Description;
-    fn.revisionId = randomUUID();
-    fn.lastModified = lambdaDate();
-    fn.updatingUntil = Date.now() + (opts.updateMs ?? 0);
+    fn.update(
+      {
+        layers,
+        environment: b.Environment === undefined ? undefined : (b.Environment.Variables ?? {}),
+        memorySize: b.MemorySize,
+        timeout: b.Timeout,
+        runtime: b.Runtime,
+        handler: b.Handler,
+        description: b.Description,
+      },
+      opts.updateMs ?? UPDATE_MS,
+      ctx.updateFails,
+    );
     return { status: 200, json: latestConfiguration(fn) };
   }
 
@@ -368,7 +481,7 @@ export async function startLambdaApi(opts: LambdaApiOptions = {}) {
 
   /** ListFunctions and ListVersionsByFunction leave the update status out. */
   function listed(config: Json): Json {
-    const { LastUpdateStatus: _s, State: _t, ...rest } = config;
+    const { LastUpdateStatus: _s, LastUpdateStatusReason: _r, LastUpdateStatusReasonCode: _c, State: _t, StateReason: _u, StateReasonCode: _v, ...rest } = config;
     return rest;
   }
 
@@ -434,6 +547,7 @@ export async function startLambdaApi(opts: LambdaApiOptions = {}) {
     }
     const zip = layerContent(ctx.region, b.Content);
     if (!isZip(zip)) throw invalid('Could not unzip uploaded file. Please check your file, then try to upload again.');
+    if (unzippedSize(zip) > MAX_UNZIPPED_BYTES) throw invalid(`Unzipped size must be smaller than ${MAX_UNZIPPED_BYTES} bytes`);
 
     let layer = ctx.state.layers.get(name);
     if (!layer) ctx.state.layers.set(name, (layer = { arn: `arn:aws:lambda:${ctx.region}:${account}:layer:${name}`, next: 1, versions: new Map() }));
@@ -649,11 +763,16 @@ export async function startLambdaApi(opts: LambdaApiOptions = {}) {
     const call: Call = { op, name, region: scope.region, status: 0, body: recordedBody(body), query };
 
     let delay = opts.latencyMs ?? 0;
-    let injected: Exclude<FaultAnswer, { delayMs: number }> | undefined;
+    let lose = false;
+    let updateFails: UpdateFailure | undefined;
+    let injected: { status: number; type: string; message?: string } | { drop: true } | undefined;
     for (const fault of faults) {
       const answer = fault(call);
-      if (answer && 'delayMs' in answer) delay += answer.delayMs;
-      else if (answer) {
+      if (!answer) continue;
+      if ('delayMs' in answer) delay += answer.delayMs;
+      else if ('lose' in answer) lose = true;
+      else if ('updateFails' in answer) updateFails = answer.updateFails;
+      else {
         injected = answer;
         break;
       }
@@ -675,20 +794,25 @@ export async function startLambdaApi(opts: LambdaApiOptions = {}) {
     } else if (isS3) {
       reply = s3Reply(method, op, url.pathname, req.headers, raw, scope.region, requestId);
     } else {
-      reply = lambdaReply(lambda!, method, url, raw, body, badBody, scope.region);
+      reply = lambdaReply(lambda!, method, url, raw, body, badBody, scope.region, updateFails);
+    }
+    if (lose) {
+      calls.push({ ...call, status: reply.status, lost: true });
+      req.socket.destroy();
+      return;
     }
     calls.push({ ...call, status: reply.status });
     write(res, requestId, reply);
   }
 
-  function lambdaReply(r: ReturnType<typeof lambdaRoute>, method: string, url: URL, raw: Buffer, body: Json, badBody: boolean, region: string) {
+  function lambdaReply(r: ReturnType<typeof lambdaRoute>, method: string, url: URL, raw: Buffer, body: Json, badBody: boolean, region: string, updateFails?: UpdateFailure) {
     try {
       if (!r.route) throw new ApiError(404, 'UnknownOperationException', `Unknown operation ${method} ${url.pathname}`);
       if (r.route.op === 'PublishLayerVersion' && raw.length > MAX_PUBLISH_REQUEST_BYTES) {
         throw new ApiError(413, 'RequestEntityTooLargeException', `Request must be smaller than ${MAX_PUBLISH_REQUEST_BYTES} bytes for the PublishLayerVersion operation`);
       }
       if (badBody) throw new ApiError(400, 'SerializationException', 'The request body is not valid JSON.');
-      const reply = r.route.handle({ region, state: regionState(region), params: r.params, query: url.searchParams, body });
+      const reply = r.route.handle({ region, state: regionState(region), params: r.params, query: url.searchParams, body, updateFails });
       return omitRevisionId && reply.json ? { ...reply, json: withoutRevisionIds(reply.json) } : reply;
     } catch (error) {
       if (error instanceof ApiError) return lambdaError(error);
@@ -822,6 +946,18 @@ function page<T>(items: T[], query: URLSearchParams, modelMax: number): { items:
 function isZip(buffer: Buffer): boolean {
   const tail = buffer.subarray(Math.max(0, buffer.length - 65_557));
   return tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) >= 0;
+}
+
+/** The sum of the uncompressed sizes the zip's central directory declares (Zip64 sizes count as 4 GiB). */
+function unzippedSize(zip: Buffer): number {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let offset = zip.readUInt32LE(end + 16);
+  let total = 0;
+  for (let i = zip.readUInt16LE(end + 10); i > 0 && zip.readUInt32LE(offset) === 0x02014b50; i--) {
+    total += zip.readUInt32LE(offset + 24);
+    offset += 46 + zip.readUInt16LE(offset + 28) + zip.readUInt16LE(offset + 30) + zip.readUInt16LE(offset + 32);
+  }
+  return total;
 }
 
 function recordedBody(body: Json): Json {

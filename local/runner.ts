@@ -1,6 +1,6 @@
 // Runs the bundled action the way a GitHub runner does: INPUT_* variables, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and
 // the event payload in GITHUB_EVENT_PATH. Used by the tests and the demo.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +20,8 @@ export interface RunOptions {
   repository?: string;
   /** Extra environment (AWS endpoint, dummy credentials, GITHUB_API_URL ...). */
   env?: Record<string, string | undefined>;
+  /** Called with the action's process once it is started (to signal it, as a cancelled job is). */
+  onSpawn?: (child: ChildProcess) => void;
 }
 
 export interface RunResult {
@@ -68,7 +70,7 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
       ),
       ...options.env,
     };
-    const { code, stdout, stderr } = await spawnNode(DIST_ENTRY, options.cwd, env);
+    const { code, stdout, stderr } = await spawnNode(DIST_ENTRY, options.cwd, env, options.onSpawn);
     return {
       code,
       stdout,
@@ -81,9 +83,10 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   }
 }
 
-function spawnNode(script: string, cwd: string, env: Record<string, string | undefined>) {
+function spawnNode(script: string, cwd: string, env: Record<string, string | undefined>, onSpawn?: (child: ChildProcess) => void) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
     const child = spawn(process.execPath, [script], { cwd, env: env as NodeJS.ProcessEnv });
+    onSpawn?.(child);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));

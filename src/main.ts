@@ -18,6 +18,7 @@ import type { Plan } from './types';
 
 /** The action's single error boundary: everything that fails ends here as one failed step. */
 export async function run(): Promise<void> {
+  const cancel = cancelOnSignals();
   try {
     const inputs = parseInputs((name) => core.getInput(name));
     if (inputs.githubToken) core.setSecret(inputs.githubToken);
@@ -34,6 +35,7 @@ export async function run(): Promise<void> {
         event: context.event,
         tempDir: context.tempDir,
         commandEnv: commandEnv(process.env, [inputs.githubToken]),
+        signal: cancel.signal,
       },
       {
         git: createGit(context.repoRoot),
@@ -44,14 +46,42 @@ export async function run(): Promise<void> {
     );
     await report(plan, inputs, context);
     const failures = failuresOf(plan);
+    if (cancel.signal.aborted) {
+      failures.unshift(`Cancelled by ${cancel.signal.reason}: nothing new was started, and the functions this run had changed were put back (see each function's status).`);
+    }
     if (failures.length > 0) core.setFailed(`${failures.join('\n')}\nThe job summary has the whole plan.`);
   } catch (error) {
     if (error instanceof ConfigError) {
       for (const p of error.problems) log.error(`${p.key}: ${p.message}`, p);
     }
     core.setFailed(messageOf(error));
+  } finally {
+    cancel.dispose();
   }
 }
+
+/**
+ * A cancelled job gets SIGINT, then SIGTERM 7.5 s later, then is killed: on the first signal the run starts nothing
+ * new, deploy restores what it changed, and the report is still written. Later signals only say it is finishing.
+ */
+function cancelOnSignals(): { signal: AbortSignal; dispose(): void } {
+  const controller = new AbortController();
+  const onSignal = (name: NodeJS.Signals) => {
+    if (controller.signal.aborted) {
+      log.warning(`${name}: still putting back what this run changed, then the summary and outputs are written.`);
+      return;
+    }
+    log.warning(`${name}: cancelling. Nothing new starts; functions this run changed are put back.`);
+    controller.abort(name);
+    stopRunningBuilds();
+  };
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
+  for (const name of signals) process.on(name, onSignal);
+  return { signal: controller.signal, dispose: () => signals.forEach((name) => process.off(name, onSignal)) };
+}
+
+/** Hook for the build sandbox: kills the process groups of builds still running. Wired when the sandbox lands. */
+function stopRunningBuilds(): void {}
 
 async function report(plan: Plan, inputs: ActionInputs, context: RunContext): Promise<void> {
   for (const [name, value] of Object.entries(planOutputs(plan))) core.setOutput(name, value);

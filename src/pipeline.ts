@@ -16,7 +16,7 @@ import { detectChanges } from './detect';
 import { InputError, Input, type ActionInputs } from './inputs';
 import { heartbeat, layerGroups, systemClock, type Clock } from './log-buffer';
 import { packageLayer } from './package';
-import { lookupLayer, publishLayer, pruneVersions, type LayerLookup } from './publish';
+import { lookupLayer, publishLayer, pruneVersions, shareVersions, type LayerLookup } from './publish';
 import type {
   BaseCommit,
   Config,
@@ -50,6 +50,8 @@ export interface RunRequest {
   tempDir: string;
   /** The environment for build commands and installs: the runner's without its tokens and credentials. */
   commandEnv: Record<string, string>;
+  /** Aborted on SIGINT/SIGTERM: no build, publish or function update starts, and deploy restores what it changed. */
+  signal?: AbortSignal;
 }
 
 export async function runPipeline(request: RunRequest, available: Deps): Promise<Plan> {
@@ -172,7 +174,11 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
     }
     plan.status = summarize(plan.regions);
     log.info(`Fingerprint ${fingerprint}: ${plan.status}.`);
-    if (plan.status === 'unchanged' || run.mode === 'plan') return plan;
+    if (plan.status === 'unchanged' || run.mode === 'plan') {
+      if (aws) await shareVersions(aws, layer, plan.regions, { dryRun: run.mode === 'plan', log });
+      return plan;
+    }
+    if (run.signal?.aborted) throw new Error('The run was cancelled before this layer was built.');
 
     run.phase('building');
     const { root } = await buildLayer(layer, { repoRoot: run.repoRoot, workDir: run.workDir, exec: run.exec, env: run.commandEnv, log });
@@ -190,6 +196,7 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
       plan.regions.map(async (state, i) => {
         if (state.status !== 'changed') return;
         try {
+          if (run.signal?.aborted) throw new Error('The run was cancelled before this layer was published.');
           const result = await publishLayer(aws!, state.region, layer, plan.zip!, {
             fingerprint,
             commit: run.commit,
@@ -208,6 +215,7 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
         }
       }),
     );
+    await shareVersions(aws!, layer, plan.regions, { dryRun: false, log });
     plan.status = summarize(plan.regions);
     const failed = plan.regions.filter((r) => r.error);
     if (failed.length > 0) plan.error = failed.map((r) => `${r.region}: ${r.error}`).join('; ');
@@ -281,6 +289,7 @@ async function reconcileFunctions(config: Config, layers: LayerPlan[], request: 
     concurrency: request.inputs.concurrency,
     dryRun: request.mode !== 'deploy',
     log,
+    signal: request.signal,
   });
   if (request.mode !== 'deploy') {
     for (const r of [...results, ...unresolved].filter((r) => r.status === 'failed')) {

@@ -120,6 +120,8 @@ export interface LayerRegionState {
   pruned?: string[];
   /** Older version ARNs `keep-versions` would delete, kept because a function version still uses them. */
   keptInUse?: string[];
+  /** Plan mode: shareWith entries the current version is not shared with yet (a publish or deploy run adds them). */
+  missingGrants?: string[];
   error?: string;
 }
 

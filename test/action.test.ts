@@ -1,6 +1,7 @@
 // The bundled dist/index.js, run as the runner runs it, against a real git repository, the local Lambda API and the
 // local GitHub API. These are the flows a team sees: PR plan, branch publish, tag deploy, matrix fan-out.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ChildProcess } from 'node:child_process';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubApi, type GitHubApiServer } from '../local/github-api';
 import { startLambdaApi } from '../local/lambda-api';
 import { runAction, visibleLog, type RunOptions } from '../local/runner';
@@ -260,5 +261,116 @@ describe('dist/index.js picks the mode from the event', () => {
     const result = await act(repo, { eventName, ref, event: {}, inputs: { comment: 'false' }, env: awsEnv(lambda) });
     expect(result.stdout).toContain(`Mode: ${mode}.`);
     expect(json(result.outputs.plan).mode).toBe(mode);
+  });
+});
+
+describe('dist/index.js when answers are lost and when the job is cancelled', () => {
+  const FUNCTIONS = ['fn-1', 'fn-2', 'fn-3', 'fn-4', 'fn-5'];
+  const vendor = 'arn:aws:lambda:us-east-1:999999999999:layer:vendor-tools:3';
+  const util = (version: number) => `arn:aws:lambda:us-east-1:123456789012:layer:t-util:${version}`;
+  const config = (shareWith = '') => `version: 1
+layerPrefix: t-
+regions: [us-east-1]
+layers:
+  util:
+    type: custom
+    path: layers/util
+    build: mkdir -p out && cp lib.txt out/
+    output: out
+${shareWith ? `    shareWith: [${shareWith}]\n` : ''}functions:
+${FUNCTIONS.map((name) => `  ${name}:\n    layers: [util]\n`).join('')}`;
+
+  let lambda: LambdaApi;
+  afterAll(cleanupRepos);
+  afterEach(async () => {
+    await lambda?.close();
+  });
+
+  /** A repository whose one layer five functions use, and the local Lambda API with those functions (1 s updates). */
+  async function setUp() {
+    const repo = await createRepo({ files: { '.gitignore': 'out/\n', 'lambda-layers.yml': config(), 'layers/util/lib.txt': 'v1\n' } });
+    lambda = await startLambdaApi();
+    for (const name of FUNCTIONS) lambda.addFunction('us-east-1', { name, layers: [vendor] });
+    return repo;
+  }
+  const deploy = (repo: TempRepo, extra: Partial<RunOptions> = {}) =>
+    runAction({ cwd: repo.dir, sha: repo.head(), eventName: 'push', ref: 'refs/tags/v1.0.0', event: {}, env: awsEnv(lambda), ...extra });
+  const layersOf = (name: string) => lambda.fn('us-east-1', name).layers;
+
+  it('restores a function whose update was applied but unanswered when a later one fails, and reports it', async () => {
+    const repo = await setUp();
+    let lost = false;
+    lambda.faults.push((c) => (c.op === 'UpdateFunctionConfiguration' && c.name === 'fn-1' && !lost ? ((lost = true), { lose: true }) : undefined));
+    lambda.faults.push((c) => (c.op === 'UpdateFunctionConfiguration' && c.name === 'fn-3' ? { status: 403, type: 'AccessDeniedException', message: 'not allowed' } : undefined));
+    const result = await deploy(repo, { inputs: { concurrency: '1' } });
+
+    expect(result.code).toBe(1);
+    expect(lambda.calls.find((c) => c.op === 'UpdateFunctionConfiguration' && c.name === 'fn-1')).toMatchObject({ status: 200, lost: true });
+    for (const name of FUNCTIONS) expect(layersOf(name)).toEqual([vendor]);
+    const functions = json(result.outputs.plan).functions;
+    expect(functions.find((f: any) => f.key === 'fn-1')).toMatchObject({ status: 'rolled-back', oldLayers: [vendor], newLayers: [vendor, util(1)] });
+    expect(functions.find((f: any) => f.key === 'fn-3').status).toBe('failed');
+  });
+
+  it('publishes one version when the PublishLayerVersion answer is lost', async () => {
+    const repo = await setUp();
+    let lost = false;
+    lambda.faults.push((c) => (c.op === 'PublishLayerVersion' && !lost ? ((lost = true), { lose: true }) : undefined));
+    const result = await act(repo, { eventName: 'push', ref: 'refs/heads/main', event: { before: '0'.repeat(40), after: repo.head() }, env: awsEnv(lambda) });
+    expect(json(result.outputs['layer-arns'])).toEqual({ util: util(1) });
+    expect(lambda.layerVersions('us-east-1', 't-util').map((v) => v.version)).toEqual([1]);
+  });
+
+  it('shares the current version when shareWith is added later; a plan first lists the missing grant', async () => {
+    const repo = await setUp();
+    const push = () => ({ eventName: 'push', ref: 'refs/heads/main', event: { before: repo.head(), after: repo.head() }, env: awsEnv(lambda) });
+    await act(repo, push());
+    await repo.write({ 'lambda-layers.yml': config("'111122223333'") });
+    repo.commit('share util');
+
+    const plan = await act(repo, { ...push(), inputs: { mode: 'plan' } });
+    expect(json(plan.outputs.plan).layers[0]).toMatchObject({ status: 'unchanged', regions: [{ arn: util(1), missingGrants: ['111122223333'] }] });
+    expect(lambda.calls.filter((c) => c.op === 'AddLayerVersionPermission')).toEqual([]);
+
+    const publish = await act(repo, push());
+    expect(json(publish.outputs['changed-layers'])).toEqual([]);
+    expect(lambda.layerVersions('us-east-1', 't-util')).toHaveLength(1);
+    expect(lambda.layerVersions('us-east-1', 't-util')[0].policy.statements.map((s) => s.Sid)).toEqual(['account-111122223333']);
+  });
+
+  // SIGINT is what a cancelled job gets first; SIGTERM follows 7.5 s later (or comes alone when a runner shuts down).
+  it.each(['SIGINT', 'SIGTERM'] as const)('on %s mid-deploy starts nothing new, restores every function, writes the summary and outputs, and exits 1', async (name) => {
+    const repo = await setUp();
+    let child: ChildProcess | undefined;
+    let updates = 0;
+    let signalled = 0;
+    // The job is cancelled while the third of five updates is on its way (1 s updates, one call at a time); its
+    // answer comes after the signal.
+    lambda.faults.push((c) => {
+      if (c.op !== 'UpdateFunctionConfiguration' || ++updates !== 3) return undefined;
+      signalled = performance.now();
+      child!.kill(name);
+      return { delayMs: 200 };
+    });
+    let exit: { code: number | null; signal: string | null } | undefined;
+    const result = await deploy(repo, {
+      inputs: { concurrency: '1' },
+      onSpawn: (c) => {
+        child = c;
+        c.on('exit', (code, signal) => (exit = { code, signal }));
+      },
+    });
+    console.log(`${name} to exit: ${Math.round(performance.now() - signalled)} ms`);
+
+    // It exited by itself, with a failure, rather than being killed by the signal.
+    expect(exit).toEqual({ code: 1, signal: null });
+    expect(result.stdout).toContain(`${name}: cancelling`);
+    expect(result.stdout).toContain(`::error::Cancelled by ${name}`);
+    for (const name of FUNCTIONS) expect(layersOf(name), name).toEqual([vendor]);
+    for (const name of ['fn-4', 'fn-5']) expect(lambda.calls.filter((c) => c.op === 'UpdateFunctionConfiguration' && c.name === name)).toEqual([]);
+    const functions = json(result.outputs.plan).functions;
+    expect(functions.map((f: any) => f.status)).toEqual(['rolled-back', 'rolled-back', 'rolled-back', 'would-update', 'would-update']);
+    expect(result.summary).toContain('fn-1');
+    expect(result.summary).toContain('rolled-back');
   });
 });

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import schema from '../../schema/lambda-layers.schema.json';
+import { MAX_FUNCTION_LAYERS } from '../package/limits';
 import { isInside } from '../paths';
 import type { Config, ConfigProblem, FunctionConfig, LayerConfig, LayerType } from '../types';
 
@@ -24,7 +25,6 @@ export class ConfigError extends Error {
 const RUNTIMES = Object.values(Runtime) as string[];
 const ARCHITECTURES = Object.values(Architecture) as string[];
 const LAYER_NAME = /^[a-zA-Z0-9-_]{1,140}$/;
-const MAX_FUNCTION_LAYERS = 5;
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
 
 export async function loadConfig(repoRoot: string, file: string): Promise<Config> {

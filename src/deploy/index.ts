@@ -1,6 +1,6 @@
 // Deploy: point each function at this commit's layer versions, all or nothing.
 // Phase 1 reads every function and checks the new list (nothing changes if any is refused); phase 2 updates, and
-// if one update fails it stops starting new ones and restores what this run already changed.
+// if one update fails, or the run is cancelled, it stops starting new ones and restores what this run already changed.
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   CreateAliasCommand,
@@ -32,6 +32,8 @@ export interface DeployOptions {
   concurrency: number;
   dryRun: boolean;
   log: Logger;
+  /** Aborted when the run is cancelled (SIGINT, SIGTERM): nothing new starts, and what this run changed is restored. */
+  signal?: AbortSignal;
 }
 
 /** Someone else changed the function between our read and our write: read again, at most this many times. */
@@ -54,7 +56,12 @@ interface Pending {
 /** What phase 2 changed, so it can be undone. */
 interface Applied {
   pending: Pending;
+  /** An update of the layers was sent: it may have been applied even when no answer came back. */
+  layersSent: boolean;
+  /** Lambda confirmed the update of the layers (or the function was seen with them after an answer was lost). */
   layersChanged: boolean;
+  /** The configuration once our update had finished: where a rollback starts without reading again. */
+  updated?: FunctionConfiguration;
   alias?: { name: string; previousVersion?: string };
 }
 
@@ -79,13 +86,16 @@ export async function deployFunctions(clients: AwsClients, targets: DeployTarget
 
   const applied: Applied[] = [];
   let failed = false;
+  const cancelled = () => Boolean(opts.signal?.aborted);
   await Promise.all(
     pending.map(async (p) => {
-      const record: Applied = { pending: p, layersChanged: false };
-      // Once a function has failed, functions that have not changed anything yet do not start.
+      const record: Applied = { pending: p, layersSent: false, layersChanged: false };
+      // Once a function has failed, functions that have not changed anything yet do not start; once the run is
+      // cancelled, no change starts at all.
       const guard: Guard = {
-        stop: () => failed && !record.layersChanged && !record.alias,
+        stop: () => cancelled() || (failed && !record.layersChanged && !record.alias),
         fatal: () => void (failed = true),
+        sending: (command) => void (command instanceof UpdateFunctionConfigurationCommand && (record.layersSent = true)),
       };
       try {
         await apply(lambda(p.target.region, guard), record, log);
@@ -98,16 +108,20 @@ export async function deployFunctions(clients: AwsClients, targets: DeployTarget
         }
       }
       // Also when apply() failed half-way (e.g. the alias), so that the function itself is restored too.
-      if (record.layersChanged || record.alias) applied.push(record);
+      if (!record.layersSent && !record.alias) return;
+      // A cancelled run has seconds left: each function is put back as soon as its own calls are over.
+      if (cancelled() && !failed) await rollback(lambda(p.target.region), record, 'the run was cancelled', log);
+      else applied.push(record);
     }),
   );
-  if (!failed) return read.map((r) => r.plan);
+  if (!failed && !cancelled()) return read.map((r) => r.plan);
 
   const failures = pending.filter((p) => p.plan.status === 'failed').map((p) => label(p.plan));
+  const why = failures.length > 0 ? `${failures.join(', ')} failed` : 'the run was cancelled';
   for (const p of pending.filter((p) => p.plan.status === 'would-update')) {
-    p.plan.error = `not updated because ${failures.join(', ')} failed; re-run once that is fixed.`;
+    p.plan.error = `not updated because ${why}; ${failures.length > 0 ? 're-run once that is fixed' : 're-run the deploy'}.`;
   }
-  await Promise.all(applied.map((a) => rollback(lambda(a.pending.target.region), a, failures, log)));
+  await Promise.all(applied.map((a) => rollback(lambda(a.pending.target.region), a, why, log)));
   return read.map((r) => r.plan);
 }
 
@@ -118,6 +132,8 @@ interface Guard {
   stop(): boolean;
   /** Told, inside the call's slot, when a change failed for good, so that calls queued behind it see stop(). */
   fatal(): void;
+  /** Told just before a change goes out. */
+  sending(command: object): void;
 }
 
 const READS = [GetFunctionCommand, GetAliasCommand];
@@ -131,6 +147,7 @@ function bounded(lambda: LambdaClient, limit: LimitFunction, guard?: Guard): Lam
     limit(async () => {
       const changes = !READS.some((read) => command instanceof read);
       if (changes && guard?.stop()) throw new Stopped();
+      if (changes) guard?.sending(command);
       try {
         return await lambda.send(command);
       } catch (err) {
@@ -189,7 +206,8 @@ async function apply(lambda: LambdaClient, record: Applied, log: Logger): Promis
   const { fn } = p.target;
   let config = p.config;
   if (!p.aliasOnly) {
-    config = await updateLayers(lambda, record);
+    config = await updateLayers(lambda, record, log);
+    if (record.layersChanged) record.updated = config;
   }
   if (fn.alias) {
     const published = await withConflictRetry(lambda, fn.name, () =>
@@ -215,11 +233,12 @@ async function apply(lambda: LambdaClient, record: Applied, log: Logger): Promis
  * recompute. Returns the configuration once the update has finished. Leaves plan.status 'unchanged' when the re-read
  * shows someone else already set the right layers.
  */
-async function updateLayers(lambda: LambdaClient, record: Applied): Promise<FunctionConfiguration> {
+async function updateLayers(lambda: LambdaClient, record: Applied, log: Logger): Promise<FunctionConfiguration> {
   const p = record.pending;
   const { fn } = p.target;
   let config = p.config;
   for (let attempt = 0; ; attempt++) {
+    const sent = p.plan.newLayers;
     try {
       await withConflictRetry(lambda, fn.name, () =>
         lambda.send(
@@ -235,7 +254,15 @@ async function updateLayers(lambda: LambdaClient, record: Applied): Promise<Func
     } catch (err) {
       if (!(err instanceof PreconditionFailedException) || attempt >= STALE_REVISION_RETRIES) throw err;
     }
+    const before = layerArns(config);
     config = await readConfiguration(lambda, fn.name);
+    // The function now has exactly what we sent, and did not before: our update was applied, but its answer was lost
+    // and the SDK's retry met the RevisionId it had changed. It is this run's change, to report and to restore.
+    if (sameLayers(layerArns(config), sent) && !sameLayers(before, sent)) {
+      record.layersChanged = true;
+      log.info(`${label(p.plan)}: Lambda applied the update but its answer was lost; the function has the new layers.`);
+      return await waitForUpdate(lambda, fn.name);
+    }
     const next = desiredList(config, p.target);
     if (next.problems.length > 0) throw new DeployError(`${next.problems.join(' ')} (the function was changed while deploying)`);
     p.plan.oldLayers = layerArns(config);
@@ -288,43 +315,63 @@ async function aliasConfiguration(lambda: LambdaClient, name: string, alias: str
   }
 }
 
-/** Moves (or creates) the alias; with `record`, remembers where it pointed before so that rollback can move it back. */
+/**
+ * Moves (or creates) the alias; with `record`, remembers where it pointed before so that rollback can move it back.
+ * A conflict or a stale RevisionId (a retried call whose first answer was lost, or someone else's change) reads the
+ * alias again: already on `version` means the call was applied.
+ */
 async function pointAlias(lambda: LambdaClient, name: string, alias: string, version: string, record?: Applied): Promise<void> {
-  let current: { FunctionVersion?: string; RevisionId?: string } | undefined;
-  try {
-    current = await lambda.send(new GetAliasCommand({ FunctionName: name, Name: alias }));
-  } catch (err) {
-    if (!(err instanceof ResourceNotFoundException)) throw err;
+  let previous: { version?: string } | undefined;
+  for (let attempt = 0; ; attempt++) {
+    let current: { FunctionVersion?: string; RevisionId?: string } | undefined;
+    try {
+      current = await lambda.send(new GetAliasCommand({ FunctionName: name, Name: alias }));
+    } catch (err) {
+      if (!(err instanceof ResourceNotFoundException)) throw err;
+    }
+    previous ??= { version: current?.FunctionVersion };
+    const done = current?.FunctionVersion === version;
+    if (!done) {
+      try {
+        if (!current) {
+          await lambda.send(new CreateAliasCommand({ FunctionName: name, Name: alias, FunctionVersion: version }));
+        } else {
+          await lambda.send(
+            new UpdateAliasCommand({
+              FunctionName: name,
+              Name: alias,
+              FunctionVersion: version,
+              ...(current.RevisionId ? { RevisionId: current.RevisionId } : {}),
+            }),
+          );
+        }
+      } catch (err) {
+        const retried = err instanceof ResourceConflictException || err instanceof PreconditionFailedException;
+        if (!retried || attempt >= STALE_REVISION_RETRIES) throw err;
+        continue;
+      }
+    }
+    // Unchanged only when it was already there before the first call.
+    if (record && !(done && attempt === 0)) record.alias = { name: alias, previousVersion: previous.version };
+    return;
   }
-  if (current?.FunctionVersion === version) return;
-  if (!current) {
-    await lambda.send(new CreateAliasCommand({ FunctionName: name, Name: alias, FunctionVersion: version }));
-  } else {
-    await lambda.send(
-      new UpdateAliasCommand({
-        FunctionName: name,
-        Name: alias,
-        FunctionVersion: version,
-        ...(current.RevisionId ? { RevisionId: current.RevisionId } : {}),
-      }),
-    );
-  }
-  if (record) record.alias = { name: alias, previousVersion: current?.FunctionVersion };
 }
 
 /** Puts a function back the way it was before this run: alias first (it serves traffic), then $LATEST's layers. */
-async function rollback(lambda: LambdaClient, a: Applied, failures: string[], log: Logger): Promise<void> {
+async function rollback(lambda: LambdaClient, a: Applied, why: string, log: Logger): Promise<void> {
   const { plan, target } = a.pending;
   const name = target.fn.name;
   try {
     if (a.alias?.previousVersion) await pointAlias(lambda, name, a.alias.name, a.alias.previousVersion);
     else if (a.alias) await lambda.send(new DeleteAliasCommand({ FunctionName: name, Name: a.alias.name }));
-    if (a.layersChanged) await restoreLayers(lambda, a.pending);
+    // An update sent but never confirmed is checked too: it may have been applied with its answer lost.
+    const restored = a.layersSent && (await restoreLayers(lambda, a.pending, a.updated));
+    if (!restored && !a.layersChanged && !a.alias) return;
     if (plan.status === 'failed') {
       plan.error = `${plan.error} Its previous layers were restored.`;
     } else {
       plan.status = 'rolled-back';
-      plan.error = `restored to its previous layers because ${failures.join(', ')} failed.`;
+      plan.error = `restored to its previous layers because ${why}.`;
     }
     log.warning(`${label(plan)}: restored to ${plan.oldLayers.map(shortLayer).join(', ') || 'no layers'}${a.alias ? ` and alias ${a.alias.name} to ${a.alias.previousVersion ?? '(removed)'}` : ''}.`);
   } catch (err) {
@@ -336,15 +383,21 @@ async function rollback(lambda: LambdaClient, a: Applied, failures: string[], lo
   }
 }
 
-/** Writes the old layers back, unless someone else changed the layers since our update (then theirs win). */
-async function restoreLayers(lambda: LambdaClient, p: Pending): Promise<void> {
+/**
+ * Writes the old layers back, unless someone else changed the layers since our update (then theirs win). False when
+ * the function still had its old layers (our update failed, or was never applied).
+ */
+async function restoreLayers(lambda: LambdaClient, p: Pending, updated?: FunctionConfiguration): Promise<boolean> {
   const name = p.target.fn.name;
   for (let attempt = 0; ; attempt++) {
-    // Only "not in progress" matters here: a failed update of ours left the old layers in place.
-    await waitForUpdate(lambda, name).catch(() => undefined);
-    const config = await readConfiguration(lambda, name);
+    let config = attempt === 0 ? updated : undefined;
+    if (!config) {
+      // Only "not in progress" matters here: a failed update of ours left the old layers in place.
+      await waitForUpdate(lambda, name).catch(() => undefined);
+      config = await readConfiguration(lambda, name);
+    }
     const current = layerArns(config);
-    if (sameLayers(current, p.plan.oldLayers)) return;
+    if (sameLayers(current, p.plan.oldLayers)) return attempt > 0;
     if (!sameLayers(current, p.plan.newLayers)) {
       throw new DeployError(`its layers were changed by someone else meanwhile (now ${current.map(shortLayer).join(', ')}), so they were left as they are.`);
     }
@@ -359,7 +412,7 @@ async function restoreLayers(lambda: LambdaClient, p: Pending): Promise<void> {
         ),
       );
       await waitForUpdate(lambda, name);
-      return;
+      return true;
     } catch (err) {
       if (!(err instanceof PreconditionFailedException) || attempt >= STALE_REVISION_RETRIES) throw err;
     }

@@ -5,6 +5,8 @@ import { Input } from '../inputs';
 export const MAX_UNZIPPED = 250 * 1024 * 1024;
 /** Zipped, sent in the PublishLayerVersion request itself; larger zips go through S3. */
 export const MAX_DIRECT_UPLOAD = 50 * 1024 * 1024;
+/** Layers on one function. */
+export const MAX_FUNCTION_LAYERS = 5;
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 

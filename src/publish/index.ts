@@ -10,6 +10,7 @@ import {
   ResourceNotFoundException,
   type Architecture,
   type LayerVersionContentInput,
+  type PublishLayerVersionCommandInput,
   type Runtime,
 } from '@aws-sdk/client-lambda';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
@@ -19,14 +20,16 @@ import { MAX_DIRECT_UPLOAD, zipProblems } from '../package/limits';
 import type { LayerConfig, Logger, ZipInfo } from '../types';
 import { formatDescription, parseDescription } from './description';
 import { attempt, explain, PublishError } from './errors';
-import { shareVersion } from './share';
 
 export { pruneVersions, type PruneResult } from './prune';
+export { shareVersions } from './share';
 
 /** ListLayerVersions' largest page: the newest 50 versions are searched for the fingerprint. */
 const LOOKUP_PAGE_SIZE = 50;
 /** The SDK cannot retry a streamed body (it cannot rewind it), so the upload is retried here, from the file. */
 const UPLOAD_ATTEMPTS = 3;
+/** PublishLayerVersion is retried here, each retry after a look-up, with back-off from 1 s: about 15 s of trouble. */
+const PUBLISH_ATTEMPTS = 5;
 
 export interface PublishedVersion {
   arn: string;
@@ -92,21 +95,63 @@ export async function publishLayer(aws: AwsClients, region: string, layer: Layer
   }
 
   const content = await layerContent(aws, region, layer, zip, opts);
-  const published = await attempt('lambda:PublishLayerVersion', `layer ${layer.layerName} in ${region}`, () =>
-    lambda.send(
-      new PublishLayerVersionCommand({
-        LayerName: layer.layerName,
-        Description: formatDescription({ text: layer.description, fingerprint: opts.fingerprint, commit: opts.commit }),
-        Content: content,
-        ...metadata,
-      }),
-    ),
-  );
-  if (layer.shareWith.length > 0) {
-    await shareVersion(lambda, layer.layerName, published.Version!, layer.shareWith);
-    opts.log.info(`${region}: ${shortLayer(published.LayerVersionArn!)} shared with ${layer.shareWith.join(', ')}.`);
+  const published = await publishOnce(aws, region, opts, {
+    LayerName: layer.layerName,
+    Description: formatDescription({ text: layer.description, fingerprint: opts.fingerprint, commit: opts.commit }),
+    Content: content,
+    ...metadata,
+  });
+  return { status: 'published', arn: published.arn, previousCodeSize };
+}
+
+/**
+ * PublishLayerVersion without the SDK's blind retries: a call whose answer was lost may have published the version,
+ * and sending it again would publish a second one with the same fingerprint. After a failed attempt the fingerprint
+ * is looked up first, and only if no version carries it is the call sent again.
+ */
+async function publishOnce(aws: AwsClients, region: string, opts: PublishOptions, input: PublishLayerVersionCommandInput): Promise<PublishedVersion> {
+  const layerName = input.LayerName!;
+  for (let attemptNo = 1; ; attemptNo++) {
+    try {
+      const published = await aws.lambda(region).send(withoutSdkRetries(new PublishLayerVersionCommand(input)));
+      return { arn: published.LayerVersionArn!, version: published.Version! };
+    } catch (wrapped) {
+      const error = wrapped instanceof NotRetried ? wrapped.error : wrapped;
+      const metadata = (error as { $metadata?: { attempts?: number } }).$metadata;
+      if (metadata) metadata.attempts = attemptNo;
+      if (attemptNo >= PUBLISH_ATTEMPTS || !transient(error)) {
+        throw new PublishError(explain(error, 'lambda:PublishLayerVersion', `layer ${layerName} in ${region}`));
+      }
+    }
+    const { match } = await lookupLayer(aws, region, layerName, opts.fingerprint);
+    if (match) {
+      opts.log.info(`${region}: PublishLayerVersion got no answer, but Lambda had published it: found ${shortLayer(match.arn)} with this fingerprint.`);
+      return match;
+    }
+    await sleep(1000 * 2 ** (attemptNo - 1));
   }
-  return { status: 'published', arn: published.LayerVersionArn!, previousCodeSize };
+}
+
+/** An error the SDK's retry strategy sees as final; the caller unwraps it and decides. */
+class NotRetried extends Error {
+  constructor(readonly error: unknown) {
+    super('not retried by the SDK');
+  }
+}
+
+/** Makes every error of this command final for the SDK's retry strategy, which sits just outside this step. */
+function withoutSdkRetries<T extends PublishLayerVersionCommand>(command: T): T {
+  command.middlewareStack.add(
+    (next) => async (args) => {
+      try {
+        return await next(args);
+      } catch (error) {
+        throw new NotRetried(error);
+      }
+    },
+    { name: 'withoutSdkRetries', step: 'finalizeRequest', priority: 'low' },
+  );
+  return command;
 }
 
 /** A zip equal to the newest version's is reused only if that version also declares the same runtimes, architectures and license. */

@@ -158,6 +158,123 @@ describe('deployFunctions over HTTP', () => {
     expect(log.text('warning')).toContain('fn-1 (us-east-1): restored to datadog:40, deps:1');
   });
 
+  it('counts an update Lambda applied but whose answer was lost as its own, and restores it when a later one fails', async () => {
+    const s = await start({ updateMs: 300 });
+    const names = ['fn-1', 'fn-2', 'fn-3'];
+    for (const name of names) s.addFunction(name, { layers: [datadog, layerArn('deps', 1)] });
+    let lost = false;
+    s.api.faults.push((c) => (c.op === 'UpdateFunctionConfiguration' && c.name === 'fn-1' && !lost ? ((lost = true), { lose: true }) : undefined));
+    s.fault((c) => c.op === 'UpdateFunctionConfiguration' && c.name === 'fn-3', 403, 'AccessDeniedException');
+    const { plans, log } = await deploy(s, names.map((name) => target(name, [desired('deps', 2)])), { concurrency: 1 });
+
+    expect(s.calls('UpdateFunctionConfiguration', 'fn-1')[0]).toMatchObject({ status: 200, lost: true });
+    expect(plans.map((p) => p.status)).toEqual(['rolled-back', 'rolled-back', 'failed']);
+    for (const name of names) expect(s.layersOf(name)).toEqual([datadog, layerArn('deps', 1)]);
+    expect(plans[0]).toMatchObject({ oldLayers: [datadog, layerArn('deps', 1)], newLayers: [datadog, layerArn('deps', 2)] });
+    // The report says fn-1 was changed by this run and put back.
+    expect(plans[0].error).toBe('restored to its previous layers because fn-3 (us-east-1) failed.');
+    expect(log.text('warning')).toContain('fn-1 (us-east-1): restored to datadog:40, deps:1');
+  });
+
+  it('reports an update whose answer was lost as updated when all goes well', async () => {
+    const s = await start({ updateMs: 300 });
+    s.addFunction('fn-1', { layers: [layerArn('deps', 1)] });
+    let lost = false;
+    s.api.faults.push((c) => (c.op === 'UpdateFunctionConfiguration' && !lost ? ((lost = true), { lose: true }) : undefined));
+    const { plans, log } = await deploy(s, [target('fn-1', [desired('deps', 2)])]);
+    expect(log.text()).toContain('fn-1 (us-east-1): Lambda applied the update but its answer was lost');
+    expect(plans[0]).toMatchObject({ status: 'updated', oldLayers: [layerArn('deps', 1)], newLayers: [layerArn('deps', 2)] });
+    expect(s.layersOf('fn-1')).toEqual([layerArn('deps', 2)]);
+    expect(s.fn('fn-1').status).toBe('Successful');
+  });
+
+  it('on cancellation starts no new update and restores the functions it already changed', async () => {
+    const s = await start({ updateMs: 300 });
+    const names = ['fn-1', 'fn-2', 'fn-3', 'fn-4', 'fn-5'];
+    for (const name of names) s.addFunction(name, { layers: [datadog, layerArn('deps', 1)] });
+    const cancel = new AbortController();
+    let updates = 0;
+    // The job is cancelled while the third update is on its way.
+    s.api.faults.push((c) => void (c.op === 'UpdateFunctionConfiguration' && ++updates === 3 && cancel.abort('SIGINT')));
+    const log = memoryLogger();
+    const plans = await deployFunctions(clientsFor(s.url), names.map((name) => target(name, [desired('deps', 2)])), {
+      concurrency: 1,
+      dryRun: false,
+      log,
+      signal: cancel.signal,
+    });
+
+    expect(plans.map((p) => p.status)).toEqual(['rolled-back', 'rolled-back', 'rolled-back', 'would-update', 'would-update']);
+    for (const name of names) expect(s.layersOf(name)).toEqual([datadog, layerArn('deps', 1)]);
+    for (const name of ['fn-4', 'fn-5']) expect(s.calls('UpdateFunctionConfiguration', name)).toEqual([]);
+    expect(plans[0].error).toBe('restored to its previous layers because the run was cancelled.');
+    expect(plans[3].error).toBe('not updated because the run was cancelled; re-run the deploy.');
+  });
+
+  it('rides out 5xx answers and dropped connections (the SDK retries them)', async () => {
+    const s = await start({ updateMs: 200 });
+    for (const name of ['fn-1', 'fn-2']) s.addFunction(name, { layers: [layerArn('deps', 1)] });
+    let n = 0;
+    s.api.faults.push((c) => {
+      if (c.op !== 'UpdateFunctionConfiguration' && c.op !== 'GetFunction') return undefined;
+      n++;
+      return n === 1 ? { status: 500, type: 'ServiceException' } : n === 3 ? { status: 503, type: 'ServiceException' } : n === 5 ? { drop: true } : undefined;
+    });
+    const { plans } = await deploy(s, [target('fn-1', [desired('deps', 2)]), target('fn-2', [desired('deps', 2)])], { concurrency: 1 });
+    expect(plans.map((p) => p.status)).toEqual(['updated', 'updated']);
+    expect(s.calls().filter((c) => c.status >= 500 || c.status === 0)).toHaveLength(3);
+    for (const name of ['fn-1', 'fn-2']) expect(s.layersOf(name)).toEqual([layerArn('deps', 2)]);
+  });
+
+  it('reports an update Lambda ended Failed with its reason, and restores the others', async () => {
+    const s = await start({ updateMs: 200 });
+    for (const name of ['fn-1', 'fn-2']) s.addFunction(name, { layers: [datadog, layerArn('deps', 1)] });
+    s.api.faults.push((c) =>
+      c.op === 'UpdateFunctionConfiguration' && c.name === 'fn-2' ? { updateFails: { reason: 'Too many ENIs.', reasonCode: 'EniLimitExceeded' } } : undefined,
+    );
+    const { plans } = await deploy(s, [target('fn-1', [desired('deps', 2)]), target('fn-2', [desired('deps', 2)])], { concurrency: 1 });
+    expect(plans.map((p) => p.status)).toEqual(['rolled-back', 'failed']);
+    expect(plans[1].error).toMatch(/^Lambda could not apply the update: Too many ENIs\. \(EniLimitExceeded\)\./);
+    expect(s.fn('fn-2').status).toBe('Failed');
+    for (const name of ['fn-1', 'fn-2']) expect(s.layersOf(name)).toEqual([datadog, layerArn('deps', 1)]);
+  });
+
+  it('waits for a function that is still Pending (just created), then updates it', async () => {
+    const s = await start({ updateMs: 200 });
+    s.addFunction('fn-1', { layers: [layerArn('deps', 1)], pendingMs: 1500 });
+    const { plans } = await deploy(s, [target('fn-1', [desired('deps', 2)])]);
+    expect(plans[0].status).toBe('updated');
+    // Refused while Pending; the end of the creation also gives it a new RevisionId, so one more read and retry.
+    const statuses = s.calls('UpdateFunctionConfiguration').map((c) => c.status);
+    expect(statuses[0]).toBe(409);
+    expect(statuses.at(-1)).toBe(200);
+    expect(s.layersOf('fn-1')).toEqual([layerArn('deps', 2)]);
+  });
+
+  it('survives lost answers of PublishVersion, CreateAlias and UpdateAlias', async () => {
+    const s = await start({ updateMs: 200 });
+    for (const name of ['fn-1', 'fn-2']) s.addFunction(name, { layers: [layerArn('deps', 1)] });
+    const targets = (version: number) => ['fn-1', 'fn-2'].map((name) => target(name, [desired('deps', version)], { alias: 'live' }));
+    const lose = new Set(['PublishVersion fn-1', 'CreateAlias fn-1', 'UpdateAlias fn-2', 'PublishVersion fn-2']);
+    s.api.faults.push((c) => (lose.delete(`${c.op} ${c.name}`) ? { lose: true } : undefined));
+    const first = await deploy(s, targets(1), { concurrency: 1 });
+    expect(first.plans.map((p) => [p.status, p.error])).toEqual([
+      ['updated', undefined],
+      ['updated', undefined],
+    ]);
+    const second = await deploy(s, targets(2), { concurrency: 1 });
+    expect(second.plans.map((p) => [p.status, p.error])).toEqual([
+      ['updated', undefined],
+      ['updated', undefined],
+    ]);
+    expect(s.calls().filter((c) => c.lost).map((c) => `${c.op} ${c.name}`).sort()).toEqual(['CreateAlias fn-1', 'PublishVersion fn-1', 'PublishVersion fn-2', 'UpdateAlias fn-2']);
+    for (const name of ['fn-1', 'fn-2']) {
+      expect(s.layersOf(name)).toEqual([layerArn('deps', 2)]);
+      expect(s.fn(name).aliases.get('live')!.version).toBe('2');
+      expect(s.fn(name).versions).toHaveLength(2);
+    }
+  });
+
   it('converges after a crash mid-deploy without updating a function twice', async () => {
     const s = await start({ updateMs: 100 });
     const names = ['fn-1', 'fn-2', 'fn-3', 'fn-4', 'fn-5'];

@@ -3,7 +3,7 @@ import { LambdaClient } from '@aws-sdk/client-lambda';
 import type { AwsClients } from '../../src/adapters/aws';
 import type { DeployTarget } from '../../src/deploy';
 import type { DesiredLayer } from '../../src/deploy/layers';
-import { startLambdaApi } from '../../local/lambda-api';
+import { startLambdaApi, type FunctionSpec } from '../../local/lambda-api';
 
 export const ACCOUNT = '123456789012';
 export const REGION = 'us-east-1';
@@ -21,7 +21,7 @@ export async function startServer(opts: Parameters<typeof startLambdaApi>[0] = {
     api,
     url: api.url,
     close: () => api.close(),
-    addFunction: (name: string, f: { layers?: string[]; architectures?: string[]; environment?: Record<string, string>; memorySize?: number } = {}, region = REGION) =>
+    addFunction: (name: string, f: Omit<FunctionSpec, 'name'> = {}, region = REGION) =>
       api.addFunction(region, { name, ...f }),
     /** Calls the server answered, optionally only one operation. */
     calls: (op?: string, name?: string) => api.calls.filter((c) => (!op || c.op === op) && (!name || c.name === name)),

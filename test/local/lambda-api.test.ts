@@ -25,8 +25,11 @@ import {
   UpdateAliasCommand,
   UpdateFunctionConfigurationCommand,
   paginateListFunctions,
+  waitUntilFunctionActiveV2,
+  waitUntilFunctionUpdatedV2,
 } from '@aws-sdk/client-lambda';
 import { GetObjectCommand, HeadObjectCommand, NoSuchBucket, NotFound, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { crc32, deflateRawSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startLambdaApi, type LambdaApi, type LambdaApiOptions } from '../../local/lambda-api';
 import { makeZip, removeZips } from '../publish/support';
@@ -56,6 +59,49 @@ function lambda(region = REGION, maxAttempts = 1): LambdaClient {
 
 function s3(region = REGION): S3Client {
   return new S3Client({ region, endpoint: api!.url, credentials, forcePathStyle: true, maxAttempts: 1 });
+}
+
+/**
+ * A valid zip of `mb` entries of 1 MiB of zeros each, deflated once and shared: tiny zipped, `mb` MiB unzipped (what
+ * Lambda's unzipped limit is about), and quick to make.
+ */
+function zerosZip(mb: number): Buffer {
+  const data = deflateRawSync(Buffer.alloc(1024 * 1024));
+  const crc = crc32(Buffer.alloc(1024 * 1024));
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (let i = 0; i < mb; i++) {
+    const name = Buffer.from(`nodejs/zeros-${i}.bin`);
+    const header = (signature: number, size: number) => {
+      const h = Buffer.alloc(size);
+      h.writeUInt32LE(signature, 0);
+      return h;
+    };
+    const local = header(0x04034b50, 30);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(1024 * 1024, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = header(0x02014b50, 46);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    local.copy(central, 8, 6, 30);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, data);
+    centrals.push(central, name);
+    offset += 30 + name.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(mb, 8);
+  end.writeUInt16LE(mb, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
 }
 
 async function publish(client: LambdaClient, name: string, text = name, extra: Record<string, unknown> = {}) {
@@ -159,7 +205,7 @@ describe('functions', () => {
   });
 
   it('refuses a stale RevisionId with 412', async () => {
-    const a = await start();
+    const a = await start({ updateMs: 0 });
     a.addFunction(REGION, { name: 'api' });
     const client = lambda();
     const { RevisionId } = await client.send(new GetFunctionConfigurationCommand({ FunctionName: 'api' }));
@@ -193,8 +239,22 @@ describe('functions', () => {
     expect(config.Layers![0]).toMatchObject({ Arn: arn('deps', 1), CodeSize: expect.any(Number) });
   });
 
+  it("holds a function and its layers to Lambda's 250 MB unzipped, however small the zips", async () => {
+    const a = await start({ updateMs: 0 });
+    a.addFunction(REGION, { name: 'api' });
+    const client = lambda();
+    const layer = (name: string, zip: Buffer) => client.send(new PublishLayerVersionCommand({ LayerName: name, Content: { ZipFile: zip } }));
+    await expect(layer('huge', zerosZip(251))).rejects.toThrow('Unzipped size must be smaller than 262144000 bytes');
+    const half = zerosZip(130);
+    await layer('a', half);
+    await layer('b', half);
+    const both = client.send(new UpdateFunctionConfigurationCommand({ FunctionName: 'api', Layers: [arn('a', 1), arn('b', 1)] }));
+    await expect(both).rejects.toThrow(/^Function code combined with layers exceeds the maximum allowed size of 262144000 bytes\. The actual size is 272630784 bytes\.$/);
+    await client.send(new UpdateFunctionConfigurationCommand({ FunctionName: 'api', Layers: [arn('a', 1)] }));
+  });
+
   it('publishes a version only when something changed, and resolves versions and aliases as qualifiers', async () => {
-    const a = await start();
+    const a = await start({ updateMs: 0 });
     a.addFunction(REGION, { name: 'api', memorySize: 128 });
     const client = lambda();
     const v1 = await client.send(new PublishVersionCommand({ FunctionName: 'api' }));
@@ -253,6 +313,58 @@ describe('functions', () => {
     ]);
   });
 
+  it('takes about a second per update by default, and gives a new RevisionId again when the update completes', async () => {
+    const a = await start();
+    a.addFunction(REGION, { name: 'api' });
+    const client = lambda();
+    const updated = await client.send(new UpdateFunctionConfigurationCommand({ FunctionName: 'api', MemorySize: 256 }));
+    expect(updated.LastUpdateStatus).toBe('InProgress');
+    const during = (await client.send(new GetFunctionCommand({ FunctionName: 'api' }))).Configuration!;
+    expect(during).toMatchObject({ LastUpdateStatus: 'InProgress', RevisionId: updated.RevisionId, State: 'Active' });
+    await waitUntilFunctionUpdatedV2({ client, maxWaitTime: 10, minDelay: 1 }, { FunctionName: 'api' });
+    const after = (await client.send(new GetFunctionCommand({ FunctionName: 'api' }))).Configuration!;
+    expect(after).toMatchObject({ LastUpdateStatus: 'Successful', MemorySize: 256 });
+    // As on Lambda (aws/aws-sdk#377): the RevisionId the update answered with is stale once it has completed.
+    expect(after.RevisionId).not.toBe(updated.RevisionId);
+    const stale = client.send(new UpdateFunctionConfigurationCommand({ FunctionName: 'api', MemorySize: 512, RevisionId: updated.RevisionId }));
+    await expect(stale).rejects.toBeInstanceOf(PreconditionFailedException);
+  });
+
+  it('is Pending for a while after creation and refuses changes meanwhile, like a function just created', async () => {
+    const a = await start({ updateMs: 0 });
+    a.addFunction(REGION, { name: 'api', pendingMs: 400 });
+    const client = lambda();
+    const pending = (await client.send(new GetFunctionCommand({ FunctionName: 'api' }))).Configuration!;
+    expect(pending).toMatchObject({ State: 'Pending', StateReasonCode: 'Creating', LastUpdateStatus: 'InProgress', LastUpdateStatusReasonCode: 'Creating' });
+    const refused = client.send(new UpdateFunctionConfigurationCommand({ FunctionName: 'api', MemorySize: 256 }));
+    await expect(refused).rejects.toBeInstanceOf(ResourceConflictException);
+    await expect(refused).rejects.toThrow('The function is currently in the following state: Pending');
+    await waitUntilFunctionActiveV2({ client, maxWaitTime: 10, minDelay: 1 }, { FunctionName: 'api' });
+    const active = (await client.send(new GetFunctionCommand({ FunctionName: 'api' }))).Configuration!;
+    expect(active).toMatchObject({ State: 'Active', LastUpdateStatus: 'Successful' });
+    expect(active).not.toHaveProperty('StateReasonCode');
+    await client.send(new UpdateFunctionConfigurationCommand({ FunctionName: 'api', MemorySize: 256 }));
+  });
+
+  it('ends an update Failed when told to, with the reason, keeping the previous configuration', async () => {
+    const a = await start({ updateMs: 200 });
+    a.addFunction(REGION, { name: 'api', layers: [arn('vendor', 1, '999999999999')] });
+    a.faults.push((c) => (c.op === 'UpdateFunctionConfiguration' ? { updateFails: { reason: 'Layer unzips too big.', reasonCode: 'InvalidConfiguration' } } : undefined));
+    const client = lambda();
+    const accepted = await client.send(new UpdateFunctionConfigurationCommand({ FunctionName: 'api', Layers: [arn('vendor', 2, '999999999999')] }));
+    expect(accepted).toMatchObject({ LastUpdateStatus: 'InProgress', Layers: [{ Arn: arn('vendor', 2, '999999999999') }] });
+    const result = await waitUntilFunctionUpdatedV2({ client, maxWaitTime: 10, minDelay: 1 }, { FunctionName: 'api' }).catch((e) => e);
+    expect(result.name).toBe('Error');
+    const failed = (await client.send(new GetFunctionCommand({ FunctionName: 'api' }))).Configuration!;
+    expect(failed).toMatchObject({
+      LastUpdateStatus: 'Failed',
+      LastUpdateStatusReason: 'Layer unzips too big.',
+      LastUpdateStatusReasonCode: 'InvalidConfiguration',
+      Layers: [{ Arn: arn('vendor', 1, '999999999999') }],
+    });
+    expect(a.fn(REGION, 'api').layers).toEqual([arn('vendor', 1, '999999999999')]);
+  });
+
   it('omits RevisionId everywhere when asked, like some emulators', async () => {
     const a = await start({ omitRevisionId: true });
     a.addFunction(REGION, { name: 'api' });
@@ -305,6 +417,34 @@ describe('quota and faults', () => {
       message: 'not allowed',
       $metadata: { httpStatusCode: 403 },
     });
+  });
+});
+
+describe('lost answers', () => {
+  it('applies a call and then destroys the connection instead of answering; the SDK retry meets the applied change', async () => {
+    const a = await start({ updateMs: 0 });
+    a.addFunction(REGION, { name: 'api' });
+    const client = lambda(REGION, 3);
+    const { RevisionId } = await client.send(new GetFunctionConfigurationCommand({ FunctionName: 'api' }));
+    let lost = false;
+    a.faults.push((c) => (c.op === 'UpdateFunctionConfiguration' && !lost ? ((lost = true), { lose: true }) : undefined));
+    // The first attempt is applied but unanswered; the retry carries the same, now stale, RevisionId.
+    const retried = client.send(new UpdateFunctionConfigurationCommand({ FunctionName: 'api', MemorySize: 256, RevisionId }));
+    await expect(retried).rejects.toBeInstanceOf(PreconditionFailedException);
+    expect(a.calls.slice(1).map((c) => [c.op, c.status, c.lost ?? false])).toEqual([
+      ['UpdateFunctionConfiguration', 200, true],
+      ['UpdateFunctionConfiguration', 412, false],
+    ]);
+    expect(a.fn(REGION, 'api').memorySize).toBe(256);
+  });
+
+  it('publishes a layer version whose answer is lost, so a blind retry publishes a second one', async () => {
+    const a = await start();
+    let lost = false;
+    a.faults.push((c) => (c.op === 'PublishLayerVersion' && !lost ? ((lost = true), { lose: true }) : undefined));
+    const published = await publish(lambda(REGION, 3), 'deps');
+    expect(published.Version).toBe(2);
+    expect(a.layerVersions(REGION, 'deps').map((v) => v.version)).toEqual([1, 2]);
   });
 });
 

@@ -1,23 +1,41 @@
 // lookupLayer and publishLayer through the action's own clients (AWS_ENDPOINT_URL) against the local Lambda API.
-import { GetLayerVersionPolicyCommand } from '@aws-sdk/client-lambda';
+import { AddLayerVersionPermissionCommand, GetLayerVersionPolicyCommand } from '@aws-sdk/client-lambda';
 import { describe, expect, it } from 'vitest';
 import type { AwsClients } from '../../src/adapters/aws';
-import { lookupLayer, publishLayer, type LayerLookup } from '../../src/publish';
+import { lookupLayer, publishLayer, shareVersions, type LayerLookup } from '../../src/publish';
 import { parseDescription } from '../../src/publish/description';
-import type { LayerConfig, ZipInfo } from '../../src/types';
+import type { LayerConfig, LayerRegionState, ZipInfo } from '../../src/types';
 import { memoryLogger } from '../support/logger';
 import { bigZip, COMMIT, FP_A, FP_B, layerArn, layerConfig, makeZip, REGION, useLocalAws } from './support';
 
 const start = useLocalAws();
 
-/** What the pipeline does per layer and region: look up, then publish unless a version carries the fingerprint. */
-async function run(aws: AwsClients, layer: LayerConfig, zip: ZipInfo, fingerprint: string, opts: { region?: string; s3Bucket?: string } = {}) {
+/**
+ * What the pipeline does per layer and region: look up, then publish unless a version carries the fingerprint; then
+ * reconcile shareWith on the current version (only list what is missing with `dryRun`).
+ */
+async function run(
+  aws: AwsClients,
+  layer: LayerConfig,
+  zip: ZipInfo,
+  fingerprint: string,
+  opts: { region?: string; s3Bucket?: string; dryRun?: boolean } = {},
+) {
   const region = opts.region ?? REGION;
-  const lookup: LayerLookup = await lookupLayer(aws, region, layer.layerName, fingerprint);
-  if (lookup.match) return { lookup, result: undefined };
   const log = memoryLogger();
-  const result = await publishLayer(aws, region, layer, zip, { fingerprint, commit: COMMIT, latest: lookup.latest, s3Bucket: opts.s3Bucket, log });
-  return { lookup, result, log };
+  const lookup: LayerLookup = await lookupLayer(aws, region, layer.layerName, fingerprint);
+  const state: LayerRegionState = { region, status: 'unchanged', arn: lookup.match?.arn };
+  const result = lookup.match
+    ? undefined
+    : await publishLayer(aws, region, layer, zip, { fingerprint, commit: COMMIT, latest: lookup.latest, s3Bucket: opts.s3Bucket, log });
+  if (result) Object.assign(state, result);
+  await shareVersions(aws, layer, [state], { dryRun: opts.dryRun ?? false, log });
+  return { lookup, result, log, state };
+}
+
+async function statements(aws: AwsClients, version: number) {
+  const policy = await aws.lambda(REGION).send(new GetLayerVersionPolicyCommand({ LayerName: 'acme-deps', VersionNumber: version }));
+  return JSON.parse(policy.Policy!).Statement as { Sid: string }[];
 }
 
 describe('lookupLayer and publishLayer', () => {
@@ -104,6 +122,41 @@ describe('lookupLayer and publishLayer', () => {
   });
 });
 
+describe('lost answers', () => {
+  it('never leaves two versions with one fingerprint when the PublishLayerVersion answer is lost', async () => {
+    const { api, aws } = await start();
+    let lost = false;
+    api.faults.push((c) => (c.op === 'PublishLayerVersion' && !lost ? ((lost = true), { lose: true }) : undefined));
+    const { result, log } = await run(aws, layerConfig(), await makeZip({ 'nodejs/a.js': 'a' }), FP_A);
+
+    expect(result).toMatchObject({ status: 'published', arn: layerArn('acme-deps', 1) });
+    expect(api.layerVersions(REGION, 'acme-deps').map((v) => v.version)).toEqual([1]);
+    expect(api.calls.map((c) => [c.op, c.status, c.lost ?? false])).toEqual([
+      ['ListLayerVersions', 200, false],
+      ['PublishLayerVersion', 201, true],
+      ['ListLayerVersions', 200, false],
+    ]);
+    expect(log!.text()).toContain('found acme-deps:1 with this fingerprint');
+  });
+
+  it('publishes again after a failure that published nothing, looking the fingerprint up first', async () => {
+    const { api, aws } = await start();
+    let n = 0;
+    api.faults.push((c) => (c.op === 'PublishLayerVersion' && n++ < 2 ? (n === 1 ? { drop: true } : { status: 503, type: 'ServiceException' }) : undefined));
+    const { result } = await run(aws, layerConfig(), await makeZip({ 'nodejs/a.js': 'a' }), FP_A);
+
+    expect(result).toMatchObject({ status: 'published', arn: layerArn('acme-deps', 1) });
+    expect(api.calls.map((c) => [c.op, c.status])).toEqual([
+      ['ListLayerVersions', 200],
+      ['PublishLayerVersion', 0],
+      ['ListLayerVersions', 200],
+      ['PublishLayerVersion', 503],
+      ['ListLayerVersions', 200],
+      ['PublishLayerVersion', 201],
+    ]);
+  });
+});
+
 describe('zips over the 50 MB direct upload limit', () => {
   it('go through S3: uploaded to the bucket of the region, then published from it', async () => {
     const { api, aws } = await start();
@@ -162,9 +215,55 @@ describe('shareWith', () => {
     const { api, aws } = await start();
     let first = true;
     // The first grant is applied but its answer is lost: the SDK sends it again and Lambda says it exists.
-    api.faults.push((c) => (c.op === 'AddLayerVersionPermission' && first ? ((first = false), { drop: true }) : undefined));
+    api.faults.push((c) => (c.op === 'AddLayerVersionPermission' && first ? ((first = false), { lose: true }) : undefined));
     const { result } = await run(aws, layerConfig({ shareWith: ['111122223333'] }), await makeZip({ 'nodejs/a.js': 'a' }), FP_A);
     expect(result!.status).toBe('published');
+    expect(api.calls.filter((c) => c.op === 'AddLayerVersionPermission').map((c) => [c.status, c.lost ?? false])).toEqual([
+      [201, true],
+      [409, false],
+    ]);
+    expect((await statements(aws, 1)).map((s) => s.Sid)).toEqual(['account-111122223333']);
+  });
+
+  it('grants on the next run what failed after publishing', async () => {
+    const { api, aws } = await start();
+    const layer = layerConfig({ shareWith: ['111122223333'] });
+    const zip = await makeZip({ 'nodejs/a.js': 'a' });
+    let refuse = true;
+    api.faults.push((c) => (c.op === 'AddLayerVersionPermission' && refuse ? { status: 403, type: 'AccessDeniedException', message: 'not allowed' } : undefined));
+    await expect(run(aws, layer, zip, FP_A)).rejects.toThrow(
+      'shareWith: us-east-1: lambda:AddLayerVersionPermission on acme-deps:1 failed: AccessDeniedException: not allowed.',
+    );
+    refuse = false;
+    // The re-run finds the version by fingerprint, publishes nothing, and grants what is missing.
+    const rerun = await run(aws, layer, zip, FP_A);
+    expect(rerun.result).toBeUndefined();
+    expect((await statements(aws, 1)).map((s) => s.Sid)).toEqual(['account-111122223333']);
+    expect(rerun.log.text()).toContain('acme-deps:1 shared with 111122223333');
+    expect(api.layerVersions(REGION, 'acme-deps')).toHaveLength(1);
+  });
+
+  it('shares the current version when shareWith is added later, keeping grants made by hand', async () => {
+    const { api, aws } = await start();
+    const zip = await makeZip({ 'nodejs/a.js': 'a' });
+    await run(aws, layerConfig(), zip, FP_A);
+    const byHand = { LayerName: 'acme-deps', VersionNumber: 1, Action: 'lambda:GetLayerVersion', StatementId: 'ops', Principal: '444455556666' };
+    await aws.lambda(REGION).send(new AddLayerVersionPermissionCommand(byHand));
+    const layer = layerConfig({ shareWith: ['111122223333', '444455556666', 'o-abcdefghij'] });
+
+    // A plan only says what is missing.
+    const before = api.calls.length;
+    const plan = await run(aws, layer, zip, FP_A, { dryRun: true });
+    expect(plan.state.missingGrants).toEqual(['111122223333', 'o-abcdefghij']);
+    expect(plan.log.text('notice')).toContain('acme-deps:1 is not yet shared with 111122223333, o-abcdefghij');
+    expect(api.calls.slice(before).map((c) => c.op)).toEqual(['ListLayerVersions', 'GetLayerVersionPolicy']);
+
+    await run(aws, layer, zip, FP_A);
+    expect((await statements(aws, 1)).map((s) => s.Sid)).toEqual(['ops', 'account-111122223333', 'org-o-abcdefghij']);
+    // Nothing left to do on the next run: one read, no grant.
+    const settled = api.calls.length;
+    await run(aws, layer, zip, FP_A);
+    expect(api.calls.slice(settled).map((c) => c.op)).toEqual(['ListLayerVersions', 'GetLayerVersionPolicy']);
   });
 });
 
