@@ -221,7 +221,7 @@ describe('dist/index.js publishing and deploying', () => {
       oldLayers: ['arn:aws:lambda:us-east-1:123456789012:layer:t-util:2'],
       newLayers: ['arn:aws:lambda:us-east-1:123456789012:layer:t-util:next'],
     });
-    expect(plan.summary).toContain('| 🔄 would-update | `worker` | us-east-1 | t-util:2 → **t-util (new version)** |');
+    expect(plan.summary).toContain('| 🔄 would-update | <code>worker</code> | us-east-1 | t-util:2 → **t-util (new version)** |');
     for (const { layer } of matrix.include) {
       const job = await act(repo, { ...push(before), inputs: { mode: 'publish', layers: layer } });
       expect(json(job.outputs['changed-layers'])).toEqual([layer]);

@@ -50,8 +50,8 @@ function render(plan: Plan, maxLayers: number, detailItems: number): string {
 }
 
 function header(plan: Plan): string {
-  const base = plan.base.sha ? `base \`${short(plan.base.sha)}\` (${text(plan.base.source)})` : 'no base commit';
-  return `Mode **${plan.mode}** (${text(plan.modeReason)}) · commit \`${short(plan.commit)}\` · ${base}`;
+  const base = plan.base.sha ? `base ${code(short(plan.base.sha))} (${text(plan.base.source)})` : 'no base commit';
+  return `Mode **${text(plan.mode)}** (${text(plan.modeReason)}) · commit ${code(short(plan.commit))} · ${base}`;
 }
 
 function layerSection(layers: LayerPlan[], maxLayers: number, detailItems: number): string[] {
@@ -67,7 +67,7 @@ function layerSection(layers: LayerPlan[], maxLayers: number, detailItems: numbe
       out.push(
         row([
           `${LAYER_ICON[layer.status]} ${layer.status}`,
-          `\`${layer.key}\``,
+          code(layer.key),
           reasonsCell(layer.reasons, detailItems),
           versionsCell(layer),
           sizeCell(layer),
@@ -83,7 +83,7 @@ function layerSection(layers: LayerPlan[], maxLayers: number, detailItems: numbe
   if (unchanged.length > 0) {
     const items = unchanged.map((l) => {
       const arn = firstArn(l);
-      return arn ? `\`${l.key}\` (${shortArn(arn)})` : `\`${l.key}\``;
+      return arn ? `${code(l.key)} (${shortArn(arn)})` : code(l.key);
     });
     out.push(
       `<details><summary>${LAYER_ICON.unchanged} ${unchanged.length} unchanged ${plural(unchanged.length, 'layer')}</summary>`,
@@ -137,7 +137,7 @@ function reasonsCell(reasons: Reasons, detailItems: number): string {
 
 function versionsCell(layer: LayerPlan): string {
   const multi = layer.regions.length > 1;
-  const lines = layer.regions.map((r) => (multi ? `${r.region}: ` : '') + regionVersion(r));
+  const lines = layer.regions.map((r) => (multi ? `${text(r.region)}: ` : '') + regionVersion(r));
   return lines.length > 0 ? lines.join('<br>') : '—';
 }
 
@@ -174,15 +174,15 @@ function functionSection(functions: FunctionPlan[]): string[] {
   if (changing.length > 0) {
     out.push('| Status | Function | Region | Layers |', '|---|---|---|---|');
     for (const f of changing) {
-      const name = f.name === f.key ? `\`${f.key}\`` : `\`${f.key}\` (${text(f.name)})`;
+      const name = f.name === f.key ? code(f.key) : `${code(f.key)} (${text(f.name)})`;
       // A version ARN ends in the version number, which is all a reader needs.
       const alias = f.aliasVersion ? `<br>alias → version ${text(f.aliasVersion.split(':').pop()!)}` : '';
-      out.push(row([`${FUNCTION_ICON[f.status]} ${f.status}`, name, f.region, layerChanges(f) + alias]));
+      out.push(row([`${FUNCTION_ICON[f.status]} ${f.status}`, name, text(f.region), layerChanges(f) + alias]));
     }
     out.push('');
   }
   if (unchanged.length > 0) {
-    const items = unchanged.map((f) => `\`${f.key}\` (${f.region})`).join(', ');
+    const items = unchanged.map((f) => `${code(f.key)} (${text(f.region)})`).join(', ');
     out.push(
       `<details><summary>${FUNCTION_ICON.unchanged} ${unchanged.length} ${plural(unchanged.length, 'function')} already up to date</summary>`,
       '',
@@ -212,10 +212,10 @@ function layerChanges(f: FunctionPlan): string {
 function failureSection(plan: Plan): string[] {
   const failures: [string, string][] = [];
   for (const l of plan.layers) {
-    if (l.error) failures.push([`layer \`${l.key}\``, l.error]);
-    for (const r of l.regions) if (r.error) failures.push([`layer \`${l.key}\` in ${r.region}`, r.error]);
+    if (l.error) failures.push([`layer ${code(l.key)}`, l.error]);
+    for (const r of l.regions) if (r.error) failures.push([`layer ${code(l.key)} in ${text(r.region)}`, r.error]);
   }
-  for (const f of plan.functions) if (f.error) failures.push([`function \`${f.key}\` in ${f.region}`, f.error]);
+  for (const f of plan.functions) if (f.error) failures.push([`function ${code(f.key)} in ${text(f.region)}`, f.error]);
   if (failures.length === 0) return [];
   const out = ['#### Failures', ''];
   for (const [what, error] of failures) {
@@ -223,7 +223,7 @@ function failureSection(plan: Plan): string[] {
     const [first, ...rest] = error.trim().split('\n').filter((line) => line.trim() !== '');
     out.push(`- ❌ ${what}: ${text(first)}`);
     if (rest.length > 0) {
-      out.push(`  <details><summary>output</summary><pre>${html(rest.join('\n'))}</pre></details>`);
+      out.push(`  <details><summary>output</summary><pre>${preformatted(rest.join('\n'))}</pre></details>`);
     }
   }
   out.push('');
@@ -246,7 +246,7 @@ export function shortArn(arn: string): string {
 }
 
 function short(sha: string): string {
-  return /^[0-9a-f]{40}$/i.test(sha) ? sha.slice(0, 7) : text(sha);
+  return /^[0-9a-f]{40}$/i.test(sha) ? sha.slice(0, 7) : sha;
 }
 
 function bytes(n: number): string {
@@ -263,7 +263,24 @@ function html(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** User data as inert inline markdown, safe inside a table cell: one line, no HTML, no emphasis, links or pipes. */
+/** Breaks `@name` and `#123` so GitHub neither pings the user or team nor cross-links the issue; a zero-width joiner
+ *  keeps it readable. Only where GitHub would link it: `name@1.2.3` is left alone. */
+function unlink(s: string): string {
+  return s.replace(/(^|[^\p{L}\p{N}_])([@#])(?=[\p{L}\p{N}])/gu, '$1$2\u200d');
+}
+
+/** Configuration or event data as inert inline Markdown, safe inside a table cell: one line, no HTML, no emphasis,
+ *  code spans, links, pipes, mentions or issue references. The one escaping rule of the summary and the comment. */
 export function text(s: string): string {
-  return html(s.replace(/\s*\r?\n\s*/g, ' ')).replace(/[\\`*_[\]|~#!]/g, '\\$&');
+  return unlink(html(s.replace(/\s*[\r\n]+\s*/g, ' ')).replace(/[\\`*_[\]|~#!]/g, '\\$&'));
+}
+
+/** Lines for a `<pre>` block: HTML is inert there but mentions would still be sent. */
+function preformatted(s: string): string {
+  return unlink(html(s));
+}
+
+/** A key or name shown as code: `<code>` (unlike a backtick span) keeps the escapes of `text()` working. */
+function code(s: string): string {
+  return `<code>${text(s)}</code>`;
 }
