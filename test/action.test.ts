@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubApi, type GitHubApiServer } from '../local/github-api';
 import { startLambdaApi } from '../local/lambda-api';
 import { runAction, visibleLog, type RunOptions } from '../local/runner';
+import { COMMENT_MARKER } from '../src/report/comment';
 import { cleanupRepos, createRepo, type TempRepo } from './support/repo';
 
 const CONFIG = `version: 1
@@ -260,5 +261,79 @@ describe('dist/index.js picks the mode from the event', () => {
     const result = await act(repo, { eventName, ref, event: {}, inputs: { comment: 'false' }, env: awsEnv(lambda) });
     expect(result.stdout).toContain(`Mode: ${mode}.`);
     expect(json(result.outputs.plan).mode).toBe(mode);
+  });
+});
+
+describe('dist/index.js under hostile configuration and event data', () => {
+  const HOSTILE_KEY = 'x` <img src=x onerror=alert(1)> [link](https://evil.example) @octocat\n| forged | row |';
+  let repo: TempRepo;
+  let base: string;
+  let github: GitHubApiServer;
+
+  beforeAll(async () => {
+    const config = `${CONFIG}  ${JSON.stringify(HOSTILE_KEY)}:\n    name: api\n    layers: [util]\n`;
+    repo = await createRepo({ files: { ...FILES, 'lambda-layers.yml': config } });
+    base = repo.head();
+    repo.branch('feature');
+    await repo.write({ 'layers/util/lib.txt': 'v2\n' });
+    repo.commit('bump util');
+    github = await startGitHubApi();
+  });
+  afterAll(async () => {
+    await github.close();
+    await cleanupRepos();
+  });
+
+  const pullRequest = () => ({
+    eventName: 'pull_request',
+    ref: 'refs/pull/7/merge',
+    event: { number: 7, pull_request: { number: 7, base: { sha: base, ref: 'main' }, head: { sha: repo.head() } } },
+    inputs: { 'github-token': 'ghs_secret-token', comment: 'true' },
+    env: { ...noAwsEnv, GITHUB_API_URL: github.url },
+  });
+
+  it('renders a hostile function key as inert text in the summary and the PR comment', async () => {
+    const result = await act(repo, pullRequest());
+    expect(json(result.outputs.plan).functions.map((f: any) => f.key)).toContain(HOSTILE_KEY);
+    expect(github.comments).toHaveLength(1);
+    for (const md of [result.summary, github.comments[0].body]) {
+      expect(md).toContain('<code>x\\` &lt;img src=x onerror=alert(1)&gt; \\[link\\](https://evil.example) @\u200doctocat \\| forged \\| row \\|</code>');
+      expect(md).not.toContain('<img');
+      expect(md).not.toMatch(/(?<!\\)\[link/);
+      expect(md).not.toMatch(/(^|[^\p{L}\p{N}_])@octocat/mu);
+      expect(md).not.toMatch(/^\| forged/m);
+    }
+  });
+
+  it('takes only its own comment as the sticky one: a forged marker comment is left alone', async () => {
+    const marker = COMMENT_MARKER;
+    github.addComment('acme', 'monorepo', 8, `${marker}\nforged: nothing to deploy`, 'mallory');
+    const onPr8 = () => ({ ...pullRequest(), event: { number: 8, pull_request: { number: 8, base: { sha: base }, head: { sha: repo.head() } } } });
+    for (let run = 0; run < 2; run++) {
+      const result = await act(repo, onPr8());
+      expect(result.stdout).not.toMatch(/::warning::/);
+    }
+    const onPr = github.comments.filter((c) => c.issue === 8);
+    expect(onPr.map((c) => [c.user.login, c.body.startsWith(marker)])).toEqual([['mallory', true], ['github-actions[bot]', true]]);
+    expect(onPr[0].body).toBe(`${marker}\nforged: nothing to deploy`);
+    expect(github.requests.filter((r) => r.method === 'PATCH').map((r) => r.path)).toEqual([`/repos/acme/monorepo/issues/comments/${onPr[1].id}`]);
+  });
+
+  it('cannot forge a workflow command through a ref with a newline', async () => {
+    const result = await act(repo, {
+      eventName: 'push',
+      ref: 'refs/pull/7\n::error title=x::forged\n  ::add-mask::util\nthen ##[error]legacy forged',
+      event: { before: base, after: repo.head() },
+      inputs: { comment: 'false' },
+      env: noAwsEnv,
+    });
+    expect(result.stdout).toContain('Mode: plan.');
+    expect(result.stdout).toContain('::error title=x::forged');
+    // The runner reads `::command` at the start of a line (after blanks) and `##[command]` anywhere.
+    const commands = result.stdout.split(/\r\n|\r|\n/).filter((line) => /^[\s\u0085]*::/.test(line)).map((line) => line.trim().split(/[\s:]/)[2]);
+    expect(commands.length).toBeGreaterThan(0);
+    expect(commands.filter((c) => !['debug', 'notice', 'group', 'endgroup', 'add-mask'].includes(c))).toEqual([]);
+    expect(result.stdout).not.toMatch(/^[\s\u0085]*::add-mask::util$/m);
+    expect(result.stdout).not.toContain('##[');
   });
 });
