@@ -337,3 +337,27 @@ describe('dist/index.js under hostile configuration and event data', () => {
     expect(result.stdout).not.toContain('##[');
   });
 });
+
+describe('dist/index.js on configuration mistakes', () => {
+  afterAll(cleanupRepos);
+
+  const run = async (config: string) => {
+    const repo = await createRepo({ files: { ...FILES, 'lambda-layers.yml': config } });
+    return runAction({ cwd: repo.dir, sha: repo.head(), eventName: 'workflow_dispatch', ref: 'refs/heads/main', inputs: { mode: 'plan' }, env: noAwsEnv });
+  };
+
+  it('reports one tab as one annotation, in words', async () => {
+    const result = await run(CONFIG.replace('    path: layers/util', '\tpath: layers/util'));
+    expect(result.code).toBe(1);
+    const annotations = result.stdout.split('\n').filter((l) => l.startsWith('::error'));
+    expect(annotations[0]).toBe('::error file=lambda-layers.yml,line=12,col=1::line 12: tabs are not allowed for indentation; use spaces.');
+    // The other is the step's failure message, which repeats the one problem.
+    expect(annotations).toHaveLength(2);
+  });
+
+  it('warns about a deprecated runtime and still runs', async () => {
+    const result = await run(CONFIG.replace('    path: layers/util\n', '    path: layers/util\n    runtimes: [nodejs18.x]\n'));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^::warning file=lambda-layers.yml,line=13,col=16::layers.util.runtimes\[0\]: 'nodejs18.x' is deprecated by Lambda since 2025-09-01.*use nodejs24.x\.$/m);
+  });
+});
