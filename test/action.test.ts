@@ -361,3 +361,37 @@ describe('dist/index.js on configuration mistakes', () => {
     expect(result.stdout).toMatch(/^::warning file=lambda-layers.yml,line=13,col=16::layers.util.runtimes\[0\]: 'nodejs18.x' is deprecated by Lambda since 2025-09-01.*use nodejs24.x\.$/m);
   });
 });
+
+describe('dist/index.js when a layer fails on a pull request', () => {
+  let lambda: LambdaApi;
+  let github: GitHubApiServer;
+  beforeAll(async () => {
+    lambda = await startLambdaApi();
+    github = await startGitHubApi();
+  });
+  afterAll(async () => {
+    await Promise.all([lambda.close(), github.close()]);
+    await cleanupRepos();
+  });
+
+  it('links the PR comment to the run log instead of quoting the build output; the summary keeps it', async () => {
+    const config = CONFIG.replace('    build: mkdir -p out && cp lib.txt out/', '    build: echo BUILD-OUTPUT-MARKER && exit 2');
+    const repo = await createRepo({ files: { ...FILES, 'lambda-layers.yml': config } });
+    const result = await runAction({
+      cwd: repo.dir,
+      sha: repo.head(),
+      eventName: 'pull_request',
+      ref: 'refs/pull/9/merge',
+      event: { number: 9, pull_request: { number: 9, base: { sha: repo.head() }, head: { sha: repo.head() } } },
+      inputs: { mode: 'publish', 'github-token': 'ghs_x', comment: 'true' },
+      env: { ...awsEnv(lambda), GITHUB_API_URL: github.url, GITHUB_SERVER_URL: 'https://github.example', GITHUB_RUN_ID: '4242' },
+    });
+    expect(result.code).toBe(1);
+    expect(result.summary).toContain('BUILD-OUTPUT-MARKER');
+    expect(github.comments).toHaveLength(1);
+    const comment = github.comments[0].body;
+    expect(comment).toContain("- ❌ layer <code>util</code> failed; the error is in the [run's log](https://github.example/acme/monorepo/actions/runs/4242).");
+    expect(comment).not.toContain('BUILD-OUTPUT-MARKER');
+    expect(comment).not.toContain('exit');
+  });
+});

@@ -28,14 +28,23 @@ const DETAIL_ITEMS = 25;
 /** GitHub rejects comments over 65536 characters; stay well below. */
 const MAX_LENGTH = 60_000;
 
-export function renderPlan(plan: Plan, opts: { maxLayers?: number } = {}): string {
-  const full = render(plan, opts.maxLayers ?? 50, DETAIL_ITEMS);
-  if (full.length <= MAX_LENGTH) return full;
-  // Too long for a comment: drop the expanded reason lists, keep every row.
-  return render(plan, opts.maxLayers ?? 50, 0);
+export interface RenderOptions {
+  maxLayers?: number;
+  /** `comment`: the PR comment, which never quotes a layer's error (build output) but points to the run's log. */
+  audience?: 'summary' | 'comment';
+  /** The run's page, `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`. */
+  runUrl?: string;
 }
 
-function render(plan: Plan, maxLayers: number, detailItems: number): string {
+export function renderPlan(plan: Plan, opts: RenderOptions = {}): string {
+  const full = render(plan, opts, DETAIL_ITEMS);
+  if (full.length <= MAX_LENGTH) return full;
+  // Too long for a comment: drop the expanded reason lists, keep every row.
+  return render(plan, opts, 0);
+}
+
+function render(plan: Plan, opts: RenderOptions, detailItems: number): string {
+  const maxLayers = opts.maxLayers ?? 50;
   const out: string[] = [];
   out.push(`### Lambda layers: ${plan.mode}`, '', header(plan), '');
   if (!plan.awsConsulted) {
@@ -45,7 +54,7 @@ function render(plan: Plan, maxLayers: number, detailItems: number): string {
 
   out.push(...layerSection(plan.layers, maxLayers, detailItems));
   out.push(...functionSection(plan.functions));
-  out.push(...failureSection(plan));
+  out.push(...failureSection(plan, opts));
   return out.join('\n').trimEnd() + '\n';
 }
 
@@ -209,15 +218,21 @@ function layerChanges(f: FunctionPlan): string {
   return parts.length > 0 ? parts.join('<br>') : 'no change';
 }
 
-function failureSection(plan: Plan): string[] {
+function failureSection(plan: Plan, opts: RenderOptions): string[] {
   const failures: [string, string][] = [];
+  const out = ['#### Failures', ''];
   for (const l of plan.layers) {
+    if (opts.audience === 'comment') {
+      // A build's output can carry anything the build printed; the comment is read by everyone who can see the PR.
+      const log = opts.runUrl ? `[run's log](${linkTarget(opts.runUrl)})` : "run's log";
+      if (l.error) out.push(`- ❌ layer ${code(l.key)} failed; the error is in the ${log}.`);
+      continue;
+    }
     if (l.error) failures.push([`layer ${code(l.key)}`, l.error]);
     for (const r of l.regions) if (r.error) failures.push([`layer ${code(l.key)} in ${text(r.region)}`, r.error]);
   }
   for (const f of plan.functions) if (f.error) failures.push([`function ${code(f.key)} in ${text(f.region)}`, f.error]);
-  if (failures.length === 0) return [];
-  const out = ['#### Failures', ''];
+  if (failures.length === 0 && out.length === 2) return [];
   for (const [what, error] of failures) {
     // Blank lines would end the HTML block early.
     const [first, ...rest] = error.trim().split('\n').filter((line) => line.trim() !== '');
@@ -278,6 +293,11 @@ export function text(s: string): string {
 /** Lines for a `<pre>` block: HTML is inert there but mentions would still be sent. */
 function preformatted(s: string): string {
   return unlink(html(s));
+}
+
+/** A URL as a Markdown link destination: nothing in it can close the link or start another. */
+function linkTarget(url: string): string {
+  return encodeURI(url).replace(/[()[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /** A key or name shown as code: `<code>` (unlike a backtick span) keeps the escapes of `text()` working. */

@@ -110,6 +110,19 @@ describe('renderPlan', () => {
     expect(md).toContain('- ❌ function <code>reports</code> in us-east-1: UpdateFunctionConfiguration failed: ResourceConflictException');
   });
 
+  it('never quotes a layer error in the PR comment: it says the layer failed and links to the run log', () => {
+    const runUrl = 'https://github.com/acme/mono/actions/runs/42';
+    const comment = renderPlan(smallPlan(), { audience: 'comment', runUrl });
+    expect(comment).toContain(`- ❌ layer <code>tools</code> failed; the error is in the [run's log](${runUrl}).`);
+    expect(comment).not.toContain('exited with 2');
+    expect(comment).not.toContain('line one');
+    expect(comment).not.toContain('<pre>');
+    // AWS's answer to a deploy is not build output.
+    expect(comment).toContain('- ❌ function <code>reports</code> in us-east-1: UpdateFunctionConfiguration failed: ResourceConflictException');
+    expect(renderPlan(smallPlan(), { audience: 'comment' })).toContain("- ❌ layer <code>tools</code> failed; the error is in the run's log.");
+    expect(renderPlan(smallPlan(), { audience: 'comment', runUrl: 'https://x/a) [b](c' })).toContain("[run's log](https://x/a%29%20%5Bb%5D%28c)");
+  });
+
   it('stays under the comment size limit when every layer has hundreds of long reasons', () => {
     const plan = fiftyLayers();
     plan.layers = plan.layers.map((l) => ({
