@@ -395,3 +395,19 @@ describe('dist/index.js when a layer fails on a pull request', () => {
     expect(comment).not.toContain('exit');
   });
 });
+
+describe('dist/index.js without a base commit', () => {
+  afterAll(cleanupRepos);
+
+  it('says why once, above the table, and each row only that there is no base', async () => {
+    const repo = await createRepo({ files: FILES });
+    const result = await act(repo, { eventName: 'workflow_dispatch', ref: 'refs/heads/main', inputs: { mode: 'plan' }, env: noAwsEnv });
+    expect(json(result.outputs.plan).base.sha).toBeUndefined();
+    const summary = result.summary;
+    expect(summary.match(/every layer is a candidate/g)).toHaveLength(1);
+    expect(summary.match(/has no base commit/g)).toHaveLength(1);
+    const rows = summary.split('\n').filter((l) => l.startsWith('| 🔄 changed |'));
+    expect(rows.map((r) => r.split(' | ')[2])).toEqual(['no base commit', 'no base commit']);
+    expect(summary.indexOf('every layer is a candidate')).toBeLessThan(summary.indexOf('| Status |'));
+  });
+});
