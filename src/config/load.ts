@@ -100,7 +100,7 @@ export function parseConfig(
   const report = (where: Path, message: string, onKey = false) => at(offsetOf(doc, where, onKey), dotted(where), message);
   const warn = (where: Path, message: string) => at(offsetOf(doc, where, false), dotted(where), message, warnings);
 
-  for (const [offset, where, message] of yamlErrors(doc)) at(offset, where && dotted(where), message);
+  for (const [offset, where, message] of yamlErrors(doc, text)) at(offset, where && dotted(where), message);
   if (problems.length === 0) {
     const alias = aliasProblem(doc);
     if (alias) at(alias.offset, undefined, alias.message);
@@ -132,24 +132,25 @@ export function parseConfig(
 
 /**
  * The parser's errors as a person would report them: a duplicate key by its path, and the root cause once. A tab
- * used for indentation makes the parser report the lines below it too, and any other syntax error is usually followed
- * by errors that are only its consequences, so only the tab lines, or else the first syntax error, are kept.
+ * used for indentation makes the parser misread the lines after it (more errors, even false duplicate keys), and any
+ * other syntax error is usually followed by errors that are only its consequences: so only the tab lines are kept,
+ * or else the duplicate keys and the first syntax error.
  */
-function yamlErrors(doc: Document): [offset: number, where: Path | undefined, message: string][] {
+function yamlErrors(doc: Document, text: string): [offset: number, where: Path | undefined, message: string][] {
   const offset = (e: YAMLError) => e.pos[0];
-  const duplicates = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
   const tabs = doc.errors.filter((e) => e.code === 'TAB_AS_INDENT');
-  const syntax = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY' && e.code !== 'TAB_AS_INDENT');
-  const out: [number, Path | undefined, string][] = duplicates.map((e) => {
-    const where = keyAt(doc.contents, offset(e));
-    const key = where?.at(-1) ?? 'this key';
-    return [offset(e), where, `duplicate key '${key}': it is already set above; keep one of them.`];
-  });
-  if (tabs.length > 0) {
-    for (const e of tabs) out.push([offset(e), undefined, 'tabs are not allowed for indentation; use spaces.']);
-  } else if (syntax.length > 0) {
+  if (tabs.length > 0) return tabs.map((e) => [offset(e), undefined, 'tabs are not allowed for indentation; use spaces.']);
+  const out: [number, Path | undefined, string][] = doc.errors
+    .filter((e) => e.code === 'DUPLICATE_KEY')
+    .map((e) => {
+      const where = keyAt(doc.contents, offset(e));
+      const key = where?.at(-1) ?? /^["']?([^"':\n]*)/.exec(text.slice(offset(e)))![1].trim();
+      return [offset(e), where, `duplicate key '${key}': it is already set above; keep one of them.`];
+    });
+  const syntax = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
+  if (syntax.length > 0) {
     const first = syntax.reduce((a, b) => (offset(b) < offset(a) ? b : a));
-    out.push([offset(first), undefined, `${first.message.split('\n')[0].replace(/\.?$/, '.')}`]);
+    out.push([offset(first), undefined, first.message.split('\n')[0].replace(/\.?$/, '.')]);
   }
   return out;
 }
