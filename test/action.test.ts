@@ -322,7 +322,8 @@ describe('dist/index.js under hostile configuration and event data', () => {
   it('cannot forge a workflow command through a ref with a newline', async () => {
     const result = await act(repo, {
       eventName: 'push',
-      ref: 'refs/pull/7\n::error title=x::forged\n  ::add-mask::util\nthen ##[error]legacy forged',
+      // .NET's TrimStart, which the runner uses, also drops U+0085; \r alone ends a line for its reader.
+      ref: 'refs/pull/7\n::error title=x::forged\n  ::add-mask::util\r::warning::cr\n\u0085::error::nel\nthen ##[error]legacy forged',
       event: { before: base, after: repo.head() },
       inputs: { comment: 'false' },
       env: noAwsEnv,
