@@ -278,10 +278,14 @@ function html(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Breaks `@name` and `#123` so GitHub neither pings the user or team nor cross-links the issue; a zero-width joiner
- *  keeps it readable. Only where GitHub would link it: `name@1.2.3` is left alone. */
+/** Breaks `@name`, `#123` and bare URLs so GitHub neither pings the user or team, cross-links the issue nor makes a
+ *  link; a zero-width joiner keeps the text as it was to a reader. Only where GitHub would link: `name@1.2.3` stays.
+ *  Bidirectional overrides, which can make text read differently from what it is, become U+FFFD. */
 function unlink(s: string): string {
-  return s.replace(/(^|[^\p{L}\p{N}_])([@#])(?=[\p{L}\p{N}])/gu, '$1$2\u200d');
+  return s
+    .replace(/(^|[^\p{L}\p{N}_])([@#])(?=[\p{L}\p{N}])/gu, '$1$2\u200d')
+    .replace(/(https?|ftp)(?=:\/\/)|\b(www)(?=\.)/giu, '$&\u200d')
+    .replace(/[\u202a-\u202e\u2066-\u2069]/gu, '\ufffd');
 }
 
 /** Configuration or event data as inert inline Markdown, safe inside a table cell: one line, no HTML, no emphasis,

@@ -148,7 +148,7 @@ describe('renderPlan', () => {
 });
 
 /** Every trick at once: a code span break-out, live HTML, a link, a mention, an issue reference and a new table row. */
-const HOSTILE = 'x` <img src=x onerror=alert(1)> [link](https://evil.example) @octocat #1\n| forged | row |';
+const HOSTILE = 'x` <img src=x onerror=alert(1)> [link](https://evil.example) @octocat #1 www.evil.example \u202egnp.exe\n| forged | row |';
 
 function hostilePlan(): Plan {
   const plan = smallPlan();
@@ -174,10 +174,14 @@ describe('renderPlan with hostile configuration and event data', () => {
     expect(md).not.toContain('<img');
     expect(md).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(markdown).not.toMatch(/(?<!\\)\[link(?<!\\)\]/);
-    expect(md).toContain('\\[link\\](https://evil.example)');
+    expect(md).toContain('\\[link\\](https\u200d://evil.example)');
     expect(md).not.toMatch(/(^|[^\p{L}\p{N}_])@octocat/mu);
     expect(md).toContain('@\u200doctocat');
     expect(md).not.toMatch(/(^|[^\p{L}\p{N}_])#1/mu);
+    // Bare URLs are links on GitHub too.
+    expect(md).not.toMatch(/https:\/\/evil|www\.evil/);
+    expect(md).toContain('\ufffdgnp.exe');
+    expect(md).not.toContain('\u202e');
   });
 
   it('never lets a backtick open a code span', () => {
