@@ -177,6 +177,16 @@ layers:
     }
   });
 
+  it('reports a tab once wherever it indents: every line of a valid file tried', () => {
+    const lines = VALID.trimEnd().split('\n');
+    const indented = lines.map((l, i) => [l, i] as const).filter(([l]) => l.startsWith('  '));
+    expect(indented).toHaveLength(23);
+    for (const [line, i] of indented) {
+      const text = [...lines.slice(0, i), line.replace(/^ {2}/, '\t'), ...lines.slice(i + 1)].join('\n');
+      expect(parse(text).problems, line).toEqual([expect.objectContaining({ line: i + 1, message: 'tabs are not allowed for indentation; use spaces.' })]);
+    }
+  });
+
   it('reports only the first of the errors that follow from one syntax error', () => {
     const { problems } = parse(VALID.replace('    runtimes: [nodejs22.x]', '    runtimes: [nodejs22.x'));
     expect(problems).toHaveLength(1);
