@@ -219,30 +219,28 @@ function layerChanges(f: FunctionPlan): string {
 }
 
 function failureSection(plan: Plan, opts: RenderOptions): string[] {
+  const lines: string[] = [];
   const failures: [string, string][] = [];
-  const out = ['#### Failures', ''];
+  // A build's output can carry anything the build printed, and the comment is read by everyone who can see the PR.
+  const log = opts.runUrl ? `[run's log](${linkTarget(opts.runUrl)})` : "run's log";
   for (const l of plan.layers) {
     if (opts.audience === 'comment') {
-      // A build's output can carry anything the build printed; the comment is read by everyone who can see the PR.
-      const log = opts.runUrl ? `[run's log](${linkTarget(opts.runUrl)})` : "run's log";
-      if (l.error) out.push(`- ❌ layer ${code(l.key)} failed; the error is in the ${log}.`);
+      if (l.error) lines.push(`- ❌ layer ${code(l.key)} failed; the error is in the ${log}.`);
       continue;
     }
     if (l.error) failures.push([`layer ${code(l.key)}`, l.error]);
     for (const r of l.regions) if (r.error) failures.push([`layer ${code(l.key)} in ${text(r.region)}`, r.error]);
   }
   for (const f of plan.functions) if (f.error) failures.push([`function ${code(f.key)} in ${text(f.region)}`, f.error]);
-  if (failures.length === 0 && out.length === 2) return [];
   for (const [what, error] of failures) {
     // Blank lines would end the HTML block early.
     const [first, ...rest] = error.trim().split('\n').filter((line) => line.trim() !== '');
-    out.push(`- ❌ ${what}: ${text(first)}`);
+    lines.push(`- ❌ ${what}: ${text(first)}`);
     if (rest.length > 0) {
-      out.push(`  <details><summary>output</summary><pre>${preformatted(rest.join('\n'))}</pre></details>`);
+      lines.push(`  <details><summary>output</summary><pre>${preformatted(rest.join('\n'))}</pre></details>`);
     }
   }
-  out.push('');
-  return out;
+  return lines.length > 0 ? ['#### Failures', '', ...lines, ''] : [];
 }
 
 function row(cells: string[]): string {
