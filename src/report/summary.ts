@@ -1,6 +1,7 @@
-// Markdown for the job summary and the sticky PR comment: the same text, readable at a glance with 50 layers.
-// Only affected layers get a table row; unchanged ones share one collapsed line. Every piece of user data (file
-// names, package names, errors) goes through `text()` so a `|` or `*` in a path cannot break the table.
+// Markdown for the job summary and the sticky PR comment: the same plan, readable at a glance with 50 layers (the
+// comment leaves out build output). Only affected layers get a table row; unchanged ones share one collapsed line.
+// Every string from the configuration or the event (keys, names, paths, refs, regions, ARNs, errors) goes through
+// `text()`, so it renders as inert text: it cannot break the table, run HTML, link, or mention anyone.
 import { layerArnWithoutVersion, NEXT_VERSION, shortLayer } from '../deploy/layers';
 import type { FunctionPlan, FunctionStatus, LayerPlan, LayerRegionState, LayerStatus, Plan, Reasons } from '../types';
 import { isAffected } from './outputs';
