@@ -130,6 +130,16 @@ export function parseConfig(
   return { problems: sortProblems(problems), warnings };
 }
 
+/** What the parser's messages for common mistakes mean, in words (the yaml package's wording, first line). */
+const YAML_IN_WORDS: [RegExp, string][] = [
+  [/^All mapping items must start at the same column/, 'this key is not indented like the keys above it; keys of one map start in the same column.'],
+  [/^Implicit keys need to be on a single line/, 'this line is neither `key: value` nor `- item`: is the `:`, or the space after it, missing?'],
+  [/^Nested mappings are not allowed in compact mappings/, "YAML reads a second `key: value` in this value: indent the next line like this one, or quote a value that holds ': '."],
+  [/^Missing closing "?quote/, 'a quoted value is not closed: add the closing quote.'],
+  [/^Plain value cannot start with reserved character (.)/, "a value cannot start with '$1' unless it is quoted: put it in quotes."],
+  [/^Flow (sequence|mapping) in block collection must be sufficiently indented and end with a ([\]}])/, 'a [list] or {map} above is not closed: add its $2.'],
+];
+
 /**
  * The parser's errors as a person would report them: a duplicate key by its path, and the root cause once. A tab
  * used for indentation makes the parser misread the lines after it (more errors, even false duplicate keys), and any
@@ -150,7 +160,10 @@ function yamlErrors(doc: Document, text: string): [offset: number, where: Path |
   const syntax = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
   if (syntax.length > 0) {
     const first = syntax.reduce((a, b) => (offset(b) < offset(a) ? b : a));
-    out.push([offset(first), undefined, first.message.split('\n')[0].replace(/\.?$/, '.')]);
+    const message = first.message.split('\n')[0];
+    const words = YAML_IN_WORDS.find(([pattern]) => pattern.test(message));
+    const said = words ? message.match(words[0])![0].replace(words[0], words[1]) : `${message.replace(/\.$/, '')}.`;
+    out.push([offset(first), undefined, said]);
   }
   return out;
 }
@@ -191,7 +204,11 @@ function aliasProblem(doc: Document): { offset: number; message: string } | unde
   if (targets.size === 0) return undefined;
   const offset = (alias: Alias) => alias.range?.[0] ?? 0;
   for (const [alias, target] of targets) {
-    if (!target) return { offset: offset(alias), message: `alias *${alias.source} has no anchor &${alias.source} before it; define the anchor first.` };
+    if (!target) {
+      const name = alias.source;
+      const message = `alias *${name} has no anchor &${name} before it. A value that starts with '*' is an alias: quote it ('*${name}') if it is text, such as a glob.`;
+      return { offset: offset(alias), message };
+    }
   }
 
   const sizes = new Map<unknown, number>();

@@ -193,6 +193,19 @@ layers:
     expect(problems[0].key).toMatch(/^line \d+$/);
   });
 
+  it('says what the common syntax mistakes mean, once, at their line', () => {
+    const cases: [string, number, string][] = [
+      [VALID.replace('    type: nodejs', '    type nodejs'), 6, 'this line is neither `key: value` nor `- item`: is the `:`, or the space after it, missing?'],
+      [VALID.replace('    path: layers/shared-deps/', '   path: layers/shared-deps/'), 7, 'this key is not indented like the keys above it; keys of one map start in the same column.'],
+      [VALID.replace('    license: MIT', '    license: MIT: or Apache'), 11, "YAML reads a second `key: value` in this value: indent the next line like this one, or quote a value that holds ': '."],
+      [VALID.replace('    build: make bootstrap', '    build: "make bootstrap'), 16, 'a quoted value is not closed: add the closing quote.'],
+      [VALID.replace('    build: make bootstrap', '    build: @make'), 16, "a value cannot start with '@' unless it is quoted: put it in quotes."],
+      [VALID.replace('    layers: [shared-deps]\n', '    layers: [shared-deps\n'), 28, 'a [list] or {map} above is not closed: add its ].'],
+    ];
+    for (const [text, line, message] of cases) expect(parse(text).problems, message).toEqual([expect.objectContaining({ line, key: `line ${line}`, message })]);
+    expect(parse(VALID.replace('["config/shared/**"]', '[*.json]')).problems[0].message).toContain("quote it ('*.json') if it is text, such as a glob");
+  });
+
   it('accepts one anchor used 100 times', () => {
     const functions = Array.from({ length: 100 }, (_, i) => `  fn-${i}:\n    regions: *regions\n    layers: *layers\n`).join('');
     const text = `version: 1\nregions: &regions [us-east-1, eu-west-1]\nlayers:\n  a: { type: custom, path: a, build: make, output: out }\nfunctions:\n  first:\n    layers: &layers [a]\n${functions}`;
@@ -217,7 +230,7 @@ layers:
 
   it('refuses an alias without an anchor and an alias inside its own anchor, located', () => {
     expect(parse(VALID.replace('    alias: live', '    alias: *live')).problems).toEqual([
-      expect.objectContaining({ line: 24, column: 12, key: 'line 24', message: "alias *live has no anchor &live before it; define the anchor first." }),
+      expect.objectContaining({ line: 24, column: 12, key: 'line 24', message: "alias *live has no anchor &live before it. A value that starts with '*' is an alias: quote it ('*live') if it is text, such as a glob." }),
     ]);
     expect(parse(VALID.replace('  orders-api:\n', '  orders-api: &self\n    regions: [*self]\n')).problems).toEqual([
       expect.objectContaining({ line: 23, column: 15, key: 'line 23', message: 'alias *self is inside its own anchor &self, which would make the value endless.' }),
