@@ -1,5 +1,8 @@
 // A small fake of the GitHub REST endpoints the action uses for PR comments, for tests and the demo.
 // Point the action at it with GITHUB_API_URL. Lists are paged like GitHub (per_page <= 100, `Link: rel="next"`).
+// Every token acts as one identity (`login`, GITHUB_TOKEN's `github-actions[bot]` by default): it authors what it
+// creates, may edit only its own comments, and is named by GraphQL's `viewer`; `GET /user` refuses it, as GitHub
+// refuses installation tokens.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -26,8 +29,8 @@ export interface GitHubApiServer {
   url: string;
   comments: FakeComment[];
   requests: RecordedRequest[];
-  /** Adds a comment as another user would, e.g. to fill a PR past one page. */
-  addComment(owner: string, repo: string, issue: number, body: string): FakeComment;
+  /** Adds a comment as another user would (`someone` unless `login` is given), e.g. to fill a PR past one page. */
+  addComment(owner: string, repo: string, issue: number, body: string, login?: string): FakeComment;
   close(): Promise<void>;
 }
 
@@ -38,14 +41,16 @@ const FORBIDDEN = {
 };
 
 /** `forbid`: writes answer 403 as for a read-only token (fork pull requests, no `pull-requests: write`). */
-export async function startGitHubApi(opts: { forbid?: boolean; port?: number } = {}): Promise<GitHubApiServer> {
+export async function startGitHubApi(opts: { forbid?: boolean; port?: number; login?: string } = {}): Promise<GitHubApiServer> {
+  const login = opts.login ?? 'github-actions[bot]';
   const comments: FakeComment[] = [];
   const requests: RecordedRequest[] = [];
   let nextId = 1000;
 
-  const addComment = (owner: string, repo: string, issue: number, body: string, login = 'someone'): FakeComment => {
+  const addComment = (owner: string, repo: string, issue: number, body: string, author = 'someone'): FakeComment => {
     const now = new Date().toISOString();
-    const c = { id: nextId++, owner, repo, issue, body, user: { login, type: 'User' }, created_at: now, updated_at: now };
+    const user = { login: author, type: author.endsWith('[bot]') ? 'Bot' : 'User' };
+    const c = { id: nextId++, owner, repo, issue, body, user, created_at: now, updated_at: now };
     comments.push(c);
     return c;
   };
@@ -78,6 +83,16 @@ export async function startGitHubApi(opts: { forbid?: boolean; port?: number } =
     const write = req.method === 'POST' || req.method === 'PATCH';
     if ((list || one) && write && opts.forbid) return send(403, FORBIDDEN);
 
+    if (url.pathname === '/graphql' && req.method === 'POST') {
+      if (typeof body?.query !== 'string' || !/\bviewer\s*\{\s*login\s*\}/.test(body.query)) {
+        return send(200, { errors: [{ message: 'This fake answers only `viewer { login }`' }] });
+      }
+      return send(200, { data: { viewer: { login } } });
+    }
+    if (url.pathname === '/user' && req.method === 'GET') {
+      return send(403, { ...FORBIDDEN, documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user' });
+    }
+
     if (list && req.method === 'GET') {
       const [, owner, repo, issue] = list;
       const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100);
@@ -96,12 +111,13 @@ export async function startGitHubApi(opts: { forbid?: boolean; port?: number } =
     if (list && req.method === 'POST') {
       const [, owner, repo, issue] = list;
       if (typeof body?.body !== 'string') return send(422, { message: 'Invalid request: body is required' });
-      return send(201, view(addComment(owner, repo, Number(issue), body.body, 'github-actions[bot]')));
+      return send(201, view(addComment(owner, repo, Number(issue), body.body, login)));
     }
     if (one && req.method === 'PATCH') {
       const [, owner, repo, id] = one;
       const c = comments.find((x) => x.owner === owner && x.repo === repo && x.id === Number(id));
       if (!c) return send(404, { message: 'Not Found' });
+      if (c.user.login !== login) return send(403, FORBIDDEN);
       if (typeof body?.body !== 'string') return send(422, { message: 'Invalid request: body is required' });
       c.body = body.body;
       c.updated_at = new Date().toISOString();
@@ -116,7 +132,7 @@ export async function startGitHubApi(opts: { forbid?: boolean; port?: number } =
     url: base,
     comments,
     requests,
-    addComment: (owner, repo, issue, body) => addComment(owner, repo, issue, body),
+    addComment: (owner, repo, issue, body, author) => addComment(owner, repo, issue, body, author),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -91,6 +91,7 @@ async function report(plan: Plan, inputs: ActionInputs, context: RunContext): Pr
   const isPullRequest = ['pull_request', 'pull_request_target'].includes(context.event.name);
   if (isPullRequest && inputs.comment && inputs.githubToken && context.repository && context.pullRequest) {
     const github = createGitHub(inputs.githubToken, context.apiUrl);
-    await upsertComment(github, { ...context.repository, issue: context.pullRequest }, markdown, log);
+    const comment = renderPlan(plan, { audience: 'comment', runUrl: context.runUrl });
+    await upsertComment(github, { ...context.repository, issue: context.pullRequest }, comment, log);
   }
 }

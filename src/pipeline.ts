@@ -57,7 +57,7 @@ export interface RunRequest {
 export async function runPipeline(request: RunRequest, available: Deps): Promise<Plan> {
   const { inputs, repoRoot } = request;
   const { git, log } = available;
-  const config = scoped(await loadConfig(repoRoot, inputs.config), inputs);
+  const config = scoped(await loadConfig(repoRoot, inputs.config, log), inputs);
   const firstRegion = config.layers[0]?.regions[0] ?? config.regions[0];
   // The credential chain can end waiting on the instance metadata service: it is asked while git works.
   const credentials = firstRegion ? hasCredentials(available.aws, firstRegion) : Promise.resolve(false);

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubApi, type GitHubApiServer } from '../local/github-api';
 import { startLambdaApi } from '../local/lambda-api';
 import { runAction, visibleLog, type RunOptions } from '../local/runner';
+import { COMMENT_MARKER } from '../src/report/comment';
 import { cleanupRepos, createRepo, type TempRepo } from './support/repo';
 
 const CONFIG = `version: 1
@@ -222,7 +223,7 @@ describe('dist/index.js publishing and deploying', () => {
       oldLayers: ['arn:aws:lambda:us-east-1:123456789012:layer:t-util:2'],
       newLayers: ['arn:aws:lambda:us-east-1:123456789012:layer:t-util:next'],
     });
-    expect(plan.summary).toContain('| 🔄 would-update | `worker` | us-east-1 | t-util:2 → **t-util (new version)** |');
+    expect(plan.summary).toContain('| 🔄 would-update | <code>worker</code> | us-east-1 | t-util:2 → **t-util (new version)** |');
     for (const { layer } of matrix.include) {
       const job = await act(repo, { ...push(before), inputs: { mode: 'publish', layers: layer } });
       expect(json(job.outputs['changed-layers'])).toEqual([layer]);
@@ -372,5 +373,155 @@ ${FUNCTIONS.map((name) => `  ${name}:\n    layers: [util]\n`).join('')}`;
     expect(functions.map((f: any) => f.status)).toEqual(['rolled-back', 'rolled-back', 'rolled-back', 'would-update', 'would-update']);
     expect(result.summary).toContain('fn-1');
     expect(result.summary).toContain('rolled-back');
+  });
+});
+
+describe('dist/index.js under hostile configuration and event data', () => {
+  const HOSTILE_KEY = 'x` <img src=x onerror=alert(1)> [link](https://evil.example) @octocat\n| forged | row |';
+  let repo: TempRepo;
+  let base: string;
+  let github: GitHubApiServer;
+
+  beforeAll(async () => {
+    const config = `${CONFIG}  ${JSON.stringify(HOSTILE_KEY)}:\n    name: api\n    layers: [util]\n`;
+    repo = await createRepo({ files: { ...FILES, 'lambda-layers.yml': config } });
+    base = repo.head();
+    repo.branch('feature');
+    await repo.write({ 'layers/util/lib.txt': 'v2\n' });
+    repo.commit('bump util');
+    github = await startGitHubApi();
+  });
+  afterAll(async () => {
+    await github.close();
+    await cleanupRepos();
+  });
+
+  const pullRequest = () => ({
+    eventName: 'pull_request',
+    ref: 'refs/pull/7/merge',
+    event: { number: 7, pull_request: { number: 7, base: { sha: base, ref: 'main' }, head: { sha: repo.head() } } },
+    inputs: { 'github-token': 'ghs_secret-token', comment: 'true' },
+    env: { ...noAwsEnv, GITHUB_API_URL: github.url },
+  });
+
+  it('renders a hostile function key as inert text in the summary and the PR comment', async () => {
+    const result = await act(repo, pullRequest());
+    expect(json(result.outputs.plan).functions.map((f: any) => f.key)).toContain(HOSTILE_KEY);
+    expect(github.comments).toHaveLength(1);
+    for (const md of [result.summary, github.comments[0].body]) {
+      expect(md).toContain('<code>x\\` &lt;img src=x onerror=alert(1)&gt; \\[link\\](https\u200d://evil.example) @\u200doctocat \\| forged \\| row \\|</code>');
+      expect(md).not.toContain('<img');
+      expect(md).not.toContain('https://evil');
+      expect(md).not.toMatch(/(?<!\\)\[link/);
+      expect(md).not.toMatch(/(^|[^\p{L}\p{N}_])@octocat/mu);
+      expect(md).not.toMatch(/^\| forged/m);
+    }
+  });
+
+  it('takes only its own comment as the sticky one: a forged marker comment is left alone', async () => {
+    const marker = COMMENT_MARKER;
+    github.addComment('acme', 'monorepo', 8, `${marker}\nforged: nothing to deploy`, 'mallory');
+    const onPr8 = () => ({ ...pullRequest(), event: { number: 8, pull_request: { number: 8, base: { sha: base }, head: { sha: repo.head() } } } });
+    for (let run = 0; run < 2; run++) {
+      const result = await act(repo, onPr8());
+      expect(result.stdout).not.toMatch(/::warning::/);
+    }
+    const onPr = github.comments.filter((c) => c.issue === 8);
+    expect(onPr.map((c) => [c.user.login, c.body.startsWith(marker)])).toEqual([['mallory', true], ['github-actions[bot]', true]]);
+    expect(onPr[0].body).toBe(`${marker}\nforged: nothing to deploy`);
+    expect(github.requests.filter((r) => r.method === 'PATCH').map((r) => r.path)).toEqual([`/repos/acme/monorepo/issues/comments/${onPr[1].id}`]);
+  });
+
+  it('cannot forge a workflow command through a ref with a newline', async () => {
+    const result = await act(repo, {
+      eventName: 'push',
+      // .NET's TrimStart, which the runner uses, also drops U+0085; \r alone ends a line for its reader.
+      ref: 'refs/pull/7\n::error title=x::forged\n  ::add-mask::util\r::warning::cr\n\u0085::error::nel\nthen ##[error]legacy forged',
+      event: { before: base, after: repo.head() },
+      inputs: { comment: 'false' },
+      env: noAwsEnv,
+    });
+    expect(result.stdout).toContain('Mode: plan.');
+    expect(result.stdout).toContain('::error title=x::forged');
+    // The runner reads `::command` at the start of a line (after blanks) and `##[command]` anywhere.
+    const commands = result.stdout.split(/\r\n|\r|\n/).filter((line) => /^[\s\u0085]*::/.test(line)).map((line) => line.trim().split(/[\s:]/)[2]);
+    expect(commands.length).toBeGreaterThan(0);
+    expect(commands.filter((c) => !['debug', 'notice', 'group', 'endgroup', 'add-mask'].includes(c))).toEqual([]);
+    expect(result.stdout).not.toMatch(/^[\s\u0085]*::add-mask::util$/m);
+    expect(result.stdout).not.toContain('##[');
+  });
+});
+
+describe('dist/index.js on configuration mistakes', () => {
+  afterAll(cleanupRepos);
+
+  const run = async (config: string) => {
+    const repo = await createRepo({ files: { ...FILES, 'lambda-layers.yml': config } });
+    return runAction({ cwd: repo.dir, sha: repo.head(), eventName: 'workflow_dispatch', ref: 'refs/heads/main', inputs: { mode: 'plan' }, env: noAwsEnv });
+  };
+
+  it('reports one tab as one annotation, in words', async () => {
+    const result = await run(CONFIG.replace('    path: layers/util', '\tpath: layers/util'));
+    expect(result.code).toBe(1);
+    const annotations = result.stdout.split('\n').filter((l) => l.startsWith('::error'));
+    expect(annotations[0]).toBe('::error file=lambda-layers.yml,line=12,col=1::line 12: tabs are not allowed for indentation; use spaces.');
+    // The other is the step's failure message, which repeats the one problem.
+    expect(annotations).toHaveLength(2);
+  });
+
+  it('warns about a deprecated runtime and still runs', async () => {
+    const result = await run(CONFIG.replace('    path: layers/util\n', '    path: layers/util\n    runtimes: [nodejs18.x]\n'));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^::warning file=lambda-layers.yml,line=13,col=16::layers.util.runtimes\[0\]: 'nodejs18.x' is deprecated by Lambda since 2025-09-01.*use nodejs24.x\.$/m);
+  });
+});
+
+describe('dist/index.js when a layer fails on a pull request', () => {
+  let lambda: LambdaApi;
+  let github: GitHubApiServer;
+  beforeAll(async () => {
+    lambda = await startLambdaApi();
+    github = await startGitHubApi();
+  });
+  afterAll(async () => {
+    await Promise.all([lambda.close(), github.close()]);
+    await cleanupRepos();
+  });
+
+  it('links the PR comment to the run log instead of quoting the build output; the summary keeps it', async () => {
+    const config = CONFIG.replace('    build: mkdir -p out && cp lib.txt out/', '    build: echo BUILD-OUTPUT-MARKER && exit 2');
+    const repo = await createRepo({ files: { ...FILES, 'lambda-layers.yml': config } });
+    const result = await runAction({
+      cwd: repo.dir,
+      sha: repo.head(),
+      eventName: 'pull_request',
+      ref: 'refs/pull/9/merge',
+      event: { number: 9, pull_request: { number: 9, base: { sha: repo.head() }, head: { sha: repo.head() } } },
+      inputs: { mode: 'publish', 'github-token': 'ghs_x', comment: 'true' },
+      env: { ...awsEnv(lambda), GITHUB_API_URL: github.url, GITHUB_SERVER_URL: 'https://github.example', GITHUB_RUN_ID: '4242' },
+    });
+    expect(result.code).toBe(1);
+    expect(result.summary).toContain('BUILD-OUTPUT-MARKER');
+    expect(github.comments).toHaveLength(1);
+    const comment = github.comments[0].body;
+    expect(comment).toContain("- ❌ layer <code>util</code> failed; the error is in the [run's log](https://github.example/acme/monorepo/actions/runs/4242).");
+    expect(comment).not.toContain('BUILD-OUTPUT-MARKER');
+    expect(comment).not.toContain('exit');
+  });
+});
+
+describe('dist/index.js without a base commit', () => {
+  afterAll(cleanupRepos);
+
+  it('says why once, above the table, and each row only that there is no base', async () => {
+    const repo = await createRepo({ files: FILES });
+    const result = await act(repo, { eventName: 'workflow_dispatch', ref: 'refs/heads/main', inputs: { mode: 'plan' }, env: noAwsEnv });
+    expect(json(result.outputs.plan).base.sha).toBeUndefined();
+    const summary = result.summary;
+    expect(summary.match(/every layer is a candidate/g)).toHaveLength(1);
+    expect(summary.match(/has no base commit/g)).toHaveLength(1);
+    const rows = summary.split('\n').filter((l) => l.startsWith('| 🔄 changed |'));
+    expect(rows.map((r) => r.split(' | ')[2])).toEqual(['no base commit', 'no base commit']);
+    expect(summary.indexOf('every layer is a candidate')).toBeLessThan(summary.indexOf('| Status |'));
   });
 });

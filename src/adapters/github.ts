@@ -10,6 +10,8 @@ export interface IssueTarget {
 export interface IssueComment {
   id: number;
   body: string;
+  /** Login of the comment's author, `name[bot]` for an app. */
+  author: string;
 }
 
 /** Failed calls reject with an error carrying the HTTP `status` (Octokit's RequestError). */
@@ -18,13 +20,19 @@ export interface GitHubApi {
   listComments(target: IssueTarget): Promise<IssueComment[]>;
   createComment(target: IssueTarget, body: string): Promise<IssueComment>;
   updateComment(target: Omit<IssueTarget, 'issue'>, id: number, body: string): Promise<IssueComment>;
+  /** Login of the token's own identity, as comment authors are named (`github-actions[bot]` for GITHUB_TOKEN). */
+  viewerLogin(): Promise<string>;
 }
 
 export function createGitHub(token: string, apiUrl?: string): GitHubApi {
   const octokit = getOctokit(token, {
     baseUrl: apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com',
   });
-  const comment = (c: { id: number; body?: string }): IssueComment => ({ id: c.id, body: c.body ?? '' });
+  const comment = (c: { id: number; body?: string; user?: { login: string } | null }): IssueComment => ({
+    id: c.id,
+    body: c.body ?? '',
+    author: c.user?.login ?? '',
+  });
   return {
     async listComments({ owner, repo, issue }) {
       const all = await octokit.paginate(octokit.rest.issues.listComments, {
@@ -42,6 +50,11 @@ export function createGitHub(token: string, apiUrl?: string): GitHubApi {
     async updateComment({ owner, repo }, id, body) {
       const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body });
       return comment(data);
+    },
+    // GET /user refuses installation tokens (GITHUB_TOKEN, GitHub Apps); GraphQL's viewer answers for every kind.
+    async viewerLogin() {
+      const { viewer } = await octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }');
+      return viewer.login;
     },
   };
 }

@@ -1,16 +1,17 @@
 // Reads lambda-layers.yml: YAML with positions, the shipped JSON Schema, then the checks a schema cannot express.
 // Every problem is collected and located so the user fixes them all in one round.
-import { Architecture, Runtime } from '@aws-sdk/client-lambda';
+import { Architecture } from '@aws-sdk/client-lambda';
 import { Ajv, type ErrorObject } from 'ajv';
 import { closest } from 'fastest-levenshtein';
 import { existsSync, realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type YAMLError } from 'yaml';
 import schema from '../../schema/lambda-layers.schema.json';
 import { MAX_FUNCTION_LAYERS } from '../package/limits';
 import { isInside } from '../paths';
-import type { Config, ConfigProblem, FunctionConfig, LayerConfig, LayerType } from '../types';
+import type { Config, ConfigProblem, FunctionConfig, LayerConfig, LayerType, Logger } from '../types';
+import { runtimeCatalog, type RuntimeCatalog } from './runtimes';
 
 export class ConfigError extends Error {
   constructor(readonly problems: ConfigProblem[]) {
@@ -22,50 +23,97 @@ export class ConfigError extends Error {
   }
 }
 
-const RUNTIMES = Object.values(Runtime) as string[];
 const ARCHITECTURES = Object.values(Architecture) as string[];
 const LAYER_NAME = /^[a-zA-Z0-9-_]{1,140}$/;
+/** Values the whole file may expand to through aliases: far beyond any real configuration, far below a bomb. */
+const MAX_EXPANDED_VALUES = 100_000;
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
 
-export async function loadConfig(repoRoot: string, file: string): Promise<Config> {
-  let text: string;
+/** `log` gets the warnings (deprecated runtimes), as annotations. */
+export async function loadConfig(repoRoot: string, file: string, log?: Logger): Promise<Config> {
+  let bytes: Uint8Array;
   try {
-    text = await readFile(path.resolve(repoRoot, file), 'utf8');
+    bytes = await readFile(path.resolve(repoRoot, file));
   } catch {
     throw new Error(
       `Configuration file '${file}' was not found in ${repoRoot}. Add it (see the README's configuration reference) ` +
         `or point the 'config' input at it.`,
     );
   }
-  const { config, problems } = parseConfig(text, file, { repoRoot });
+  const { config, problems, warnings } = parseConfig(decodeUtf8(bytes, file), file, { repoRoot });
+  for (const w of warnings) log?.warning(`${w.key}: ${w.message}`, w);
   if (!config) throw new ConfigError(problems);
   return config;
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The file's text, or a ConfigError at the first byte that is not UTF-8 (never silently replaced). */
+function decodeUtf8(bytes: Uint8Array, file: string): string {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    const at = firstInvalidByte(bytes);
+    const lines = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, at)).split('\n');
+    const line = lines.length;
+    const message = `byte 0x${bytes[at].toString(16).padStart(2, '0')} is not valid UTF-8; save the file as UTF-8.`;
+    throw new ConfigError([{ file, line, column: lines[line - 1].length + 1, key: `line ${line}`, message }]);
+  }
+}
+
+/** Where the lenient decoder first put a U+FFFD that the file does not spell as EF BF BD. */
+function firstInvalidByte(bytes: Uint8Array): number {
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  let offset = 0;
+  let from = 0;
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) {
+    offset += Buffer.byteLength(text.slice(from, i));
+    if (bytes[offset] !== 0xef || bytes[offset + 1] !== 0xbf || bytes[offset + 2] !== 0xbd) return offset;
+    offset += 3;
+    from = i + 1;
+  }
+  return 0;
+}
+
 type Path = (string | number)[];
+
+interface ParseOptions {
+  repoRoot: string;
+  checkPaths?: boolean;
+  /** YYYY-MM-DD that decides which runtimes are deprecated; today by default. */
+  today?: string;
+}
 
 export function parseConfig(
   text: string,
   file: string,
-  opts: { repoRoot: string; checkPaths?: boolean },
-): { config?: Config; problems: ConfigProblem[] } {
+  opts: ParseOptions,
+): { config?: Config; problems: ConfigProblem[]; warnings: ConfigProblem[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const problems: ConfigProblem[] = [];
-  const at = (offset: number, key: string, message: string) => {
+  const warnings: ConfigProblem[] = [];
+  const at = (offset: number, key: string | undefined, message: string, into = problems) => {
     const { line, col } = lineCounter.linePos(offset);
-    problems.push({ file, line, column: col, key, message });
+    into.push({ file, line, column: col, key: key ?? `line ${line}`, message });
   };
   const report = (where: Path, message: string, onKey = false) => at(offsetOf(doc, where, onKey), dotted(where), message);
+  const warn = (where: Path, message: string) => at(offsetOf(doc, where, false), dotted(where), message, warnings);
 
-  for (const error of doc.errors) at(error.pos[0], '(yaml)', error.message.split('\n')[0]);
-  if (problems.length > 0) return { problems };
+  for (const [offset, where, message] of yamlErrors(doc, text)) at(offset, where && dotted(where), message);
+  if (problems.length === 0) {
+    const alias = aliasProblem(doc);
+    if (alias) at(alias.offset, undefined, alias.message);
+  }
+  if (problems.length > 0) return { problems: sortProblems(problems), warnings };
 
-  const raw = doc.toJS() ?? {};
+  // aliasProblem() measured the expansion; the yaml package's own alias limit would refuse far smaller files.
+  const raw = doc.toJS({ maxAliasCount: -1 }) ?? {};
+  const semantics = { ...opts, runtimes: runtimeCatalog(opts.today), warn };
   if (validate(raw)) {
     const config = normalize(raw, file);
-    checkSemantics(config, raw, report, opts);
-    return problems.length > 0 ? { problems: sortProblems(problems) } : { config, problems };
+    checkSemantics(config, raw, report, semantics);
+    return problems.length > 0 ? { problems: sortProblems(problems), warnings } : { config, problems, warnings };
   }
   for (const error of validate.errors ?? []) reportSchemaError(error, raw, report);
   // The rest of the file is still checked, so one push fixes everything; nothing is reported twice for one key, and a
@@ -75,11 +123,131 @@ export function parseConfig(
   try {
     checkSemantics(normalize(raw, file), raw, (where, message, onKey) => {
       if (!refused.some((parent) => within(dotted(where), parent))) report(where, message, onKey);
-    }, opts);
+    }, semantics);
   } catch {
     // The schema's errors stand alone.
   }
-  return { problems: sortProblems(problems) };
+  return { problems: sortProblems(problems), warnings };
+}
+
+/** What the parser's messages for common mistakes mean, in words (the yaml package's wording, first line). */
+const YAML_IN_WORDS: [RegExp, string][] = [
+  [/^All mapping items must start at the same column/, 'this key is not indented like the keys above it; keys of one map start in the same column.'],
+  [/^Implicit keys need to be on a single line/, 'this line is neither `key: value` nor `- item`: is the `:`, or the space after it, missing?'],
+  [/^Nested mappings are not allowed in compact mappings/, "YAML reads a second `key: value` in this value: indent the next line like this one, or quote a value that holds ': '."],
+  [/^Missing closing "?quote/, 'a quoted value is not closed: add the closing quote.'],
+  [/^Plain value cannot start with reserved character (.)/, "a value cannot start with '$1' unless it is quoted: put it in quotes."],
+  [/^Flow (sequence|mapping) in block collection must be sufficiently indented and end with a ([\]}])/, 'a [list] or {map} above is not closed: add its $2.'],
+];
+
+/**
+ * The parser's errors as a person would report them: a duplicate key by its path, and the root cause once. A tab
+ * used for indentation makes the parser misread the lines after it (more errors, even false duplicate keys), and any
+ * other syntax error is usually followed by errors that are only its consequences: so only the tab lines are kept,
+ * or else the duplicate keys and the first syntax error.
+ */
+function yamlErrors(doc: Document, text: string): [offset: number, where: Path | undefined, message: string][] {
+  const offset = (e: YAMLError) => e.pos[0];
+  const tabs = doc.errors.filter((e) => e.code === 'TAB_AS_INDENT');
+  if (tabs.length > 0) return tabs.map((e) => [offset(e), undefined, 'tabs are not allowed for indentation; use spaces.']);
+  const out: [number, Path | undefined, string][] = doc.errors
+    .filter((e) => e.code === 'DUPLICATE_KEY')
+    .map((e) => {
+      const where = keyAt(doc.contents, offset(e));
+      const key = where?.at(-1) ?? /^["']?([^"':\n]*)/.exec(text.slice(offset(e)))![1].trim();
+      return [offset(e), where, `duplicate key '${key}': it is already set above; keep one of them.`];
+    });
+  const syntax = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
+  if (syntax.length > 0) {
+    const first = syntax.reduce((a, b) => (offset(b) < offset(a) ? b : a));
+    const message = first.message.split('\n')[0];
+    const words = YAML_IN_WORDS.find(([pattern]) => pattern.test(message));
+    const said = words ? message.match(words[0])![0].replace(words[0], words[1]) : `${message.replace(/\.$/, '')}.`;
+    out.push([offset(first), undefined, said]);
+  }
+  return out;
+}
+
+/** The path of the mapping key that starts at `offset`. */
+function keyAt(node: unknown, offset: number, where: Path = []): Path | undefined {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      if (isScalar(pair.key) && pair.key.range?.[0] === offset) return [...where, key];
+      const found = keyAt(pair.value, offset, [...where, key]);
+      if (found) return found;
+    }
+  } else if (isSeq(node)) {
+    for (const [i, item] of node.items.entries()) {
+      const found = keyAt(item, offset, [...where, i]);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Aliases checked before they are expanded: each needs an anchor before it and outside itself, and the file may not
+ * expand past MAX_EXPANDED_VALUES (nine levels of nine aliases, the "billion laughs", expand to ~400 million). The
+ * alias with the largest expansion is named: that is where the bomb goes off.
+ */
+function aliasProblem(doc: Document): { offset: number; message: string } | undefined {
+  const anchors = new Map<string, unknown>();
+  const targets = new Map<Alias, unknown>();
+  // The same rule as the yaml package: an alias refers to the last anchor of that name before it, in document order.
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node)) targets.set(node, anchors.get(node.source));
+      else if (node.anchor) anchors.set(node.anchor, node);
+    },
+  });
+  if (targets.size === 0) return undefined;
+  const offset = (alias: Alias) => alias.range?.[0] ?? 0;
+  for (const [alias, target] of targets) {
+    if (!target) {
+      const name = alias.source;
+      const message = `alias *${name} has no anchor &${name} before it. A value that starts with '*' is an alias: quote it ('*${name}') if it is text, such as a glob.`;
+      return { offset: offset(alias), message };
+    }
+  }
+
+  const sizes = new Map<unknown, number>();
+  const open = new Set<unknown>();
+  let recursive: Alias | undefined;
+  const size = (node: unknown): number => {
+    if (isAlias(node)) {
+      const target = targets.get(node);
+      if (open.has(target)) recursive ??= node;
+      return recursive ? 1 : size(target);
+    }
+    if (!isMap(node) && !isSeq(node)) return 1;
+    const known = sizes.get(node);
+    if (known !== undefined) return known;
+    open.add(node);
+    let total = 1;
+    for (const item of node.items) total += isPair(item) ? size(item.key) + size(item.value) : size(item);
+    open.delete(node);
+    sizes.set(node, total);
+    return total;
+  };
+  const total = size(doc.contents);
+  if (recursive) {
+    const name = recursive.source;
+    return { offset: offset(recursive), message: `alias *${name} is inside its own anchor &${name}, which would make the value endless.` };
+  }
+  if (total <= MAX_EXPANDED_VALUES) return undefined;
+  let worst: [Alias, number] | undefined;
+  for (const alias of targets.keys()) {
+    const n = size(alias);
+    if (!worst || n > worst[1]) worst = [alias, n];
+  }
+  const [alias, n] = worst!;
+  return {
+    offset: offset(alias),
+    message:
+      `alias *${alias.source} expands to ${n} values, and the whole file to ${total}, over the limit of ` +
+      `${MAX_EXPANDED_VALUES} that no real configuration reaches (an alias bomb?); use fewer nested aliases.`,
+  };
 }
 
 function normalize(raw: any, file: string): Config {
@@ -115,7 +283,12 @@ function normalize(raw: any, file: string): Config {
 
 type Report = (where: Path, message: string, onKey?: boolean) => void;
 
-function checkSemantics(config: Config, raw: any, report: Report, opts: { repoRoot: string; checkPaths?: boolean }): void {
+interface SemanticOptions extends ParseOptions {
+  runtimes: RuntimeCatalog;
+  warn: (where: Path, message: string) => void;
+}
+
+function checkSemantics(config: Config, raw: any, report: Report, opts: SemanticOptions): void {
   const layerKeys = config.layers.map((l) => l.key);
   const seenNames = new Map<string, string>();
   for (const layer of config.layers) {
@@ -127,11 +300,7 @@ function checkSemantics(config: Config, raw: any, report: Report, opts: { repoRo
     if (clash) report(where, `publishes as '${layer.layerName}', the same LayerName as layer '${clash}'; rename one of them.`, true);
     seenNames.set(layer.layerName.toLowerCase(), layer.key);
 
-    layer.runtimes.forEach((runtime, i) => {
-      if (!RUNTIMES.includes(runtime)) {
-        report([...where, 'runtimes', i], `unknown runtime '${runtime}'; did you mean '${closest(runtime, RUNTIMES)}'? Valid: ${RUNTIMES.join(', ')}.`);
-      }
-    });
+    layer.runtimes.forEach((runtime, i) => checkRuntime(runtime, [...where, 'runtimes', i], report, opts));
     layer.architectures.forEach((arch, i) => {
       if (!ARCHITECTURES.includes(arch)) {
         report([...where, 'architectures', i], `unknown architecture '${arch}'; valid: ${ARCHITECTURES.join(', ')}.`);
@@ -163,6 +332,24 @@ function checkSemantics(config: Config, raw: any, report: Report, opts: { repoRo
       report([...where, 'layers'], `${fn.layers.length} layers, but Lambda allows at most ${MAX_FUNCTION_LAYERS} per function.`);
     }
     if (fn.regions.length === 0) report(where, 'has no regions: set `regions` on the function or at the top level.', true);
+  }
+}
+
+function checkRuntime(runtime: string, where: Path, report: Report, { runtimes, warn }: SemanticOptions): void {
+  const since = runtimes.deprecated.get(runtime);
+  if (since) {
+    const next = runtimes.successor(runtime);
+    warn(
+      where,
+      `'${runtime}' is deprecated by Lambda since ${since}: it gets no more security patches, and creating or updating ` +
+        `functions on it is blocked soon after${next ? `; use ${next}` : ''}.`,
+    );
+  } else if (!runtimes.valid.has(runtime)) {
+    report(
+      where,
+      `unknown runtime '${runtime}'; did you mean '${closest(runtime, runtimes.current)}'? ` +
+        `Current: ${runtimes.current.join(', ')}. Deprecated: ${[...runtimes.deprecated.keys()].join(', ')}.`,
+    );
   }
 }
 

@@ -71,8 +71,8 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
 
   const reasons = new Map<string, Reasons>();
   if (!base.sha) {
-    const why = `no base commit: ${base.note ?? base.source}; every layer is a candidate`;
-    for (const layer of config.layers) reasons.set(layer.key, { ...emptyReasons(), other: [why] });
+    // base.note says why, once: in the log and above the plan's table.
+    for (const layer of config.layers) reasons.set(layer.key, { ...emptyReasons(), other: ['no base commit'] });
     return { inputs, reasons };
   }
 

@@ -23,7 +23,9 @@ export async function upsertComment(
   const text = `${marker}\n${body}`;
   const where = `${target.owner}/${target.repo}#${target.issue}`;
   try {
-    const ours = (await github.listComments(target)).find((c) => c.body.startsWith(marker));
+    // Anyone can write the marker; only a comment of the token's own identity is ours (and editable).
+    const [comments, login] = await Promise.all([github.listComments(target), github.viewerLogin()]);
+    const ours = comments.find((c) => c.body.startsWith(marker) && c.author.toLowerCase() === login.toLowerCase());
     if (ours) {
       await github.updateComment(target, ours.id, text);
       log.info(`Updated the plan comment on ${where} (comment ${ours.id}).`);

@@ -1,6 +1,7 @@
-// Markdown for the job summary and the sticky PR comment: the same text, readable at a glance with 50 layers.
-// Only affected layers get a table row; unchanged ones share one collapsed line. Every piece of user data (file
-// names, package names, errors) goes through `text()` so a `|` or `*` in a path cannot break the table.
+// Markdown for the job summary and the sticky PR comment: the same plan, readable at a glance with 50 layers (the
+// comment leaves out build output). Only affected layers get a table row; unchanged ones share one collapsed line.
+// Every string from the configuration or the event (keys, names, paths, refs, regions, ARNs, errors) goes through
+// `text()`, so it renders as inert text: it cannot break the table, run HTML, link, or mention anyone.
 import { layerArnWithoutVersion, NEXT_VERSION, shortLayer } from '../deploy/layers';
 import type { FunctionPlan, FunctionStatus, LayerPlan, LayerRegionState, LayerStatus, Plan, Reasons } from '../types';
 import { isAffected } from './outputs';
@@ -28,14 +29,23 @@ const DETAIL_ITEMS = 25;
 /** GitHub rejects comments over 65536 characters; stay well below. */
 const MAX_LENGTH = 60_000;
 
-export function renderPlan(plan: Plan, opts: { maxLayers?: number } = {}): string {
-  const full = render(plan, opts.maxLayers ?? 50, DETAIL_ITEMS);
-  if (full.length <= MAX_LENGTH) return full;
-  // Too long for a comment: drop the expanded reason lists, keep every row.
-  return render(plan, opts.maxLayers ?? 50, 0);
+export interface RenderOptions {
+  maxLayers?: number;
+  /** `comment`: the PR comment, which never quotes a layer's error (build output) but points to the run's log. */
+  audience?: 'summary' | 'comment';
+  /** The run's page, `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`. */
+  runUrl?: string;
 }
 
-function render(plan: Plan, maxLayers: number, detailItems: number): string {
+export function renderPlan(plan: Plan, opts: RenderOptions = {}): string {
+  const full = render(plan, opts, DETAIL_ITEMS);
+  if (full.length <= MAX_LENGTH) return full;
+  // Too long for a comment: drop the expanded reason lists, keep every row.
+  return render(plan, opts, 0);
+}
+
+function render(plan: Plan, opts: RenderOptions, detailItems: number): string {
+  const maxLayers = opts.maxLayers ?? 50;
   const out: string[] = [];
   out.push(`### Lambda layers: ${plan.mode}`, '', header(plan), '');
   if (!plan.awsConsulted) {
@@ -45,13 +55,13 @@ function render(plan: Plan, maxLayers: number, detailItems: number): string {
 
   out.push(...layerSection(plan.layers, maxLayers, detailItems));
   out.push(...functionSection(plan.functions));
-  out.push(...failureSection(plan));
+  out.push(...failureSection(plan, opts));
   return out.join('\n').trimEnd() + '\n';
 }
 
 function header(plan: Plan): string {
-  const base = plan.base.sha ? `base \`${short(plan.base.sha)}\` (${text(plan.base.source)})` : 'no base commit';
-  return `Mode **${plan.mode}** (${text(plan.modeReason)}) · commit \`${short(plan.commit)}\` · ${base}`;
+  const base = plan.base.sha ? `base ${code(short(plan.base.sha))} (${text(plan.base.source)})` : 'no base commit';
+  return `Mode **${text(plan.mode)}** (${text(plan.modeReason)}) · commit ${code(short(plan.commit))} · ${base}`;
 }
 
 function layerSection(layers: LayerPlan[], maxLayers: number, detailItems: number): string[] {
@@ -67,7 +77,7 @@ function layerSection(layers: LayerPlan[], maxLayers: number, detailItems: numbe
       out.push(
         row([
           `${LAYER_ICON[layer.status]} ${layer.status}`,
-          `\`${layer.key}\``,
+          code(layer.key),
           reasonsCell(layer.reasons, detailItems),
           versionsCell(layer),
           sizeCell(layer),
@@ -83,7 +93,7 @@ function layerSection(layers: LayerPlan[], maxLayers: number, detailItems: numbe
   if (unchanged.length > 0) {
     const items = unchanged.map((l) => {
       const arn = firstArn(l);
-      return arn ? `\`${l.key}\` (${shortArn(arn)})` : `\`${l.key}\``;
+      return arn ? `${code(l.key)} (${shortArn(arn)})` : code(l.key);
     });
     out.push(
       `<details><summary>${LAYER_ICON.unchanged} ${unchanged.length} unchanged ${plural(unchanged.length, 'layer')}</summary>`,
@@ -137,7 +147,7 @@ function reasonsCell(reasons: Reasons, detailItems: number): string {
 
 function versionsCell(layer: LayerPlan): string {
   const multi = layer.regions.length > 1;
-  const lines = layer.regions.map((r) => (multi ? `${r.region}: ` : '') + regionVersion(r));
+  const lines = layer.regions.map((r) => (multi ? `${text(r.region)}: ` : '') + regionVersion(r));
   return lines.length > 0 ? lines.join('<br>') : '—';
 }
 
@@ -174,15 +184,15 @@ function functionSection(functions: FunctionPlan[]): string[] {
   if (changing.length > 0) {
     out.push('| Status | Function | Region | Layers |', '|---|---|---|---|');
     for (const f of changing) {
-      const name = f.name === f.key ? `\`${f.key}\`` : `\`${f.key}\` (${text(f.name)})`;
+      const name = f.name === f.key ? code(f.key) : `${code(f.key)} (${text(f.name)})`;
       // A version ARN ends in the version number, which is all a reader needs.
       const alias = f.aliasVersion ? `<br>alias → version ${text(f.aliasVersion.split(':').pop()!)}` : '';
-      out.push(row([`${FUNCTION_ICON[f.status]} ${f.status}`, name, f.region, layerChanges(f) + alias]));
+      out.push(row([`${FUNCTION_ICON[f.status]} ${f.status}`, name, text(f.region), layerChanges(f) + alias]));
     }
     out.push('');
   }
   if (unchanged.length > 0) {
-    const items = unchanged.map((f) => `\`${f.key}\` (${f.region})`).join(', ');
+    const items = unchanged.map((f) => `${code(f.key)} (${text(f.region)})`).join(', ');
     out.push(
       `<details><summary>${FUNCTION_ICON.unchanged} ${unchanged.length} ${plural(unchanged.length, 'function')} already up to date</summary>`,
       '',
@@ -209,25 +219,29 @@ function layerChanges(f: FunctionPlan): string {
   return parts.length > 0 ? parts.join('<br>') : 'no change';
 }
 
-function failureSection(plan: Plan): string[] {
+function failureSection(plan: Plan, opts: RenderOptions): string[] {
+  const lines: string[] = [];
   const failures: [string, string][] = [];
+  // A build's output can carry anything the build printed, and the comment is read by everyone who can see the PR.
+  const log = opts.runUrl ? `[run's log](${linkTarget(opts.runUrl)})` : "run's log";
   for (const l of plan.layers) {
-    if (l.error) failures.push([`layer \`${l.key}\``, l.error]);
-    for (const r of l.regions) if (r.error) failures.push([`layer \`${l.key}\` in ${r.region}`, r.error]);
+    if (opts.audience === 'comment') {
+      if (l.error) lines.push(`- ❌ layer ${code(l.key)} failed; the error is in the ${log}.`);
+      continue;
+    }
+    if (l.error) failures.push([`layer ${code(l.key)}`, l.error]);
+    for (const r of l.regions) if (r.error) failures.push([`layer ${code(l.key)} in ${text(r.region)}`, r.error]);
   }
-  for (const f of plan.functions) if (f.error) failures.push([`function \`${f.key}\` in ${f.region}`, f.error]);
-  if (failures.length === 0) return [];
-  const out = ['#### Failures', ''];
+  for (const f of plan.functions) if (f.error) failures.push([`function ${code(f.key)} in ${text(f.region)}`, f.error]);
   for (const [what, error] of failures) {
     // Blank lines would end the HTML block early.
     const [first, ...rest] = error.trim().split('\n').filter((line) => line.trim() !== '');
-    out.push(`- ❌ ${what}: ${text(first)}`);
+    lines.push(`- ❌ ${what}: ${text(first)}`);
     if (rest.length > 0) {
-      out.push(`  <details><summary>output</summary><pre>${html(rest.join('\n'))}</pre></details>`);
+      lines.push(`  <details><summary>output</summary><pre>${preformatted(rest.join('\n'))}</pre></details>`);
     }
   }
-  out.push('');
-  return out;
+  return lines.length > 0 ? ['#### Failures', '', ...lines, ''] : [];
 }
 
 function row(cells: string[]): string {
@@ -246,7 +260,7 @@ export function shortArn(arn: string): string {
 }
 
 function short(sha: string): string {
-  return /^[0-9a-f]{40}$/i.test(sha) ? sha.slice(0, 7) : text(sha);
+  return /^[0-9a-f]{40}$/i.test(sha) ? sha.slice(0, 7) : sha;
 }
 
 export function bytes(n: number): string {
@@ -263,7 +277,33 @@ function html(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** User data as inert inline markdown, safe inside a table cell: one line, no HTML, no emphasis, links or pipes. */
+/** Breaks `@name`, `#123` and bare URLs so GitHub neither pings the user or team, cross-links the issue nor makes a
+ *  link; a zero-width joiner keeps the text as it was to a reader. Only where GitHub would link: `name@1.2.3` stays.
+ *  Bidirectional overrides, which can make text read differently from what it is, become U+FFFD. */
+function unlink(s: string): string {
+  return s
+    .replace(/(^|[^\p{L}\p{N}_])([@#])(?=[\p{L}\p{N}])/gu, '$1$2\u200d')
+    .replace(/(https?|ftp)(?=:\/\/)|\b(www)(?=\.)/giu, '$&\u200d')
+    .replace(/[\u202a-\u202e\u2066-\u2069]/gu, '\ufffd');
+}
+
+/** Configuration or event data as inert inline Markdown, safe inside a table cell: one line, no HTML, no emphasis,
+ *  code spans, links, pipes, mentions or issue references. The one escaping rule of the summary and the comment. */
 export function text(s: string): string {
-  return html(s.replace(/\s*\r?\n\s*/g, ' ')).replace(/[\\`*_[\]|~#!]/g, '\\$&');
+  return unlink(html(s.replace(/\s*[\r\n]+\s*/g, ' ')).replace(/[\\`*_[\]|~#!]/g, '\\$&'));
+}
+
+/** Lines for a `<pre>` block: HTML is inert there but mentions would still be sent. */
+function preformatted(s: string): string {
+  return unlink(html(s));
+}
+
+/** A URL as a Markdown link destination: nothing in it can close the link or start another. */
+function linkTarget(url: string): string {
+  return encodeURI(url).replace(/[()[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** A key or name shown as code: `<code>` (unlike a backtick span) keeps the escapes of `text()` working. */
+function code(s: string): string {
+  return `<code>${text(s)}</code>`;
 }

@@ -35,7 +35,7 @@ functions:
     regions: [eu-west-1]
 `;
 
-const parse = (text: string) => parseConfig(text, 'lambda-layers.yml', { repoRoot: '/nowhere', checkPaths: false });
+const parse = (text: string) => parseConfig(text, 'lambda-layers.yml', { repoRoot: '/nowhere', checkPaths: false, today: '2026-12-01' });
 
 describe('parseConfig', () => {
   it('turns a valid file into the normalized Config', () => {
@@ -152,11 +152,107 @@ layers:
     ]);
   });
 
-  it('reports YAML syntax errors and duplicate keys with their position', () => {
+  it('reports a duplicate key by name, where it is repeated', () => {
     const duplicate = parse(`version: 1\nlayers:\n  a: { type: custom, path: a, build: x, output: o }\n  a: { type: custom, path: b, build: x, output: o }\n`);
-    expect(duplicate.problems).toHaveLength(1);
-    expect(duplicate.problems[0]).toMatchObject({ line: 4, key: '(yaml)' });
-    expect(duplicate.problems[0].message).toMatch(/unique/i);
+    expect(duplicate.problems).toEqual([
+      expect.objectContaining({ line: 4, column: 3, key: 'layers.a', message: "duplicate key 'a': it is already set above; keep one of them." }),
+    ]);
+    const inner = parse(VALID.replace('    type: nodejs\n', '    type: nodejs\n    type: python\n'));
+    expect(inner.problems).toEqual([expect.objectContaining({ line: 7, column: 5, key: 'layers.shared-deps.type' })]);
+  });
+
+  it('reports one tab used for indentation once, in words', () => {
+    const tabbed = [
+      VALID.replace('    path: layers/shared-deps/', '\tpath: layers/shared-deps/'),
+      VALID.replace('  billing:', '\tbilling:'),
+      // The parser reads this line as a second top-level `layers:`; that duplicate is a consequence, not a mistake.
+      VALID.replace('    layers: [shared-deps]\n', '\tlayers: [shared-deps]\n'),
+    ];
+    for (const text of tabbed) {
+      const { problems } = parse(text);
+      const line = text.split('\n').findIndex((l) => l.startsWith('\t')) + 1;
+      expect(problems).toEqual([
+        { file: 'lambda-layers.yml', line, column: 1, key: `line ${line}`, message: 'tabs are not allowed for indentation; use spaces.' },
+      ]);
+    }
+  });
+
+  it('reports a tab once wherever it indents: every line of a valid file tried', () => {
+    const lines = VALID.trimEnd().split('\n');
+    const indented = lines.map((l, i) => [l, i] as const).filter(([l]) => l.startsWith('  '));
+    expect(indented).toHaveLength(23);
+    for (const [line, i] of indented) {
+      const text = [...lines.slice(0, i), line.replace(/^ {2}/, '\t'), ...lines.slice(i + 1)].join('\n');
+      expect(parse(text).problems, line).toEqual([expect.objectContaining({ line: i + 1, message: 'tabs are not allowed for indentation; use spaces.' })]);
+    }
+  });
+
+  it('reports only the first of the errors that follow from one syntax error', () => {
+    const { problems } = parse(VALID.replace('    runtimes: [nodejs22.x]', '    runtimes: [nodejs22.x'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0].key).toMatch(/^line \d+$/);
+  });
+
+  it('says what the common syntax mistakes mean, once, at their line', () => {
+    const cases: [string, number, string][] = [
+      [VALID.replace('    type: nodejs', '    type nodejs'), 6, 'this line is neither `key: value` nor `- item`: is the `:`, or the space after it, missing?'],
+      [VALID.replace('    path: layers/shared-deps/', '   path: layers/shared-deps/'), 7, 'this key is not indented like the keys above it; keys of one map start in the same column.'],
+      [VALID.replace('    license: MIT', '    license: MIT: or Apache'), 11, "YAML reads a second `key: value` in this value: indent the next line like this one, or quote a value that holds ': '."],
+      [VALID.replace('    build: make bootstrap', '    build: "make bootstrap'), 16, 'a quoted value is not closed: add the closing quote.'],
+      [VALID.replace('    build: make bootstrap', '    build: @make'), 16, "a value cannot start with '@' unless it is quoted: put it in quotes."],
+      [VALID.replace('    layers: [shared-deps]\n', '    layers: [shared-deps\n'), 28, 'a [list] or {map} above is not closed: add its ].'],
+    ];
+    for (const [text, line, message] of cases) expect(parse(text).problems, message).toEqual([expect.objectContaining({ line, key: `line ${line}`, message })]);
+    expect(parse(VALID.replace('["config/shared/**"]', '[*.json]')).problems[0].message).toContain("quote it ('*.json') if it is text, such as a glob");
+  });
+
+  it('accepts one anchor used 100 times', () => {
+    const functions = Array.from({ length: 100 }, (_, i) => `  fn-${i}:\n    regions: *regions\n    layers: *layers\n`).join('');
+    const text = `version: 1\nregions: &regions [us-east-1, eu-west-1]\nlayers:\n  a: { type: custom, path: a, build: make, output: out }\nfunctions:\n  first:\n    layers: &layers [a]\n${functions}`;
+    const { config, problems } = parse(text);
+    expect(problems).toEqual([]);
+    expect(config!.functions).toHaveLength(101);
+    expect(config!.functions.at(-1)).toMatchObject({ key: 'fn-99', regions: ['us-east-1', 'eu-west-1'], layers: ['a'] });
+  });
+
+  it('refuses an alias bomb, located at the alias that explodes', () => {
+    const levels = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
+    for (const name of 'bcdefghi') {
+      const previous = String.fromCharCode(name.charCodeAt(0) - 1);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`);
+    }
+    const { config, problems } = parse(`version: 1\n${levels.join('\n')}\n`);
+    expect(config).toBeUndefined();
+    expect(problems).toEqual([
+      expect.objectContaining({ line: 10, column: 8, key: 'line 10', message: expect.stringMatching(/^alias \*h expands to .* values/) }),
+    ]);
+  });
+
+  it('refuses an alias without an anchor and an alias inside its own anchor, located', () => {
+    expect(parse(VALID.replace('    alias: live', '    alias: *live')).problems).toEqual([
+      expect.objectContaining({ line: 24, column: 12, key: 'line 24', message: "alias *live has no anchor &live before it. A value that starts with '*' is an alias: quote it ('*live') if it is text, such as a glob." }),
+    ]);
+    expect(parse(VALID.replace('  orders-api:\n', '  orders-api: &self\n    regions: [*self]\n')).problems).toEqual([
+      expect.objectContaining({ line: 23, column: 15, key: 'line 23', message: 'alias *self is inside its own anchor &self, which would make the value endless.' }),
+    ]);
+  });
+
+  it('suggests the nearest current runtime and lists current runtimes first', () => {
+    const { problems } = parse(VALID.replace('[nodejs22.x]', '[node24]'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0].message).toMatch(/^unknown runtime 'node24'; did you mean 'nodejs24\.x'\? Current: nodejs24\.x, nodejs22\.x, python3\.14, /);
+    expect(problems[0].message).toMatch(/provided\.al2023\.( |$)/);
+    expect(problems[0].message.indexOf('nodejs18.x')).toBeGreaterThan(problems[0].message.indexOf('provided.al2023'));
+  });
+
+  it('warns about a deprecated runtime without refusing it', () => {
+    const { config, problems, warnings } = parse(VALID.replace('[nodejs22.x]', '[nodejs18.x, nodejs22.x]'));
+    expect(problems).toEqual([]);
+    expect(config!.layers[0].runtimes).toEqual(['nodejs18.x', 'nodejs22.x']);
+    expect(warnings).toEqual([
+      expect.objectContaining({ line: 8, column: 16, key: 'layers.shared-deps.runtimes[0]', message: expect.stringContaining("'nodejs18.x' is deprecated by Lambda since 2025-09-01") }),
+    ]);
+    expect(warnings[0].message).toContain('use nodejs24.x');
   });
 
   it('checks enums, patterns and required keys from the schema', () => {
@@ -218,6 +314,16 @@ layers:
     expect(error.message).toContain('needs package.json');
     expect(error.message).toContain('does not exist');
     expect(error.message).toContain('symlink that leaves the repository');
+  });
+
+  it('refuses a file that is not UTF-8, naming the line of the first bad byte', async () => {
+    const bytes = Buffer.concat([Buffer.from('version: 1\n# caf\u00e9 is fine\nregions: [us-east-1]\nlayers:\n  a: { description: "caf'), Buffer.from([0xe9]), Buffer.from('" }\n')]);
+    await writeFile(path.join(repo, 'latin1.yml'), bytes);
+    const error = await loadConfig(repo, 'latin1.yml').catch((e) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual([
+      { file: 'latin1.yml', line: 5, column: 25, key: 'line 5', message: 'byte 0xe9 is not valid UTF-8; save the file as UTF-8.' },
+    ]);
   });
 
   it('names the file and the input when the configuration is missing', async () => {

@@ -206,7 +206,7 @@ describe('reasons against the base commit', () => {
       packages: [],
       lockfile: [],
       config: [],
-      other: ['no base commit: test without base; every layer is a candidate'],
+      other: ['no base commit'],
     });
   });
 });

@@ -86,9 +86,55 @@ describe('upsertComment over the GitHub REST API', () => {
     const log = memoryLogger();
     const github = createGitHub('t', api.url);
     const missing = { owner: 'acme', repo: 'mono', issue: 1 };
-    const gone = { ...github, listComments: async () => [{ id: 999_999, body: COMMENT_MARKER }] };
+    const gone = { ...github, listComments: async () => [{ id: 999_999, body: COMMENT_MARKER, author: 'github-actions[bot]' }] };
     expect(await upsertComment(gone, missing, 'plan', log)).toBe('skipped');
     expect(log.text('warning')).toContain('HTTP 404');
     expect(log.text('warning')).toContain('pull-requests: write');
+  });
+
+  it('ignores a comment by anyone else that starts with the marker, leaves it untouched, and edits its own', async () => {
+    api = await startGitHubApi();
+    const forged = api.addComment('acme', 'mono', 7, `${COMMENT_MARKER}\nnothing to deploy, merge away`, 'mallory');
+    const github = createGitHub('ghs_test', api.url);
+    const log = memoryLogger();
+
+    expect(await upsertComment(github, target, 'plan v1', log)).toBe('created');
+    expect(await upsertComment(github, target, 'plan v2', log)).toBe('updated');
+    expect(log.text('warning')).toBe('');
+    const [mine] = api.comments.filter((c) => c.user.login === 'github-actions[bot]');
+    expect(mine.body).toBe(`${COMMENT_MARKER}\nplan v2`);
+    expect(api.comments.find((c) => c.id === forged.id)).toMatchObject({ body: `${COMMENT_MARKER}\nnothing to deploy, merge away`, user: { login: 'mallory' } });
+    expect(api.requests.filter((r) => r.method === 'PATCH').map((r) => r.path)).toEqual([`/repos/acme/mono/issues/comments/${mine.id}`]);
+  });
+
+  it('knows its own comments under a personal token too', async () => {
+    api = await startGitHubApi({ login: 'deploy-bot' });
+    api.addComment('acme', 'mono', 7, `${COMMENT_MARKER}\nold plan`, 'deploy-bot');
+    api.addComment('acme', 'mono', 7, `${COMMENT_MARKER}\nforged plan`, 'github-actions[bot]');
+    expect(await upsertComment(createGitHub('ghp_test', api.url), target, 'new plan', memoryLogger())).toBe('updated');
+    expect(api.comments.map((c) => [c.user.login, c.body.split('\n')[1]])).toEqual([
+      ['deploy-bot', 'new plan'],
+      ['github-actions[bot]', 'forged plan'],
+    ]);
+  });
+});
+
+describe('the local GitHub API', () => {
+  it('answers like GitHub for an installation token: viewer over GraphQL, no GET /user, no editing others', async () => {
+    api = await startGitHubApi();
+    const theirs = api.addComment('acme', 'mono', 7, 'hello', 'mallory');
+    const call = (method: string, path: string, body?: unknown) =>
+      fetch(`${api!.url}${path}`, { method, headers: { authorization: 'token ghs_x' }, body: body === undefined ? undefined : JSON.stringify(body) });
+
+    const viewer = await call('POST', '/graphql', { query: 'query { viewer { login } }' });
+    expect(await viewer.json() as unknown).toEqual({ data: { viewer: { login: 'github-actions[bot]' } } });
+    const user = await call('GET', '/user');
+    expect(user.status).toBe(403);
+    expect(((await user.json()) as { message: string }).message).toBe('Resource not accessible by integration');
+    const edit = await call('PATCH', `/repos/acme/mono/issues/comments/${theirs.id}`, { body: 'changed' });
+    expect(edit.status).toBe(403);
+    expect(theirs.body).toBe('hello');
+    const created = await call('POST', '/repos/acme/mono/issues/7/comments', { body: 'mine' });
+    expect((await created.json()) as object).toMatchObject({ body: 'mine', user: { login: 'github-actions[bot]', type: 'Bot' } });
   });
 });

@@ -40,33 +40,33 @@ describe('renderPlan', () => {
     expect(rows.filter((r) => r.includes('🔄 changed'))).toHaveLength(3);
     expect(rows.some((r) => r.includes('quiet-'))).toBe(false);
     expect(md).toContain('<details><summary>⚪ 47 unchanged layers</summary>');
-    expect(md).toContain('`quiet-0` (acme-quiet-0:1)');
-    expect(md).toContain('`quiet-46` (acme-quiet-46:47)');
+    expect(md).toContain('<code>quiet-0</code> (acme-quiet-0:1)');
+    expect(md).toContain('<code>quiet-46</code> (acme-quiet-46:47)');
     expect(md).toContain('**3** changed · **47** unchanged');
   });
 
   it('says when AWS was not consulted and shows mode, commit and base', () => {
     const md = renderPlan(fiftyLayers());
     expect(md).toContain('AWS was not consulted (no credentials, e.g. a fork PR): statuses come from git alone');
-    expect(md).toContain('Mode **plan** (pull\\_request event: planning only) · commit `ccccccc` · base `ddddddd` (pull\\_request)');
+    expect(md).toContain('Mode **plan** (pull\\_request event: planning only) · commit <code>ccccccc</code> · base <code>ddddddd</code> (pull\\_request)');
     expect(renderPlan(smallPlan())).not.toContain('AWS was not consulted');
   });
 
   it('shows a few reasons inline and the long list in <details>, capped', () => {
-    const row = tableRows(renderPlan(fiftyLayers())).find((r) => r.includes('`huge`'))!;
+    const row = tableRows(renderPlan(fiftyLayers())).find((r) => r.includes('<code>huge</code>'))!;
     expect(row).toContain('<details><summary>files: layers/huge/src/file-000.ts, layers/huge/src/file-001.ts, layers/huge/src/file-002.ts +197 more</summary>');
     expect(row).toContain('layers/huge/src/file-024.ts');
     expect(row).not.toContain('file-025.ts');
     expect(row).toContain('…175 more in the `plan` output');
     expect(row).toContain('acme-huge:9 → new version');
 
-    const deps = tableRows(renderPlan(fiftyLayers())).find((r) => r.includes('`deps`'))!;
-    expect(deps).toContain('packages: @acme/util<br>lockfile: +left-pad@1.3.0<br>config: runtimes');
+    const deps = tableRows(renderPlan(fiftyLayers())).find((r) => r.includes('<code>deps</code>'))!;
+    expect(deps).toContain('packages: @\u200dacme/util<br>lockfile: +left-pad@1.3.0<br>config: runtimes');
     expect(deps).not.toContain('<details>');
   });
 
   it('escapes pipes, markdown and HTML in file names so the table stays intact', () => {
-    const row = tableRows(renderPlan(fiftyLayers())).find((r) => r.includes('`odd-names`'))!;
+    const row = tableRows(renderPlan(fiftyLayers())).find((r) => r.includes('<code>odd-names</code>'))!;
     expect(row).toContain('layers/odd/a\\|b.js');
     expect(row).toContain('layers/odd/\\*bold\\*.js');
     expect(row).toContain('layers/odd/&lt;img src=x&gt;.js');
@@ -79,12 +79,12 @@ describe('renderPlan', () => {
 
   it('lists functions old -> new and collapses the ones already up to date', () => {
     const md = renderPlan(smallPlan());
-    expect(md).toContain('| ✅ updated | `orders-api` | us-east-1 | acme-shared-deps:3 → **acme-shared-deps:4**<br>+**acme-go-runtime:7**<br>alias → version 12 |');
+    expect(md).toContain('| ✅ updated | <code>orders-api</code> | us-east-1 | acme-shared-deps:3 → **acme-shared-deps:4**<br>+**acme-go-runtime:7**<br>alias → version 12 |');
     expect(md).not.toMatch(/datadog:40/);
-    expect(md).toContain('| ✅ updated | `orders-api` | eu-west-1 | +**acme-shared-deps:1** |');
+    expect(md).toContain('| ✅ updated | <code>orders-api</code> | eu-west-1 | +**acme-shared-deps:1** |');
     expect(md).toContain('<details><summary>⚪ 1 function already up to date</summary>');
-    expect(md).toContain('`billing` (us-east-1)');
-    expect(renderPlan(fiftyLayers())).toContain('| 🔄 would-update | `orders-api` | us-east-1 | acme-deps:2 → **acme-deps:3** |');
+    expect(md).toContain('<code>billing</code> (us-east-1)');
+    expect(renderPlan(fiftyLayers())).toContain('| 🔄 would-update | <code>orders-api</code> | us-east-1 | acme-deps:2 → **acme-deps:3** |');
   });
 
   it('shows a version a plan would publish as a new version of the layer', () => {
@@ -97,7 +97,7 @@ describe('renderPlan', () => {
       oldLayers: [arn('acme-shared-deps', 3)],
       newLayers: [arn('acme-shared-deps', 3).replace(/3$/, 'next')],
     }];
-    expect(renderPlan(plan)).toContain('| 🔄 would-update | `billing` | us-east-1 | acme-shared-deps:3 → **acme-shared-deps (new version)** |');
+    expect(renderPlan(plan)).toContain('| 🔄 would-update | <code>billing</code> | us-east-1 | acme-shared-deps:3 → **acme-shared-deps (new version)** |');
   });
 
   it('shows versions per region, the size delta, and failures with their error', () => {
@@ -105,9 +105,22 @@ describe('renderPlan', () => {
     expect(md).toContain('us-east-1: acme-shared-deps:3 → **acme-shared-deps:4**<br>eu-west-1: none → **acme-shared-deps:1** | 3.0 kB (+1.0 kB) |');
     expect(md).toContain('acme-go-runtime:7 (identical zip)');
     expect(md).toContain('#### Failures');
-    expect(md).toContain("- ❌ layer `tools`: Build of layer 'tools' failed: ./build.sh exited with 2");
+    expect(md).toContain("- ❌ layer <code>tools</code>: Build of layer 'tools' failed: ./build.sh exited with 2");
     expect(md).toContain('<pre>line one\n&lt;script&gt;</pre>');
-    expect(md).toContain('- ❌ function `reports` in us-east-1: UpdateFunctionConfiguration failed: ResourceConflictException');
+    expect(md).toContain('- ❌ function <code>reports</code> in us-east-1: UpdateFunctionConfiguration failed: ResourceConflictException');
+  });
+
+  it('never quotes a layer error in the PR comment: it says the layer failed and links to the run log', () => {
+    const runUrl = 'https://github.com/acme/mono/actions/runs/42';
+    const comment = renderPlan(smallPlan(), { audience: 'comment', runUrl });
+    expect(comment).toContain(`- ❌ layer <code>tools</code> failed; the error is in the [run's log](${runUrl}).`);
+    expect(comment).not.toContain('exited with 2');
+    expect(comment).not.toContain('line one');
+    expect(comment).not.toContain('<pre>');
+    // AWS's answer to a deploy is not build output.
+    expect(comment).toContain('- ❌ function <code>reports</code> in us-east-1: UpdateFunctionConfiguration failed: ResourceConflictException');
+    expect(renderPlan(smallPlan(), { audience: 'comment' })).toContain("- ❌ layer <code>tools</code> failed; the error is in the run's log.");
+    expect(renderPlan(smallPlan(), { audience: 'comment', runUrl: 'https://x/a) [b](c' })).toContain("[run's log](https://x/a%29%20%5Bb%5D%28c)");
   });
 
   it('stays under the comment size limit when every layer has hundreds of long reasons', () => {
@@ -131,5 +144,59 @@ describe('renderPlan', () => {
     const md = renderPlan(plan, { maxLayers: 10 });
     expect(layerRows(md)).toHaveLength(10);
     expect(md).toContain('…and 40 more affected layers, listed in the `plan` output.');
+  });
+});
+
+/** Every trick at once: a code span break-out, live HTML, a link, a mention, an issue reference and a new table row. */
+const HOSTILE = 'x` <img src=x onerror=alert(1)> [link](https://evil.example) @octocat #1 www.evil.example \u202egnp.exe\n| forged | row |';
+
+function hostilePlan(): Plan {
+  const plan = smallPlan();
+  plan.modeReason = `push to branch ${HOSTILE}`;
+  plan.base = { sha: HOSTILE, source: HOSTILE, note: HOSTILE };
+  plan.layers = plan.layers.map((l) => ({
+    ...l,
+    key: `${l.key}${HOSTILE}`,
+    reasons: { files: [HOSTILE], packages: [HOSTILE], lockfile: [HOSTILE], config: [HOSTILE], other: [HOSTILE] },
+    regions: l.regions.map((r) => ({ ...r, region: HOSTILE, arn: r.arn && `${r.arn.replace(/:\d+$/, '')}${HOSTILE}:1`, error: HOSTILE })),
+    error: l.error && `${HOSTILE}\n${HOSTILE}`,
+  }));
+  plan.functions = plan.functions.map((f) => ({ ...f, key: HOSTILE, name: `${f.name}${HOSTILE}`, region: HOSTILE, error: HOSTILE }));
+  return plan;
+}
+
+describe('renderPlan with hostile configuration and event data', () => {
+  const md = renderPlan(hostilePlan());
+  // A <pre> inside an HTML block is raw HTML, where Markdown is not parsed: only HTML and mentions matter there.
+  const markdown = md.replace(/<pre>[^<]*<\/pre>/g, '<pre></pre>');
+
+  it('leaves no live HTML, link, mention or issue reference', () => {
+    expect(md).not.toContain('<img');
+    expect(md).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(markdown).not.toMatch(/(?<!\\)\[link(?<!\\)\]/);
+    expect(md).toContain('\\[link\\](https\u200d://evil.example)');
+    expect(md).not.toMatch(/(^|[^\p{L}\p{N}_])@octocat/mu);
+    expect(md).toContain('@\u200doctocat');
+    expect(md).not.toMatch(/(^|[^\p{L}\p{N}_])#1/mu);
+    // Bare URLs are links on GitHub too.
+    expect(md).not.toMatch(/https:\/\/evil|www\.evil/);
+    expect(md).toContain('\ufffdgnp.exe');
+    expect(md).not.toContain('\u202e');
+  });
+
+  it('never lets a backtick open a code span', () => {
+    expect(markdown.match(/(?<!\\)`x/g)).toBeNull();
+    expect(md).toContain('x\\`');
+  });
+
+  it('keeps every table row on one line with exactly its own cell borders', () => {
+    expect(markdown).not.toMatch(/^\| forged/m);
+    const rows = markdown.split('\n').filter((l) => l.startsWith('|') && !l.startsWith('|---'));
+    const layerRows = rows.filter((r) => /^\| (🚀|♻️|❌) /u.test(r));
+    const functionRows = rows.filter((r) => r.startsWith('| ✅') || r.startsWith('| ↩️'));
+    expect(layerRows).toHaveLength(3);
+    expect(functionRows).toHaveLength(3);
+    for (const row of layerRows) expect(row.match(/(?<!\\)\|/g), row).toHaveLength(6);
+    for (const row of functionRows) expect(row.match(/(?<!\\)\|/g)).toHaveLength(5);
   });
 });
