@@ -86,22 +86,36 @@ export function planStaging(project: Project): Staging {
   return { lockfile: { ...rest, packages: sortKeys(kept) }, manifests, folders, tarballs: [...new Set(tarballs)].sort() };
 }
 
-/** Throws, saying what to run, when the lockfile does not record a package's production dependencies as package.json does. */
+/**
+ * Throws, in npm's words and saying what to run, when package.json wants a production dependency the lockfile entry
+ * does not record at all: `npm ci` refuses that. A spec that merely differs (a release bump leaves the old range of a
+ * workspace dependency in the lockfile until the next `npm install`) is npm's to judge: it accepts the lockfile as long
+ * as the locked package still satisfies package.json, and the install that follows says so if it does not.
+ */
 export function checkInStep(manifest: Record<string, any>, entry: Record<string, any> | undefined, dir: string, lockfile: string): void {
   const where = dir ? `${dir}/package.json` : 'package.json';
   const fix = `run \`npm install\` and commit ${lockfile}.`;
   if (!entry) throw new BuildError(`${dir || 'The project root'} is not in ${lockfile}; ${fix}`);
+  const locked = new Set(PRODUCTION_DEPENDENCIES.flatMap((field) => Object.keys(entry[field] ?? {})));
   for (const field of PRODUCTION_DEPENDENCIES) {
-    const [wanted, locked] = [manifest[field] ?? {}, entry[field] ?? {}];
-    for (const name of [...new Set([...Object.keys(wanted), ...Object.keys(locked)])].sort()) {
-      if (wanted[name] === locked[name]) continue;
-      const said = (spec: unknown) => (spec === undefined ? 'absent' : `"${spec}"`);
+    for (const [name, spec] of Object.entries(manifest[field] ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+      if (locked.has(name)) continue;
       throw new BuildError(
-        `${lockfile} is out of step with ${where}: ${field}.${name} is ${said(wanted[name])} in package.json but ` +
-          `${said(locked[name])} in the lockfile; ${fix}`,
+        `${lockfile} is out of step with ${where}: \`npm ci\` can only install packages when your package.json and ` +
+          `${lockfile} are in sync (Missing: ${name}@${spec} from lock file): ${field}.${name} is in package.json but ` +
+          `not in the lockfile; ${fix}`,
       );
     }
   }
+}
+
+/** Names of the packages in the layer's production closure whose install scripts npm would run, sorted. */
+export function installScriptPackages(lock: Record<string, any>, layerKey: string): string[] {
+  const packages: Record<string, any> = lock.packages;
+  const names = npmClosure(lock, layerKey === '' ? '.' : layerKey)
+    .filter((entry) => packages[entry.path]?.hasInstallScript === true)
+    .map((entry) => entry.name);
+  return [...new Set(names)].sort();
 }
 
 function staged(manifest: Record<string, any>): Record<string, any> {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processExec } from '../../src/adapters/exec';
 import { buildLayer } from '../../src/build';
 import { commandEnv } from '../../src/build/env';
+import type { LayerConfig } from '../../src/types';
 import { layer } from '../detect/fixture';
 import { memoryLogger } from '../support/logger';
 import { cleanupRepos, createRepo, tempDir, writeTarball, type TempRepo } from '../support/repo';
@@ -15,9 +16,9 @@ import { buildError, filesIn } from './helpers';
 /** What the pipeline passes, plus offline npm so no test touches the network. */
 const env = { ...commandEnv(process.env), npm_config_offline: 'true', npm_config_update_notifier: 'false' };
 
-async function build(repo: TempRepo, key: string, folder: string) {
+async function build(repo: TempRepo, key: string, folder: string, extra: Partial<LayerConfig> = {}) {
   const log = memoryLogger();
-  const { root } = await buildLayer(layer(key, 'nodejs', folder), { repoRoot: repo.dir, workDir: await tempDir('lla-work-'), exec: processExec, env, log });
+  const { root } = await buildLayer(layer(key, 'nodejs', folder, extra), { repoRoot: repo.dir, workDir: await tempDir('lla-work-'), exec: processExec, env, log });
   return { root, log };
 }
 
@@ -103,7 +104,7 @@ describe('nodejs layer from npm workspaces', () => {
   let log: ReturnType<typeof memoryLogger>;
   beforeAll(async () => {
     repo = await createWorkspaces();
-    ({ root, log } = await build(repo, 'api-deps', 'layers/api-deps'));
+    ({ root, log } = await build(repo, 'api-deps', 'layers/api-deps', { allowScripts: ['@acme/core'] }));
   });
 
   it('holds exactly the production closure, as real files, workspace packages as npm pack takes them', async () => {
@@ -155,7 +156,8 @@ describe('nodejs layer from npm workspaces', () => {
   });
 
   it('streams npm’s output to the log', () => {
-    expect(log.text('info')).toMatch(/^\$ npm ci --omit=dev --install-strategy=hoisted --os=linux --cpu=arm64/m);
+    expect(log.text('info')).toMatch(/^\$ npm ci --omit=dev --install-strategy=hoisted --ignore-scripts --os=linux --cpu=arm64/m);
+    expect(log.text('info')).toMatch(/^\$ npm rebuild @acme\/core/m);
     expect(log.text('info')).toMatch(/added \d+ packages/);
   });
 });
@@ -168,13 +170,22 @@ describe('nodejs layer errors', () => {
     );
   });
 
-  it('says which dependency is out of step with the lockfile', async () => {
+  it('runs no install script that allowScripts does not name, and says which it skipped', async () => {
+    const repo = await createWorkspaces();
+    const { root, log } = await build(repo, 'api-deps', 'layers/api-deps');
+    expect(await filesIn(path.join(root, 'nodejs/node_modules/@acme/core'))).toEqual(['index.js', 'package.json']);
+    expect(log.text('info')).toContain('Install scripts not run (not in allowScripts): @acme/core.');
+    expect(log.text('info')).not.toMatch(/npm rebuild/);
+  });
+
+  it('says which dependency is missing from the lockfile, in npm’s words', async () => {
     const repo = await createWorkspaces();
     const manifest = JSON.parse(readFileSync(path.join(repo.dir, 'common/shared/package.json'), 'utf8'));
     await repo.write({ 'common/shared/package.json': { ...manifest, dependencies: { ...manifest.dependencies, 'web-only': '^1.0.0' } } });
     await expect(build(repo, 'api-deps', 'layers/api-deps')).rejects.toThrow(
-      'package-lock.json is out of step with common/shared/package.json: dependencies.web-only is "^1.0.0" in package.json ' +
-        'but absent in the lockfile; run `npm install` and commit package-lock.json.',
+      'package-lock.json is out of step with common/shared/package.json: `npm ci` can only install packages when your ' +
+        'package.json and package-lock.json are in sync (Missing: web-only@^1.0.0 from lock file): dependencies.web-only ' +
+        'is in package.json but not in the lockfile; run `npm install` and commit package-lock.json.',
     );
   });
 
@@ -200,7 +211,7 @@ describe('nodejs layer errors', () => {
     await expect(build(repo, 'deps', 'layers/deps')).rejects.toThrow(/pnpm-lock.yaml: only npm lockfiles .* are built for now/);
   });
 
-  it('stops on a failing install script, naming the layer, the command, the exit code and the last lines', async () => {
+  it('stops on a failing install script it was allowed to run, naming the layer, the command, the exit code and the last lines', async () => {
     const repo = await createRepo();
     await repo.write({
       'package.json': { name: 'acme', private: true, workspaces: ['layers/*', 'common/*'] },
@@ -209,10 +220,10 @@ describe('nodejs layer errors', () => {
     });
     repo.npm(['install', '--package-lock-only']);
     repo.commit('native');
-    const message = await buildError(build(repo, 'deps', 'layers/deps'));
-    expect(message).toMatch(/^`npm ci --omit=dev .*` for layer deps \(in \/.*\) exited with code \d+\.\nLast lines of output:\n/);
+    const message = await buildError(build(repo, 'deps', 'layers/deps', { allowScripts: ['@acme/native'] }));
+    expect(message).toMatch(/^`npm rebuild @acme\/native` for layer deps \(in \/.*\) exited with code \d+\.\nLast lines of output:\n/);
     expect(message).toContain('gyp ERR! no compiler');
-    expect(message).toContain('if npm says the lockfile is out of sync, run `npm install` and commit package-lock.json.');
+    expect(message).toContain('fix the failing script, or remove its package from allowScripts');
   });
 });
 
