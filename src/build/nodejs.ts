@@ -53,7 +53,7 @@ export async function buildNodejs(layer: LayerConfig, opts: BuildOptions): Promi
   await runInstallScripts(layer, installScriptPackages(staging.lockfile, found.layerKey), project, opts);
 
   // Optional packages for another platform are in the lockfile but not installed: they are no dependency here.
-  const installed = Object.entries<any>(staging.lockfile.packages).filter(
+  const installed = Object.entries<any>(staging.resolved).filter(
     ([key, node]) => node.link === true || existsSync(path.join(project, key, 'package.json')),
   );
   const placements = placePackages(dependencyGraph(Object.fromEntries(installed), found.layerKey), found.layerKey);

@@ -1,5 +1,5 @@
 // Real npm workspaces, installed offline from `file:` tarballs: nothing about npm is faked.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -178,15 +178,31 @@ describe('nodejs layer errors', () => {
     expect(log.text('info')).not.toMatch(/npm rebuild/);
   });
 
-  it('says which dependency is missing from the lockfile, in npm’s words', async () => {
+  it('says which dependency is missing from the lockfile, in npm’s words, where npm ci refuses it too', async () => {
+    const repo = await createWorkspaces();
+    await writeTarball(repo.dir, 'vendor/new-dep-1.0.0.tgz', { name: 'new-dep', version: '1.0.0' });
+    const manifest = JSON.parse(readFileSync(path.join(repo.dir, 'common/shared/package.json'), 'utf8'));
+    const spec = 'file:../../vendor/new-dep-1.0.0.tgz';
+    await repo.write({ 'common/shared/package.json': { ...manifest, dependencies: { ...manifest.dependencies, 'new-dep': spec } } });
+    const ci = spawnSync('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: repo.dir, env, encoding: 'utf8' });
+    expect(ci.status).not.toBe(0);
+    expect(ci.stderr).toContain('`npm ci` can only install packages when your package.json and package-lock.json or npm-shrinkwrap.json are in sync.');
+    expect(ci.stderr).toContain('Missing: new-dep@');
+    await expect(build(repo, 'api-deps', 'layers/api-deps')).rejects.toThrow(
+      'package-lock.json is out of step with common/shared/package.json: `npm ci` can only install packages when your ' +
+        `package.json and package-lock.json are in sync (Missing: new-dep@${spec} from lock file): dependencies.new-dep ` +
+        'is in package.json but not in the lockfile; run `npm install` and commit package-lock.json.',
+    );
+  });
+
+  it('accepts, as npm ci does, a dependency the lockfile entry lacks but a hoisted package satisfies, and ships it', async () => {
     const repo = await createWorkspaces();
     const manifest = JSON.parse(readFileSync(path.join(repo.dir, 'common/shared/package.json'), 'utf8'));
     await repo.write({ 'common/shared/package.json': { ...manifest, dependencies: { ...manifest.dependencies, 'web-only': '^1.0.0' } } });
-    await expect(build(repo, 'api-deps', 'layers/api-deps')).rejects.toThrow(
-      'package-lock.json is out of step with common/shared/package.json: `npm ci` can only install packages when your ' +
-        'package.json and package-lock.json are in sync (Missing: web-only@^1.0.0 from lock file): dependencies.web-only ' +
-        'is in package.json but not in the lockfile; run `npm install` and commit package-lock.json.',
-    );
+    const ci = spawnSync('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: (await repo.clone()).dir, env, encoding: 'utf8' });
+    expect(ci.status).toBe(0);
+    const { root } = await build(repo, 'api-deps', 'layers/api-deps');
+    expect(await filesIn(root)).toContain('nodejs/node_modules/web-only/package.json');
   });
 
   it('refuses a workspace file that links out of the repository', async () => {
