@@ -7,6 +7,7 @@ import { hasCredentials, type AwsClients } from './adapters/aws';
 import type { Exec } from './adapters/exec';
 import type { Git } from './adapters/git';
 import { buildLayer } from './build';
+import { skippedInstallScripts } from './build/nodejs';
 import { loadConfig, parseConfig } from './config/load';
 import { deployFunctions, type DeployTarget } from './deploy';
 import { nextVersionArn } from './deploy/layers';
@@ -75,6 +76,7 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
   if (!deps.aws) log.notice('No AWS credentials: planning from git alone, without consulting published layer versions.');
 
   const workDir = await mkdtemp(path.join(request.tempDir, 'lambda-layers-'));
+  const workspaceBuilds = new Map<string, Promise<void>>();
   try {
     const limit = pLimit(inputs.concurrency);
     const layers = await Promise.all(
@@ -89,6 +91,7 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
               reasons: detection.reasons.get(layer.key)!,
               fingerprint: detection.inputs.get(layer.key)!.fingerprint,
               workDir: path.join(workDir, layer.key),
+              workspaceBuilds,
             }),
           ),
         ),
@@ -150,6 +153,8 @@ interface LayerRun extends RunRequest, AwsDeps {
   reasons: Reasons;
   fingerprint: string;
   workDir: string;
+  /** Shared by the run's layers, so that each workspace package is built once. */
+  workspaceBuilds: Map<string, Promise<void>>;
 }
 
 async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPlan> {
@@ -172,9 +177,17 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
     }
     plan.status = summarize(plan.regions);
     log.info(`Fingerprint ${fingerprint}: ${plan.status}.`);
+    if (layer.type === 'nodejs' && plan.status !== 'unchanged') plan.skippedScripts = await skippedInstallScripts(layer, run.repoRoot);
     if (plan.status === 'unchanged' || run.mode === 'plan') return plan;
 
-    const { root } = await buildLayer(layer, { repoRoot: run.repoRoot, workDir: run.workDir, exec: run.exec, env: run.commandEnv, log });
+    const { root } = await buildLayer(layer, {
+      repoRoot: run.repoRoot,
+      workDir: run.workDir,
+      exec: run.exec,
+      env: run.commandEnv,
+      log,
+      workspaceBuilds: run.workspaceBuilds,
+    });
     plan.zip = await packageLayer(layer, root, {
       repoRoot: run.repoRoot,
       zipPath: path.join(run.workDir, `${layer.key}.zip`),
