@@ -1,7 +1,9 @@
 // A nodejs layer: the production dependencies of the layer's package.json, at the versions its lockfile holds, in
-// nodejs/node_modules (Lambda mounts the layer at /opt; Node resolves /opt/nodejs/node_modules). npm installs a
-// pruned copy of the project in the work folder, never in the checkout; the installed packages are then copied into
-// the layer as real folders, workspace packages with the files `npm pack` would take.
+// nodejs/node_modules (Lambda mounts the layer at /opt; Node resolves /opt/nodejs/node_modules). Workspace packages
+// with a `build` script are built first (workspace-builds.ts); npm then installs a pruned copy of the project in the
+// work folder, never in the checkout, running no install script but those `allowScripts` names; the installed packages
+// are copied into the layer as real folders, workspace packages with the files `npm pack` would take, and the result
+// is checked (entry-points.ts).
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -39,7 +41,8 @@ export async function buildNodejs(layer: LayerConfig, opts: BuildOptions): Promi
   const copied = await stage(staging, found, projectRoot, project, repoReal);
 
   const cpu = layer.architectures.length === 1 ? NPM_CPU[layer.architectures[0]] : undefined;
-  const platform = ['--os=linux', ...(cpu ? [`--cpu=${cpu}`] : [])];
+  // Lambda's Amazon Linux is glibc: prebuilt packages for musl (Alpine) would not load.
+  const platform = ['--os=linux', ...(cpu ? [`--cpu=${cpu}`] : []), '--libc=glibc'];
   const args = ['ci', '--omit=dev', '--install-strategy=hoisted', '--ignore-scripts', ...platform, '--no-audit', '--no-fund'];
   await npm(
     layer,

@@ -156,7 +156,7 @@ describe('nodejs layer from npm workspaces', () => {
   });
 
   it('streams npm’s output to the log', () => {
-    expect(log.text('info')).toMatch(/^\$ npm ci --omit=dev --install-strategy=hoisted --ignore-scripts --os=linux --cpu=arm64/m);
+    expect(log.text('info')).toMatch(/^\$ npm ci --omit=dev --install-strategy=hoisted --ignore-scripts --os=linux --cpu=arm64 --libc=glibc/m);
     expect(log.text('info')).toMatch(/^\$ npm rebuild @acme\/core/m);
     expect(log.text('info')).toMatch(/added \d+ packages/);
   });
@@ -240,6 +240,26 @@ describe('nodejs layer errors', () => {
     expect(message).toMatch(/^`npm rebuild @acme\/native` for layer deps \(in \/.*\) exited with code \d+\.\nLast lines of output:\n/);
     expect(message).toContain('gyp ERR! no compiler');
     expect(message).toContain('fix the failing script, or remove its package from allowScripts');
+  });
+});
+
+describe('nodejs layer with prebuilt platform packages', () => {
+  it('gets the optional packages for its architecture on glibc Linux, and no other', async () => {
+    const repo = await createRepo();
+    const optional: Record<string, string> = {};
+    for (const [cpu, libc] of [['arm64', 'glibc'], ['arm64', 'musl'], ['x64', 'glibc']]) {
+      const name = `native-linux-${cpu}-${libc}`;
+      const manifest = { name, version: '1.0.0', os: ['linux'], cpu: [cpu], libc: [libc] };
+      await writeTarball(repo.dir, `vendor/${name}.tgz`, manifest);
+      optional[name] = `file:vendor/${name}.tgz`;
+    }
+    await repo.write({ 'package.json': { name: 'deps', optionalDependencies: optional } });
+    repo.npm(['install', '--package-lock-only']);
+    repo.commit('platform packages');
+    const installed = async (architecture: string) =>
+      (await filesIn((await build(repo, 'deps', '.', { architectures: [architecture] })).root)).map((f) => f.split('/')[2]);
+    expect(await installed('arm64')).toEqual(['native-linux-arm64-glibc']);
+    expect(await installed('x86_64')).toEqual(['native-linux-x64-glibc']);
   });
 });
 
