@@ -69,7 +69,8 @@ export async function entryPointProblems(dir: string, pkg: Pick<InstalledPackage
   const missing = (field: string, target: string) =>
     problems.push(
       `${pkg.name} (${pkg.dir}): ${field} points at ${target}, which is not in the layer. Add a "build" script that ` +
-        `makes it (workspace packages are built before they are packed), commit the file, or fix "files" in its package.json.`,
+        `makes it (workspace packages are built before they are packed), commit the file, or fix "files" in its ` +
+        'package.json; for a dependency whose install script makes it, name the package in allowScripts.',
     );
   const isFile = (target: string) =>
     stat(path.join(dir, target)).then(

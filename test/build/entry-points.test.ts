@@ -97,11 +97,14 @@ describe('checkNodeModules', () => {
     const message = await buildError(checkNodeModules(dir, ['arm64']));
     expect(message.split('\n')).toEqual([
       '@acme/shared (node_modules/@acme/shared): "main" points at lib/index.js, which is not in the layer. Add a "build" ' +
-        'script that makes it (workspace packages are built before they are packed), commit the file, or fix "files" in its package.json.',
+        'script that makes it (workspace packages are built before they are packed), commit the file, or fix "files" in its package.json; ' +
+        'for a dependency whose install script makes it, name the package in allowScripts.',
       'c (node_modules/c): "exports"["."].import points at c.mjs, which is not in the layer. Add a "build" script that makes ' +
-        'it (workspace packages are built before they are packed), commit the file, or fix "files" in its package.json.',
+        'it (workspace packages are built before they are packed), commit the file, or fix "files" in its package.json; ' +
+        'for a dependency whose install script makes it, name the package in allowScripts.',
       'c (node_modules/c): "bin".c points at cli.js, which is not in the layer. Add a "build" script that makes it ' +
-        '(workspace packages are built before they are packed), commit the file, or fix "files" in its package.json.',
+        '(workspace packages are built before they are packed), commit the file, or fix "files" in its package.json; ' +
+        'for a dependency whose install script makes it, name the package in allowScripts.',
     ]);
   });
 

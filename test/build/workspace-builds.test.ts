@@ -241,7 +241,8 @@ describe('workspace builds', () => {
     );
     expect(message).toContain(
       '@acme/core (node_modules/@acme/core): "main" points at lib/index.js, which is not in the layer. Add a "build" script ' +
-        'that makes it (workspace packages are built before they are packed), commit the file, or fix "files" in its package.json.',
+        'that makes it (workspace packages are built before they are packed), commit the file, or fix "files" in its package.json; ' +
+        'for a dependency whose install script makes it, name the package in allowScripts.',
     );
     expect(message).toContain('@acme/core (node_modules/@acme/core): "exports"["."].import points at lib/index.mjs, which is not in the layer.');
   });
