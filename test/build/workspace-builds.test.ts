@@ -100,12 +100,19 @@ async function createTypeScriptMonorepo(): Promise<TempRepo> {
   return repo;
 }
 
-/** A registry-like package tarball with code: package.json (main index.js) and index.js. */
-async function writeCodeTarball(dir: string, tarball: string, manifest: { name: string; version: string; scripts?: object }, code: string) {
+/** A registry-like package tarball with code: package.json (main index.js), index.js and any other files. */
+async function writeCodeTarball(
+  dir: string,
+  tarball: string,
+  manifest: { name: string; version: string; scripts?: object },
+  code: string,
+  files: Record<string, Buffer> = {},
+) {
   const staging = await tempDir('lla-pack-');
-  await mkdir(path.join(staging, 'package'));
-  await writeFile(path.join(staging, 'package', 'package.json'), JSON.stringify({ main: 'index.js', ...manifest }));
-  await writeFile(path.join(staging, 'package', 'index.js'), code);
+  for (const [file, content] of Object.entries({ 'package.json': JSON.stringify({ main: 'index.js', ...manifest }), 'index.js': code, ...files })) {
+    await mkdir(path.dirname(path.join(staging, 'package', file)), { recursive: true });
+    await writeFile(path.join(staging, 'package', file), content);
+  }
   await mkdir(path.dirname(path.join(dir, tarball)), { recursive: true });
   execFileSync('tar', ['czf', path.join(dir, tarball), '--owner=0', '--group=0', '--numeric-owner', '-C', staging, 'package']);
 }
@@ -221,7 +228,7 @@ describe('nodejs layers from a release-bumped TypeScript monorepo', () => {
   });
 });
 
-describe('workspace builds', () => {
+describe('workspace build order, and layers refused', () => {
   it('orders the builds dependencies first, devDependencies included, packages without a build script left out', async () => {
     const repo = await createTypeScriptMonorepo();
     const graph = await readWorkspaces(repo.dir);
@@ -245,5 +252,25 @@ describe('workspace builds', () => {
         'for a dependency whose install script makes it, name the package in allowScripts.',
     );
     expect(message).toContain('@acme/core (node_modules/@acme/core): "exports"["."].import points at lib/index.mjs, which is not in the layer.');
+  });
+
+  it('fails the layer naming the package whose native addon is built for another architecture', async () => {
+    const repo = await createRepo();
+    // The first bytes of a 64-bit little-endian ELF shared object for x86_64 (e_machine 62).
+    const elf = Buffer.alloc(64);
+    elf.write('\x7fELF', 0, 'latin1');
+    [elf[4], elf[5], elf[6]] = [2, 1, 1];
+    elf.writeUInt16LE(3, 16);
+    elf.writeUInt16LE(62, 18);
+    await writeCodeTarball(repo.dir, 'vendor/fast-1.0.0.tgz', { name: 'fast', version: '1.0.0' }, "module.exports = require('./build/Release/fast.node');\n", {
+      'build/Release/fast.node': elf,
+    });
+    await repo.write({ 'package.json': { name: 'deps', dependencies: { fast: 'file:vendor/fast-1.0.0.tgz' } } });
+    repo.npm(['install', '--package-lock-only']);
+    repo.commit('native');
+    const message = await buildError(
+      buildLayer(layer('deps', 'nodejs', '.'), { repoRoot: repo.dir, workDir: await tempDir('lla-work-'), exec: processExec, env, log: memoryLogger() }),
+    );
+    expect(message).toMatch(/^fast \(node_modules\/fast\/build\/Release\/fast\.node\) is a native addon built for x86_64, but the layer declares arm64\./);
   });
 });
