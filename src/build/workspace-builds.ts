@@ -1,7 +1,8 @@
 // Workspace packages are built before a layer takes their files: a TypeScript package publishes `lib/`, which is
 // gitignored and made by its `build` script. Builds run in the checkout, as a CI step before the action would run
 // them, because they need the package's devDependencies (`tsc`): when the project has no node_modules yet, it gets
-// `npm ci --ignore-scripts` there first. Each package is built once per run, however many layers include it.
+// `npm ci --ignore-scripts` (or the project's package manager's equivalent) there first. Each package is built once
+// per run, however many layers include it.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { WorkspaceGraph } from '../detect/workspaces';
@@ -40,7 +41,21 @@ export function buildOrder(graph: WorkspaceGraph, closure: readonly string[]): s
  * Runs `npm run build` in each of `dirs` (relative to `projectRoot`) in order, through the run's memo so that a
  * package shared by several layers is built once, and a failed build fails each of them with its error.
  */
-export async function buildWorkspaces(layer: LayerConfig, projectRoot: string, dirs: readonly string[], opts: BuildOptions): Promise<void> {
+/** The package manager that installs the checkout and runs the builds: `<file> <...install>`, then `<file> run build`. */
+export interface WorkspaceTool {
+  file: string;
+  install: string[];
+}
+
+const NPM: WorkspaceTool = { file: 'npm', install: ['ci', '--ignore-scripts', '--no-audit', '--no-fund'] };
+
+export async function buildWorkspaces(
+  layer: LayerConfig,
+  projectRoot: string,
+  dirs: readonly string[],
+  opts: BuildOptions,
+  tool: WorkspaceTool = NPM,
+): Promise<void> {
   if (dirs.length === 0) return;
   const memo = opts.workspaceBuilds ?? new Map<string, Promise<void>>();
   const once = (key: string, run: () => Promise<unknown>) => {
@@ -54,10 +69,10 @@ export async function buildWorkspaces(layer: LayerConfig, projectRoot: string, d
     await runCommand(
       layer,
       {
-        file: 'npm',
-        args: ['ci', '--ignore-scripts', '--no-audit', '--no-fund'],
+        file: tool.file,
+        args: tool.install,
         cwd: projectRoot,
-        display: 'npm ci --ignore-scripts --no-audit --no-fund',
+        display: [tool.file, ...tool.install].join(' '),
         hint:
           `It installs the devDependencies that the workspace packages' \`build\` scripts need, in ${where}. Install them ` +
           'in a workflow step before this one instead (then node_modules exists and is used as it is), or fix the lockfile ' +
@@ -71,10 +86,10 @@ export async function buildWorkspaces(layer: LayerConfig, projectRoot: string, d
       runCommand(
         layer,
         {
-          file: 'npm',
+          file: tool.file,
           args: ['run', 'build'],
           cwd: path.join(projectRoot, dir),
-          display: 'npm run build',
+          display: `${tool.file} run build`,
           hint: `The layer includes the workspace package in ${dir}, whose \`build\` script makes the files it ships; fix the build (it runs in the checkout, after its workspace dependencies are built).`,
         },
         opts,
