@@ -53,7 +53,7 @@ export async function buildNodejs(layer: LayerConfig, opts: BuildOptions): Promi
       `\`npm install\` and commit ${found.lockfile}.`,
     opts,
   );
-  await runInstallScripts(layer, installScriptPackages(staging.lockfile, found.layerKey), project, opts);
+  await runInstallScripts(layer, installScriptPackages({ packages: staging.resolved }, found.layerKey), project, opts);
 
   // Optional packages for another platform are in the lockfile but not installed: they are no dependency here.
   const installed = Object.entries<any>(staging.resolved).filter(

@@ -91,9 +91,9 @@ export function planStaging(project: Project): Staging {
 }
 
 /**
- * Throws, in npm's words and saying what to run, where \`npm ci\` refuses the lockfile: package.json wants a production
+ * Throws, in npm's words and saying what to run, where `npm ci` refuses the lockfile: package.json wants a production
  * dependency that the lockfile cannot resolve from the package's folder. A spec that merely differs (a release bump
- * leaves the old range of a workspace dependency in the lockfile until the next \`npm install\`), or a dependency the
+ * leaves the old range of a workspace dependency in the lockfile until the next `npm install`), or a dependency the
  * entry does not list but that a hoisted package satisfies, is npm's to judge: it accepts the lockfile as long as the
  * locked package satisfies package.json, and the install that follows says so if it does not.
  */
@@ -125,7 +125,7 @@ function withManifestNames(project: Project): Record<string, any> {
   for (const dir of new Set([project.layerKey, ...project.workspaces])) {
     const [entry, manifest] = [packages[dir], project.manifest(dir)];
     if (!entry || !manifest) continue;
-    const added = PRODUCTION_DEPENDENCIES.map((field) => [field, { ...manifest[field], ...entry[field] }] as const);
+    const added = [...PRODUCTION_DEPENDENCIES, 'peerDependenciesMeta'].map((field) => [field, { ...manifest[field], ...entry[field] }] as const);
     packages[dir] = { ...entry, ...Object.fromEntries(added.filter(([, deps]) => Object.keys(deps).length > 0)) };
   }
   return packages;
