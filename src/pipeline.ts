@@ -7,6 +7,7 @@ import { hasCredentials, type AwsClients } from './adapters/aws';
 import type { Exec } from './adapters/exec';
 import type { Git } from './adapters/git';
 import { buildLayer } from './build';
+import { skippedInstallScripts } from './build/nodejs';
 import { loadConfig, parseConfig } from './config/load';
 import { deployFunctions, type DeployTarget } from './deploy';
 import { nextVersionArn, pendingVersion } from './deploy/layers';
@@ -79,6 +80,7 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
   if (!deps.aws) log.notice('No AWS credentials: planning from git alone, without consulting published layer versions.');
 
   const workDir = await mkdtemp(path.join(request.tempDir, 'lambda-layers-'));
+  const workspaceBuilds = new Map<string, Promise<void>>();
   try {
     const limit = pLimit(inputs.concurrency);
     const inLogGroup = layerGroups(log, Math.min(inputs.concurrency, config.layers.length) === 1);
@@ -97,6 +99,7 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
                 reasons: detection.reasons.get(layer.key)!,
                 fingerprint: detection.inputs.get(layer.key)!.fingerprint,
                 workDir: path.join(workDir, layer.key),
+                workspaceBuilds,
               }),
             ),
           ),
@@ -151,6 +154,8 @@ interface LayerRun extends RunRequest, AwsDeps {
   reasons: Reasons;
   fingerprint: string;
   workDir: string;
+  /** Shared by the run's layers, so that each workspace package is built once. */
+  workspaceBuilds: Map<string, Promise<void>>;
 }
 
 async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPlan> {
@@ -174,6 +179,7 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
     }
     plan.status = summarize(plan.regions);
     log.info(`Fingerprint ${fingerprint}: ${plan.status}.`);
+    if (layer.type === 'nodejs' && plan.status !== 'unchanged') plan.skippedScripts = await skippedInstallScripts(layer, run.repoRoot);
     if (plan.status === 'unchanged' || run.mode === 'plan') {
       if (aws) await shareVersions(aws, layer, plan.regions, { dryRun: run.mode === 'plan', log });
       return plan;
@@ -181,7 +187,14 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
     if (run.signal?.aborted) throw new Error('The run was cancelled before this layer was built.');
 
     run.phase('building');
-    const { root } = await buildLayer(layer, { repoRoot: run.repoRoot, workDir: run.workDir, exec: run.exec, env: run.commandEnv, log });
+    const { root } = await buildLayer(layer, {
+      repoRoot: run.repoRoot,
+      workDir: run.workDir,
+      exec: run.exec,
+      env: run.commandEnv,
+      log,
+      workspaceBuilds: run.workspaceBuilds,
+    });
     run.phase('packaging');
     plan.zip = await packageLayer(layer, root, {
       repoRoot: run.repoRoot,

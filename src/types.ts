@@ -135,6 +135,8 @@ export interface LayerPlan {
   regions: LayerRegionState[];
   zip?: ZipInfo;
   error?: string;
+  /** nodejs: packages in the layer's closure whose install scripts do not run, as `allowScripts` does not name them. */
+  skippedScripts?: string[];
 }
 
 export type FunctionStatus = 'unchanged' | 'would-update' | 'updated' | 'failed' | 'rolled-back';

@@ -12,6 +12,8 @@ export interface BuildOptions {
   /** The environment of every command: the runner's without its tokens and credentials (see env.ts). */
   env: Record<string, string>;
   log: Logger;
+  /** Workspace package builds of this run, shared by its layers so that each package is built once (workspace-builds.ts). */
+  workspaceBuilds?: Map<string, Promise<void>>;
 }
 
 export class BuildError extends Error {

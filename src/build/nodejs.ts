@@ -1,7 +1,9 @@
 // A nodejs layer: the production dependencies of the layer's package.json, at the versions its lockfile holds, in
-// nodejs/node_modules (Lambda mounts the layer at /opt; Node resolves /opt/nodejs/node_modules). npm installs a
-// pruned copy of the project in the work folder, never in the checkout; the installed packages are then copied into
-// the layer as real folders, workspace packages with the files `npm pack` would take.
+// nodejs/node_modules (Lambda mounts the layer at /opt; Node resolves /opt/nodejs/node_modules). Workspace packages
+// with a `build` script are built first (workspace-builds.ts); npm then installs a pruned copy of the project in the
+// work folder, never in the checkout, running no install script but those `allowScripts` names; the installed packages
+// are copied into the layer as real folders, workspace packages with the files `npm pack` would take, and the result
+// is checked (entry-points.ts).
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,7 +13,9 @@ import type { LayerConfig } from '../types';
 import { BuildError, runCommand, type BuildOptions, type Command } from './command';
 import { copyFiles, listFiles } from './files';
 import { dependencyGraph, placePackages } from './placement';
-import { planStaging, type Project, type Staging } from './prune';
+import { checkNodeModules } from './entry-points';
+import { installScriptPackages, planStaging, type Project, type Staging } from './prune';
+import { buildOrder, buildWorkspaces } from './workspace-builds';
 
 /** npm's names for Lambda's architectures, for `--cpu`: optional platform packages are picked for the layer's. */
 const NPM_CPU: Record<string, string> = { x86_64: 'x64', arm64: 'arm64' };
@@ -20,12 +24,14 @@ export async function buildNodejs(layer: LayerConfig, opts: BuildOptions): Promi
   const repoReal = await realpath(opts.repoRoot);
   const found = await findProject(opts.repoRoot, layer.path);
   const projectRoot = path.join(opts.repoRoot, found.dir);
-  const workspaces = (await readWorkspaces(projectRoot)).packages.values();
+  const graph = await readWorkspaces(projectRoot);
   const staging = planStaging({
     ...found,
     manifest: (dir) => readJson(projectRoot, path.posix.join(dir, 'package.json')),
-    workspaces: new Set([...workspaces].map((p) => p.dir)),
+    workspaces: new Set([...graph.packages.values()].map((p) => p.dir)),
   });
+  const linked = staging.folders.filter((dir) => dir !== found.layerKey);
+  await buildWorkspaces(layer, projectRoot, buildOrder(graph, linked), opts);
 
   // The staging folder mirrors the repository's paths, so relative `file:` specs and lockfile paths hold unchanged.
   const stagingRoot = path.join(opts.workDir, 'npm');
@@ -35,8 +41,9 @@ export async function buildNodejs(layer: LayerConfig, opts: BuildOptions): Promi
   const copied = await stage(staging, found, projectRoot, project, repoReal);
 
   const cpu = layer.architectures.length === 1 ? NPM_CPU[layer.architectures[0]] : undefined;
-  const platform = ['--os=linux', ...(cpu ? [`--cpu=${cpu}`] : [])];
-  const args = ['ci', '--omit=dev', '--install-strategy=hoisted', ...platform, '--no-audit', '--no-fund'];
+  // Lambda's Amazon Linux is glibc: prebuilt packages for musl (Alpine) would not load.
+  const platform = ['--os=linux', ...(cpu ? [`--cpu=${cpu}`] : []), '--libc=glibc'];
+  const args = ['ci', '--omit=dev', '--install-strategy=hoisted', '--ignore-scripts', ...platform, '--no-audit', '--no-fund'];
   await npm(
     layer,
     { args, cwd: project },
@@ -46,9 +53,10 @@ export async function buildNodejs(layer: LayerConfig, opts: BuildOptions): Promi
       `\`npm install\` and commit ${found.lockfile}.`,
     opts,
   );
+  await runInstallScripts(layer, installScriptPackages({ packages: staging.resolved }, found.layerKey), project, opts);
 
   // Optional packages for another platform are in the lockfile but not installed: they are no dependency here.
-  const installed = Object.entries<any>(staging.lockfile.packages).filter(
+  const installed = Object.entries<any>(staging.resolved).filter(
     ([key, node]) => node.link === true || existsSync(path.join(project, key, 'package.json')),
   );
   const placements = placePackages(dependencyGraph(Object.fromEntries(installed), found.layerKey), found.layerKey);
@@ -68,7 +76,42 @@ export async function buildNodejs(layer: LayerConfig, opts: BuildOptions): Promi
     }),
   );
   opts.log.info(`${placements.size} packages in nodejs/node_modules, ${local.size} of them from the repository.`);
+  await checkNodeModules(path.join(nodejs, 'node_modules'), layer.architectures);
   return root;
+}
+
+/**
+ * The packages of a nodejs layer whose install scripts are not run, because `allowScripts` does not name them; known
+ * from the lockfile alone, so a plan tells them before anything is built. Undefined when the layer cannot be read (its
+ * build says why).
+ */
+export async function skippedInstallScripts(layer: LayerConfig, repoRoot: string): Promise<string[] | undefined> {
+  try {
+    const found = await findProject(repoRoot, layer.path);
+    return installScriptPackages(found.lock, found.layerKey).filter((name) => !layer.allowScripts.includes(name));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Install scripts run for the packages `allowScripts` names, after an install that ran none; the rest are logged. */
+async function runInstallScripts(layer: LayerConfig, scripted: string[], project: string, opts: BuildOptions) {
+  const allowed = scripted.filter((name) => layer.allowScripts.includes(name));
+  const skipped = scripted.filter((name) => !layer.allowScripts.includes(name));
+  if (skipped.length > 0) {
+    opts.log.info(
+      `Install scripts not run (not in allowScripts): ${skipped.join(', ')}. Add a package to the layer's allowScripts ` +
+        'in the configuration if it needs its script, to compile a native addon for example.',
+    );
+  }
+  if (allowed.length === 0) return;
+  await npm(
+    layer,
+    { args: ['rebuild', ...allowed], cwd: project },
+    `It runs the install scripts of the packages allowScripts names (${allowed.join(', ')}); fix the failing script, or ` +
+      'remove its package from allowScripts if the layer does not need what it builds.',
+    opts,
+  );
 }
 
 interface FoundProject extends Pick<Project, 'lock' | 'lockfile' | 'layerKey'> {

@@ -1,6 +1,6 @@
 // The staging project a nodejs layer is installed from: the monorepo cut down to the layer's production closure, with
 // package-lock.json pruned to it and its paths unchanged, so `npm ci` installs exactly what was locked. Pure.
-import { npmClosure } from '../detect/lockfile';
+import { npmClosure, resolveNode } from '../detect/lockfile';
 import { PRODUCTION_DEPENDENCIES } from '../detect/workspaces';
 import { BuildError } from './command';
 
@@ -13,6 +13,8 @@ export interface Staging {
   folders: string[];
   /** `file:` tarballs (relative to the project) the pruned lockfile installs, sorted. */
   tarballs: string[];
+  /** The pruned lockfile's packages with each folder naming every dependency its package.json wants: what Node resolves. */
+  resolved: Record<string, any>;
 }
 
 export interface Project {
@@ -37,7 +39,8 @@ export interface Project {
 export function planStaging(project: Project): Staging {
   const { lock, layerKey } = project;
   const packages: Record<string, any> = lock.packages;
-  const closure = npmClosure(lock, layerKey === '' ? '.' : layerKey);
+  const named = withManifestNames(project);
+  const closure = npmClosure({ ...lock, packages: named }, layerKey === '' ? '.' : layerKey);
   const targets = closure.filter((e) => e.link && packages[e.path].link !== true).map((e) => e.path);
   const folders = [...new Set([layerKey, ...targets])].sort();
   const workspaces = folders.filter((dir) => dir !== '' && project.workspaces.has(dir));
@@ -55,7 +58,7 @@ export function planStaging(project: Project): Staging {
     if (!manifest) {
       throw new BuildError(`${dir || 'The project root'} has no package.json; restore it, or run \`npm install\` and commit ${project.lockfile}.`);
     }
-    checkInStep(manifest, packages[dir], dir, project.lockfile);
+    checkInStep(manifest, packages, dir, project.lockfile);
     manifests.set(dir, staged(manifest));
     kept[dir] = withoutDev(packages[dir]);
   }
@@ -83,25 +86,58 @@ export function planStaging(project: Project): Staging {
     .map((node) => node.resolved.slice('file:'.length));
   // The legacy `dependencies` tree of lockfile v2 describes the whole monorepo; npm 7 and later read `packages`.
   const { dependencies: _legacy, ...rest } = lock;
-  return { lockfile: { ...rest, packages: sortKeys(kept) }, manifests, folders, tarballs: [...new Set(tarballs)].sort() };
+  const resolved = Object.fromEntries(Object.keys(kept).map((key) => [key, key === '' && layerKey !== '' ? kept[''] : named[key]]));
+  return { lockfile: { ...rest, packages: sortKeys(kept) }, manifests, folders, tarballs: [...new Set(tarballs)].sort(), resolved };
 }
 
-/** Throws, saying what to run, when the lockfile does not record a package's production dependencies as package.json does. */
-export function checkInStep(manifest: Record<string, any>, entry: Record<string, any> | undefined, dir: string, lockfile: string): void {
+/**
+ * Throws, in npm's words and saying what to run, where `npm ci` refuses the lockfile: package.json wants a production
+ * dependency that the lockfile cannot resolve from the package's folder. A spec that merely differs (a release bump
+ * leaves the old range of a workspace dependency in the lockfile until the next `npm install`), or a dependency the
+ * entry does not list but that a hoisted package satisfies, is npm's to judge: it accepts the lockfile as long as the
+ * locked package satisfies package.json, and the install that follows says so if it does not.
+ */
+export function checkInStep(manifest: Record<string, any>, packages: Record<string, any>, dir: string, lockfile: string): void {
   const where = dir ? `${dir}/package.json` : 'package.json';
   const fix = `run \`npm install\` and commit ${lockfile}.`;
+  const entry = packages[dir];
   if (!entry) throw new BuildError(`${dir || 'The project root'} is not in ${lockfile}; ${fix}`);
+  const locked = new Set(PRODUCTION_DEPENDENCIES.flatMap((field) => Object.keys(entry[field] ?? {})));
   for (const field of PRODUCTION_DEPENDENCIES) {
-    const [wanted, locked] = [manifest[field] ?? {}, entry[field] ?? {}];
-    for (const name of [...new Set([...Object.keys(wanted), ...Object.keys(locked)])].sort()) {
-      if (wanted[name] === locked[name]) continue;
-      const said = (spec: unknown) => (spec === undefined ? 'absent' : `"${spec}"`);
+    for (const [name, spec] of Object.entries(manifest[field] ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+      if (locked.has(name) || resolveNode(packages, dir, name) !== undefined) continue;
+      if (field === 'peerDependencies' && manifest.peerDependenciesMeta?.[name]?.optional) continue;
       throw new BuildError(
-        `${lockfile} is out of step with ${where}: ${field}.${name} is ${said(wanted[name])} in package.json but ` +
-          `${said(locked[name])} in the lockfile; ${fix}`,
+        `${lockfile} is out of step with ${where}: \`npm ci\` can only install packages when your package.json and ` +
+          `${lockfile} are in sync (Missing: ${name}@${spec} from lock file): ${field}.${name} is in package.json but ` +
+          `not in the lockfile; ${fix}`,
       );
     }
   }
+}
+
+/**
+ * The lockfile's packages with each workspace folder's entry also naming the production dependencies its package.json
+ * adds: npm resolves those from the tree (a hoisted package), so the layer's closure must hold them too.
+ */
+function withManifestNames(project: Project): Record<string, any> {
+  const packages: Record<string, any> = { ...project.lock.packages };
+  for (const dir of new Set([project.layerKey, ...project.workspaces])) {
+    const [entry, manifest] = [packages[dir], project.manifest(dir)];
+    if (!entry || !manifest) continue;
+    const added = [...PRODUCTION_DEPENDENCIES, 'peerDependenciesMeta'].map((field) => [field, { ...manifest[field], ...entry[field] }] as const);
+    packages[dir] = { ...entry, ...Object.fromEntries(added.filter(([, deps]) => Object.keys(deps).length > 0)) };
+  }
+  return packages;
+}
+
+/** Names of the packages in the layer's production closure whose install scripts npm would run, sorted. */
+export function installScriptPackages(lock: Record<string, any>, layerKey: string): string[] {
+  const packages: Record<string, any> = lock.packages;
+  const names = npmClosure(lock, layerKey === '' ? '.' : layerKey)
+    .filter((entry) => packages[entry.path]?.hasInstallScript === true)
+    .map((entry) => entry.name);
+  return [...new Set(names)].sort();
 }
 
 function staged(manifest: Record<string, any>): Record<string, any> {

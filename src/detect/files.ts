@@ -13,7 +13,10 @@ export type Interval = readonly [lo: number, hi: number];
 export const outsideNodeModules = (p: string) => !p.startsWith('node_modules/') && !p.includes('/node_modules/');
 
 export class FileIndex {
-  /** Repository-relative paths, sorted: tracked and present, plus untracked and not ignored; never under node_modules. */
+  /**
+   * Repository-relative paths, sorted: tracked and present (committed files count wherever they live, node_modules
+   * included), plus untracked and not ignored outside node_modules (an install's output, not the repository's).
+   */
   readonly paths: string[];
   /** Mode and blob id per path; undefined for dirty and untracked files until `hashWorkingFiles`. */
   private readonly files: (InputFile | undefined)[];
@@ -34,7 +37,7 @@ export class FileIndex {
     const files: (InputFile | undefined)[] = [];
     let u = 0;
     for (const entry of entries) {
-      if (gone.has(entry.path) || !outsideNodeModules(entry.path)) continue;
+      if (gone.has(entry.path)) continue;
       while (u < untracked.length && untracked[u] < entry.path) {
         paths.push(untracked[u++]);
         files.push(undefined);

@@ -77,9 +77,8 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
   }
 
   const modified = status.modified.filter((p) => tree.differsFromIndex(p));
-  const changed = [...new Set([...committed!, ...status.staged, ...modified, ...status.deleted, ...status.untracked])]
-    .filter(outsideNodeModules)
-    .sort();
+  const untracked = status.untracked.filter(outsideNodeModules);
+  const changed = [...new Set([...committed!, ...status.staged, ...modified, ...status.deleted, ...untracked])].sort();
   // An unreadable lockfile is a plain file input of every nodejs layer, so its change already shows as a file reason.
   const lockChanges = lock?.data && changed.includes(lock.file) ? await lockfileChanges(git, base.sha, lock, scopes, log) : undefined;
   for (const scope of scopes) {

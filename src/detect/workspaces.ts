@@ -71,7 +71,7 @@ function subfolders(repoRoot: string, dir: string, depth: number): string[] {
   return found;
 }
 
-/** Workspace packages that `manifest` depends on in production, transitively, sorted by name. */
+/** Workspace packages that `manifest` depends on in production (optional peers left out, as in lockfile closures), transitively, sorted by name. */
 export function workspaceDependencies(graph: WorkspaceGraph, manifest: Record<string, any> | undefined): WorkspacePackage[] {
   const found = new Map<string, WorkspacePackage>();
   const queue = [manifest];
@@ -98,6 +98,8 @@ function directDependencies(graph: WorkspaceGraph, manifest: Record<string, any>
     direct = [];
     for (const field of PRODUCTION_DEPENDENCIES) {
       for (const [alias, spec] of Object.entries<unknown>(manifest[field] ?? {})) {
+        // npm installs no optional peer: it is there only when another dependency brings it, an edge of its own.
+        if (field === 'peerDependencies' && manifest.peerDependenciesMeta?.[alias]?.optional) continue;
         const pkg = graph.packages.get(workspaceTarget(alias, spec));
         if (pkg) direct.push(pkg);
       }

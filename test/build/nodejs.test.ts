@@ -1,5 +1,5 @@
 // Real npm workspaces, installed offline from `file:` tarballs: nothing about npm is faked.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processExec } from '../../src/adapters/exec';
 import { buildLayer } from '../../src/build';
 import { commandEnv } from '../../src/build/env';
+import type { LayerConfig } from '../../src/types';
 import { layer } from '../detect/fixture';
 import { memoryLogger } from '../support/logger';
 import { cleanupRepos, createRepo, tempDir, writeTarball, type TempRepo } from '../support/repo';
@@ -15,9 +16,9 @@ import { buildError, filesIn } from './helpers';
 /** What the pipeline passes, plus offline npm so no test touches the network. */
 const env = { ...commandEnv(process.env), npm_config_offline: 'true', npm_config_update_notifier: 'false' };
 
-async function build(repo: TempRepo, key: string, folder: string) {
+async function build(repo: TempRepo, key: string, folder: string, extra: Partial<LayerConfig> = {}) {
   const log = memoryLogger();
-  const { root } = await buildLayer(layer(key, 'nodejs', folder), { repoRoot: repo.dir, workDir: await tempDir('lla-work-'), exec: processExec, env, log });
+  const { root } = await buildLayer(layer(key, 'nodejs', folder, extra), { repoRoot: repo.dir, workDir: await tempDir('lla-work-'), exec: processExec, env, log });
   return { root, log };
 }
 
@@ -103,7 +104,7 @@ describe('nodejs layer from npm workspaces', () => {
   let log: ReturnType<typeof memoryLogger>;
   beforeAll(async () => {
     repo = await createWorkspaces();
-    ({ root, log } = await build(repo, 'api-deps', 'layers/api-deps'));
+    ({ root, log } = await build(repo, 'api-deps', 'layers/api-deps', { allowScripts: ['@acme/core'] }));
   });
 
   it('holds exactly the production closure, as real files, workspace packages as npm pack takes them', async () => {
@@ -155,7 +156,8 @@ describe('nodejs layer from npm workspaces', () => {
   });
 
   it('streams npm’s output to the log', () => {
-    expect(log.text('info')).toMatch(/^\$ npm ci --omit=dev --install-strategy=hoisted --os=linux --cpu=arm64/m);
+    expect(log.text('info')).toMatch(/^\$ npm ci --omit=dev --install-strategy=hoisted --ignore-scripts --os=linux --cpu=arm64 --libc=glibc/m);
+    expect(log.text('info')).toMatch(/^\$ npm rebuild @acme\/core/m);
     expect(log.text('info')).toMatch(/added \d+ packages/);
   });
 });
@@ -168,14 +170,39 @@ describe('nodejs layer errors', () => {
     );
   });
 
-  it('says which dependency is out of step with the lockfile', async () => {
+  it('runs no install script that allowScripts does not name, and says which it skipped', async () => {
+    const repo = await createWorkspaces();
+    const { root, log } = await build(repo, 'api-deps', 'layers/api-deps');
+    expect(await filesIn(path.join(root, 'nodejs/node_modules/@acme/core'))).toEqual(['index.js', 'package.json']);
+    expect(log.text('info')).toContain('Install scripts not run (not in allowScripts): @acme/core.');
+    expect(log.text('info')).not.toMatch(/npm rebuild/);
+  });
+
+  it('says which dependency is missing from the lockfile, in npm’s words, where npm ci refuses it too', async () => {
+    const repo = await createWorkspaces();
+    await writeTarball(repo.dir, 'vendor/new-dep-1.0.0.tgz', { name: 'new-dep', version: '1.0.0' });
+    const manifest = JSON.parse(readFileSync(path.join(repo.dir, 'common/shared/package.json'), 'utf8'));
+    const spec = 'file:../../vendor/new-dep-1.0.0.tgz';
+    await repo.write({ 'common/shared/package.json': { ...manifest, dependencies: { ...manifest.dependencies, 'new-dep': spec } } });
+    const ci = spawnSync('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: repo.dir, env, encoding: 'utf8' });
+    expect(ci.status).not.toBe(0);
+    expect(ci.stderr).toContain('`npm ci` can only install packages when your package.json and package-lock.json or npm-shrinkwrap.json are in sync.');
+    expect(ci.stderr).toContain('Missing: new-dep@');
+    await expect(build(repo, 'api-deps', 'layers/api-deps')).rejects.toThrow(
+      'package-lock.json is out of step with common/shared/package.json: `npm ci` can only install packages when your ' +
+        `package.json and package-lock.json are in sync (Missing: new-dep@${spec} from lock file): dependencies.new-dep ` +
+        'is in package.json but not in the lockfile; run `npm install` and commit package-lock.json.',
+    );
+  });
+
+  it('accepts, as npm ci does, a dependency the lockfile entry lacks but a hoisted package satisfies, and ships it', async () => {
     const repo = await createWorkspaces();
     const manifest = JSON.parse(readFileSync(path.join(repo.dir, 'common/shared/package.json'), 'utf8'));
     await repo.write({ 'common/shared/package.json': { ...manifest, dependencies: { ...manifest.dependencies, 'web-only': '^1.0.0' } } });
-    await expect(build(repo, 'api-deps', 'layers/api-deps')).rejects.toThrow(
-      'package-lock.json is out of step with common/shared/package.json: dependencies.web-only is "^1.0.0" in package.json ' +
-        'but absent in the lockfile; run `npm install` and commit package-lock.json.',
-    );
+    const ci = spawnSync('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: (await repo.clone()).dir, env, encoding: 'utf8' });
+    expect(ci.status).toBe(0);
+    const { root } = await build(repo, 'api-deps', 'layers/api-deps');
+    expect(await filesIn(root)).toContain('nodejs/node_modules/web-only/package.json');
   });
 
   it('refuses a workspace file that links out of the repository', async () => {
@@ -200,7 +227,7 @@ describe('nodejs layer errors', () => {
     await expect(build(repo, 'deps', 'layers/deps')).rejects.toThrow(/pnpm-lock.yaml: only npm lockfiles .* are built for now/);
   });
 
-  it('stops on a failing install script, naming the layer, the command, the exit code and the last lines', async () => {
+  it('stops on a failing install script it was allowed to run, naming the layer, the command, the exit code and the last lines', async () => {
     const repo = await createRepo();
     await repo.write({
       'package.json': { name: 'acme', private: true, workspaces: ['layers/*', 'common/*'] },
@@ -209,10 +236,30 @@ describe('nodejs layer errors', () => {
     });
     repo.npm(['install', '--package-lock-only']);
     repo.commit('native');
-    const message = await buildError(build(repo, 'deps', 'layers/deps'));
-    expect(message).toMatch(/^`npm ci --omit=dev .*` for layer deps \(in \/.*\) exited with code \d+\.\nLast lines of output:\n/);
+    const message = await buildError(build(repo, 'deps', 'layers/deps', { allowScripts: ['@acme/native'] }));
+    expect(message).toMatch(/^`npm rebuild @acme\/native` for layer deps \(in \/.*\) exited with code \d+\.\nLast lines of output:\n/);
     expect(message).toContain('gyp ERR! no compiler');
-    expect(message).toContain('if npm says the lockfile is out of sync, run `npm install` and commit package-lock.json.');
+    expect(message).toContain('fix the failing script, or remove its package from allowScripts');
+  });
+});
+
+describe('nodejs layer with prebuilt platform packages', () => {
+  it('gets the optional packages for its architecture on glibc Linux, and no other', async () => {
+    const repo = await createRepo();
+    const optional: Record<string, string> = {};
+    for (const [cpu, libc] of [['arm64', 'glibc'], ['arm64', 'musl'], ['x64', 'glibc']]) {
+      const name = `native-linux-${cpu}-${libc}`;
+      const manifest = { name, version: '1.0.0', os: ['linux'], cpu: [cpu], libc: [libc] };
+      await writeTarball(repo.dir, `vendor/${name}.tgz`, manifest);
+      optional[name] = `file:vendor/${name}.tgz`;
+    }
+    await repo.write({ 'package.json': { name: 'deps', optionalDependencies: optional } });
+    repo.npm(['install', '--package-lock-only']);
+    repo.commit('platform packages');
+    const installed = async (architecture: string) =>
+      (await filesIn((await build(repo, 'deps', '.', { architectures: [architecture] })).root)).map((f) => f.split('/')[2]);
+    expect(await installed('arm64')).toEqual(['native-linux-arm64-glibc']);
+    expect(await installed('x86_64')).toEqual(['native-linux-x64-glibc']);
   });
 });
 

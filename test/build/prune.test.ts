@@ -120,15 +120,21 @@ describe('planStaging', () => {
 });
 
 describe('checkInStep', () => {
-  it('says which dependency differs and what to run', () => {
-    const entry = { dependencies: { ms: '^2.1.0' } };
-    expect(() => checkInStep({ dependencies: { ms: '^2.1.0' }, devDependencies: { x: '1' } }, entry, 'packages/core', 'package-lock.json')).not.toThrow();
-    expect(() => checkInStep({ dependencies: { ms: '^3.0.0' } }, entry, 'packages/core', 'package-lock.json')).toThrow(
-      'package-lock.json is out of step with packages/core/package.json: dependencies.ms is "^3.0.0" in package.json but "^2.1.0" ' +
-        'in the lockfile; run `npm install` and commit package-lock.json.',
-    );
-    expect(() => checkInStep({ dependencies: { ms: '^2.1.0' }, optionalDependencies: { fsevents: '*' } }, entry, '', 'npm-shrinkwrap.json')).toThrow(
-      'npm-shrinkwrap.json is out of step with package.json: optionalDependencies.fsevents is "*" in package.json but absent in the lockfile',
+  it('accepts a spec that differs, as npm ci does after a release bump, and refuses a dependency the lockfile lacks', () => {
+    const packages = {
+      'layers/api': { dependencies: { '@acme/shared': '^1.0.0', ms: '^2.1.0' } },
+      'node_modules/left-pad': { version: '1.0.0' },
+    };
+    const bumped = { dependencies: { '@acme/shared': '^1.1.0', ms: '^2.1.0' }, devDependencies: { x: '1' } };
+    expect(() => checkInStep(bumped, packages, 'layers/api', 'package-lock.json')).not.toThrow();
+    // Not in the entry, but npm resolves it from the hoisted copy.
+    expect(() => checkInStep({ dependencies: { 'left-pad': '^1.0.0' } }, packages, 'layers/api', 'package-lock.json')).not.toThrow();
+    const optionalPeer = { peerDependencies: { ms: '^2' }, peerDependenciesMeta: { ms: { optional: true } } };
+    expect(() => checkInStep(optionalPeer, { '': {} }, '', 'package-lock.json')).not.toThrow();
+    expect(() => checkInStep({ optionalDependencies: { fsevents: '*' } }, { '': {}, ...packages }, '', 'npm-shrinkwrap.json')).toThrow(
+      'npm-shrinkwrap.json is out of step with package.json: `npm ci` can only install packages when your package.json and ' +
+        'npm-shrinkwrap.json are in sync (Missing: fsevents@* from lock file): optionalDependencies.fsevents is in ' +
+        'package.json but not in the lockfile; run `npm install` and commit npm-shrinkwrap.json.',
     );
   });
 });

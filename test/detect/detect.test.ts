@@ -189,6 +189,24 @@ describe('reasons against the base commit', () => {
     expect(inputs.get('go-runtime')!.files).not.toContain('runtimes/go/main.go');
   });
 
+  it('committed files under node_modules count, in the index, the reasons and the fingerprint', async () => {
+    const repo = await fresh();
+    const config = { ...monorepoConfig, layers: [layer('tools', 'custom', 'layers/tools', { build: 'true', output: '.' })] };
+    await repo.write({ 'layers/tools/node_modules/vendored/index.js': 'v1', 'layers/tools/run.sh': 'echo\n' });
+    // Ignored by the repository's .gitignore, and committed anyway (as repositories that vendor node_modules do).
+    repo.git('add', '-f', 'layers/tools');
+    repo.commit('vendored tools');
+    const before = await detect(repo, 'HEAD', config);
+    expect(before.inputs.get('tools')!.files).toEqual(['layers/tools/node_modules/vendored/index.js', 'layers/tools/run.sh']);
+    await repo.write({ 'layers/tools/node_modules/vendored/index.js': 'v2', 'layers/tools/node_modules/installed/index.js': 'untracked' });
+    repo.git('add', '-u');
+    repo.commit('vendored v2');
+    const after = await detect(repo, 'HEAD~1', config);
+    expect(after.reasons.get('tools')!.files).toEqual(['layers/tools/node_modules/vendored/index.js']);
+    expect(after.inputs.get('tools')!.fingerprint).not.toBe(before.inputs.get('tools')!.fingerprint);
+    expect(after.inputs.get('tools')!.files).not.toContain('layers/tools/node_modules/installed/index.js');
+  });
+
   it('a touched file (new mtime, same content) is not a change', async () => {
     const repo = await fresh();
     const later = new Date(Date.now() + 60_000);

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { npmClosure } from '../../src/detect/lockfile';
 import { readWorkspaces, workspaceDependencies } from '../../src/detect/workspaces';
 import { cleanupRepos, createRepo } from '../support/repo';
 
@@ -70,5 +71,37 @@ describe('workspaceDependencies', () => {
     const graph = await readWorkspaces(repo.dir);
     expect(workspaceDependencies(graph, graph.packages.get('app')!.manifest).map((p) => p.name)).toEqual(['b', 'c']);
     expect(workspaceDependencies(graph, undefined)).toEqual([]);
+  });
+});
+
+describe('optional peers', () => {
+  it('are no edge in the workspace graph, as in the lockfile closure: only what else installs them counts', async () => {
+    const manifests = {
+      'layers/api': { name: 'api', dependencies: { ui: '*' } },
+      'layers/web': { name: 'web', dependencies: { ui: '*', theme: '*' } },
+      'packages/ui': { name: 'ui', version: '1.0.0', peerDependencies: { theme: '*' }, peerDependenciesMeta: { theme: { optional: true } } },
+      'packages/theme': { name: 'theme', version: '1.0.0' },
+    };
+    const repo = await createRepo({
+      files: {
+        'package.json': { workspaces: ['layers/*', 'packages/*'] },
+        ...Object.fromEntries(Object.entries(manifests).map(([dir, m]) => [`${dir}/package.json`, m])),
+      },
+    });
+    // The lockfile npm writes for these manifests.
+    const lock = {
+      lockfileVersion: 3,
+      packages: {
+        '': { workspaces: ['layers/*', 'packages/*'] },
+        ...Object.fromEntries(Object.entries(manifests).map(([dir, { name: _, ...m }]) => [dir, m])),
+        ...Object.fromEntries(Object.entries(manifests).map(([dir, m]) => [`node_modules/${m.name}`, { resolved: dir, link: true }])),
+      },
+    };
+    const graph = await readWorkspaces(repo.dir);
+    const fromGraph = (dir: string) => workspaceDependencies(graph, graph.packages.get(manifests[dir as keyof typeof manifests].name)!.manifest).map((p) => p.dir);
+    const fromLock = (dir: string) => npmClosure(lock, dir).filter((e) => e.link && !e.path.startsWith('node_modules/')).map((e) => e.path);
+    for (const dir of ['layers/api', 'layers/web']) expect(fromGraph(dir)).toEqual(fromLock(dir));
+    expect(fromGraph('layers/api')).toEqual(['packages/ui']);
+    expect(fromGraph('layers/web')).toEqual(['packages/theme', 'packages/ui']);
   });
 });
