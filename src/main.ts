@@ -33,6 +33,7 @@ export async function run(): Promise<void> {
         event: context.event,
         tempDir: context.tempDir,
         commandEnv: commandEnv(process.env, [inputs.githubToken]),
+        repository: context.repository && `${context.repository.owner}/${context.repository.repo}`,
       },
       {
         git: createGit(context.repoRoot),

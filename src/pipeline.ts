@@ -9,6 +9,7 @@ import type { Git } from './adapters/git';
 import { buildLayer } from './build';
 import { loadConfig, parseConfig } from './config/load';
 import { deployFunctions, type DeployTarget } from './deploy';
+import { discoverFunctions, undiscoveredWarning } from './deploy/discover';
 import { nextVersionArn } from './deploy/layers';
 import { resolveBase } from './detect/base';
 import type { GitEvent } from './detect/event';
@@ -16,6 +17,7 @@ import { detectChanges } from './detect';
 import { InputError, Input, type ActionInputs } from './inputs';
 import { bufferedLogger } from './log-buffer';
 import { packageLayer } from './package';
+import { assertLayersAsPlanned, functionDrift, readSavedPlan, savePlan, writeSavedPlan, type SavedPlan } from './plan-file';
 import { lookupLayer, publishLayer, pruneVersions, type LayerLookup } from './publish';
 import type {
   BaseCommit,
@@ -48,6 +50,8 @@ export interface RunRequest {
   tempDir: string;
   /** The environment for build commands and installs: the runner's without its tokens and credentials. */
   commandEnv: Record<string, string>;
+  /** GITHUB_REPOSITORY, recorded in and checked against a saved plan. */
+  repository?: string;
 }
 
 export async function runPipeline(request: RunRequest, available: Deps): Promise<Plan> {
@@ -64,6 +68,9 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
 
   const detection = await detectChanges({ repoRoot, config, baseConfig: await configAt(git, base, config), git, base, log });
   const commit = await git.revParse('HEAD');
+  const planFile = inputs.planFile && path.resolve(repoRoot, inputs.planFile);
+  const saved = planFile && request.mode === 'deploy' ? await readSavedPlan(planFile, { config, repository: request.repository }) : undefined;
+  if (saved) assertLayersAsPlanned(saved, new Map([...detection.inputs].map(([key, i]) => [key, i.fingerprint])));
   const deps: AwsDeps = { ...available, aws: (await credentials) ? available.aws : undefined };
 
   if (!deps.aws && request.mode !== 'plan') {
@@ -94,8 +101,8 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
         ),
       ),
     );
-    const functions = await reconcileFunctions(config, layers, request, deps);
-    return {
+    const functions = await reconcileFunctions(config, layers, request, deps, saved);
+    const plan: Plan = {
       mode: request.mode,
       modeReason: request.modeReason,
       commit,
@@ -104,6 +111,11 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
       layers,
       functions,
     };
+    if (planFile && request.mode === 'plan') {
+      await writeSavedPlan(planFile, savePlan(plan, config, request.repository));
+      log.info(`Plan saved to ${planFile}.`);
+    }
+    return plan;
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
@@ -239,7 +251,7 @@ function isEmpty(reasons: Reasons): boolean {
  * Deploy points the functions at the layer versions of this commit. Plan and publish modes ask Lambda the same
  * question without changing anything, so the report shows what a deploy would do.
  */
-async function reconcileFunctions(config: Config, layers: LayerPlan[], request: RunRequest, deps: AwsDeps): Promise<FunctionPlan[]> {
+async function reconcileFunctions(config: Config, layers: LayerPlan[], request: RunRequest, deps: AwsDeps, saved?: SavedPlan): Promise<FunctionPlan[]> {
   const { aws, log } = deps;
   const byKey = new Map(layers.map((l) => [l.key, l]));
   const inScope = config.functions.filter((fn) => fn.layers.some((key) => byKey.has(key)));
@@ -247,7 +259,8 @@ async function reconcileFunctions(config: Config, layers: LayerPlan[], request: 
   for (const fn of partial) {
     log.notice(`Function ${fn.key} skipped: it also uses layers outside the '${Input.Layers}' input (${fn.layers.join(', ')}).`);
   }
-  const functions = inScope.filter((fn) => !partial.includes(fn));
+  const discovered = await discovery(config, layers, request, deps);
+  const functions = [...inScope.filter((fn) => !partial.includes(fn)), ...discovered];
   const pairs = functions.flatMap((fn) => fn.regions.map((region) => ({ fn, region })));
   if (!aws || pairs.length === 0) return previewWithoutArns(pairs, byKey);
 
@@ -267,7 +280,8 @@ async function reconcileFunctions(config: Config, layers: LayerPlan[], request: 
   const pending: typeof pairs = [];
   for (const { fn, region } of pairs) {
     const missing = fn.layers.filter((key) => !versionOf(byKey.get(key)!, region));
-    if (missing.length === 0) targets.push({ fn, region, desired: desiredLayers(fn, region, config, byKey, versionOf) });
+    const check = saved && { check: functionDrift(saved, fn.name, region) };
+    if (missing.length === 0) targets.push({ fn, region, desired: desiredLayers(fn, region, config, byKey, versionOf), ...check });
     else if (request.mode === 'deploy') unresolved.push(unresolvedFunction(fn, region, missing, byKey));
     else pending.push({ fn, region });
   }
@@ -280,12 +294,28 @@ async function reconcileFunctions(config: Config, layers: LayerPlan[], request: 
     dryRun: request.mode !== 'deploy',
     log,
   });
+  for (const r of results) {
+    if (discovered.some((d) => d.key === r.key && d.name === r.name && d.regions[0] === r.region)) r.discovered = true;
+  }
   if (request.mode !== 'deploy') {
     for (const r of results.filter((r) => r.status === 'failed')) {
       log.warning(`Could not read function ${r.key} (${r.region}) to preview the deploy: ${r.error}`);
     }
   }
   return [...results, ...previewWithoutArns(pending, byKey)];
+}
+
+/** With `discover`, the functions found using a managed layer; without it, a plan only warns that they exist. */
+async function discovery(config: Config, layers: LayerPlan[], request: RunRequest, deps: AwsDeps): Promise<FunctionConfig[]> {
+  if (!deps.aws || (!config.discover && request.mode !== 'plan')) return [];
+  if (config.discover) return discoverFunctions(deps.aws, layers, config.functions);
+  try {
+    const found = await discoverFunctions(deps.aws, layers, config.functions);
+    if (found.length > 0) deps.log.warning(undiscoveredWarning(found));
+  } catch (error) {
+    deps.log.warning(messageOf(error));
+  }
+  return [];
 }
 
 function desiredLayers(
