@@ -119,7 +119,7 @@ export function functionDrift(saved: SavedPlan, name: string, region: string): (
   const planned = saved.functions.find((f) => f.name === name && f.region === region);
   const list = (arns: string[]) => arns.map(shortLayer).join(', ') || '(none)';
   return (current) => {
-    if (!planned) return `drifted: ${name} (${region}) is not in the saved plan; plan again to include it.`;
+    if (!planned) return 'drifted: it is not in the saved plan; plan again to include it.';
     if (!planned.currentLayers || sameLayers(planned.currentLayers, current)) return undefined;
     return `drifted: its layers were ${list(planned.currentLayers)} in the saved plan and are ${list(current)} now; plan again.`;
   };
