@@ -12,6 +12,7 @@ export const Input = {
   Comment: 'comment',
   GithubToken: 'github-token',
   Concurrency: 'concurrency',
+  PlanFile: 'plan-file',
 } as const;
 
 export const Output = {
@@ -41,6 +42,8 @@ export interface ActionInputs {
   comment: boolean;
   githubToken?: string;
   concurrency: number;
+  /** Plan mode writes the plan here; deploy mode applies exactly the plan read from here. */
+  planFile?: string;
 }
 
 export class InputError extends Error {
@@ -64,6 +67,7 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     comment: bool(Input.Comment, get(Input.Comment), true),
     githubToken: get(Input.GithubToken) || undefined,
     concurrency: int(Input.Concurrency, get(Input.Concurrency), 4, 1),
+    planFile: get(Input.PlanFile) || undefined,
   };
 }
 

@@ -36,6 +36,7 @@ export async function run(): Promise<void> {
         tempDir: context.tempDir,
         commandEnv: commandEnv(process.env, [inputs.githubToken]),
         signal: cancel.signal,
+        repository: context.repository && `${context.repository.owner}/${context.repository.repo}`,
       },
       {
         git: createGit(context.repoRoot),

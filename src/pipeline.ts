@@ -10,6 +10,7 @@ import { buildLayer } from './build';
 import { skippedInstallScripts } from './build/nodejs';
 import { loadConfig, parseConfig } from './config/load';
 import { deployFunctions, type DeployTarget } from './deploy';
+import { discoverFunctions, undiscoveredWarning } from './deploy/discover';
 import { nextVersionArn, pendingVersion } from './deploy/layers';
 import { resolveBase } from './detect/base';
 import type { GitEvent } from './detect/event';
@@ -17,6 +18,7 @@ import { detectChanges } from './detect';
 import { InputError, Input, type ActionInputs } from './inputs';
 import { heartbeat, layerGroups, systemClock, type Clock } from './log-buffer';
 import { packageLayer } from './package';
+import { assertLayersAsPlanned, functionDrift, readSavedPlan, savePlan, writeSavedPlan, type SavedPlan } from './plan-file';
 import { lookupLayer, publishLayer, pruneVersions, shareVersions, type LayerLookup } from './publish';
 import type {
   BaseCommit,
@@ -53,6 +55,8 @@ export interface RunRequest {
   commandEnv: Record<string, string>;
   /** Aborted on SIGINT/SIGTERM: no build, publish or function update starts, and deploy restores what it changed. */
   signal?: AbortSignal;
+  /** GITHUB_REPOSITORY, recorded in and checked against a saved plan. */
+  repository?: string;
 }
 
 export async function runPipeline(request: RunRequest, available: Deps): Promise<Plan> {
@@ -69,6 +73,9 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
 
   const detection = await detectChanges({ repoRoot, config, baseConfig: await configAt(git, base, config), git, base, log });
   const commit = await git.revParse('HEAD');
+  const planFile = inputs.planFile && path.resolve(repoRoot, inputs.planFile);
+  const saved = planFile && request.mode === 'deploy' ? await readSavedPlan(planFile, { config, repository: request.repository }) : undefined;
+  if (saved) assertLayersAsPlanned(saved, new Map([...detection.inputs].map(([key, i]) => [key, i.fingerprint])));
   const deps: AwsDeps = { ...available, aws: (await credentials) ? available.aws : undefined };
 
   if (!deps.aws && request.mode !== 'plan') {
@@ -106,8 +113,8 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
         ),
       ),
     ).finally(progress.stop);
-    const functions = await reconcileFunctions(config, layers, request, deps);
-    return {
+    const functions = await reconcileFunctions(config, layers, request, deps, saved);
+    const plan: Plan = {
       mode: request.mode,
       modeReason: request.modeReason,
       commit,
@@ -116,6 +123,11 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
       layers,
       functions,
     };
+    if (planFile && request.mode === 'plan') {
+      await writeSavedPlan(planFile, savePlan(plan, config, request.repository));
+      log.info(`Plan saved to ${planFile}.`);
+    }
+    return plan;
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
@@ -263,7 +275,7 @@ function isEmpty(reasons: Reasons): boolean {
  * Deploy points the functions at the layer versions of this commit. Plan and publish modes ask Lambda the same
  * question without changing anything, so the report shows what a deploy would do.
  */
-async function reconcileFunctions(config: Config, layers: LayerPlan[], request: RunRequest, deps: AwsDeps): Promise<FunctionPlan[]> {
+async function reconcileFunctions(config: Config, layers: LayerPlan[], request: RunRequest, deps: AwsDeps, saved?: SavedPlan): Promise<FunctionPlan[]> {
   const { aws, log } = deps;
   const byKey = new Map(layers.map((l) => [l.key, l]));
   const inScope = config.functions.filter((fn) => fn.layers.some((key) => byKey.has(key)));
@@ -271,7 +283,8 @@ async function reconcileFunctions(config: Config, layers: LayerPlan[], request: 
   for (const fn of partial) {
     log.notice(`Function ${fn.key} skipped: it also uses layers outside the '${Input.Layers}' input (${fn.layers.join(', ')}).`);
   }
-  const functions = inScope.filter((fn) => !partial.includes(fn));
+  const discovered = await discovery(config, layers, request, deps);
+  const functions = [...inScope.filter((fn) => !partial.includes(fn)), ...discovered];
   const pairs = functions.flatMap((fn) => fn.regions.map((region) => ({ fn, region })));
   if (!aws || pairs.length === 0) return previewWithoutArns(pairs, byKey);
 
@@ -291,7 +304,8 @@ async function reconcileFunctions(config: Config, layers: LayerPlan[], request: 
   const unresolved: FunctionPlan[] = [];
   for (const { fn, region } of pairs) {
     const missing = fn.layers.filter((key) => !versionOf(byKey.get(key)!, region));
-    if (missing.length === 0) targets.push({ fn, region, desired: desiredLayers(fn, region, config, byKey, versionOf) });
+    const check = saved && { check: functionDrift(saved, fn.name, region) };
+    if (missing.length === 0) targets.push({ fn, region, desired: desiredLayers(fn, region, config, byKey, versionOf), ...check });
     else unresolved.push(unresolvedFunction(fn, region, missing, byKey));
   }
   if (request.mode === 'deploy' && unresolved.length > 0) {
@@ -304,12 +318,28 @@ async function reconcileFunctions(config: Config, layers: LayerPlan[], request: 
     log,
     signal: request.signal,
   });
+  for (const r of results) {
+    if (discovered.some((d) => d.key === r.key && d.name === r.name && d.regions[0] === r.region)) r.discovered = true;
+  }
   if (request.mode !== 'deploy') {
     for (const r of [...results, ...unresolved].filter((r) => r.status === 'failed')) {
       log.warning(`A deploy would fail for function ${r.key} (${r.region}): ${r.error}`);
     }
   }
   return [...results, ...unresolved];
+}
+
+/** With `discover`, the functions found using a managed layer; without it, a plan only warns that they exist. */
+async function discovery(config: Config, layers: LayerPlan[], request: RunRequest, deps: AwsDeps): Promise<FunctionConfig[]> {
+  if (!deps.aws || (!config.discover && request.mode !== 'plan')) return [];
+  if (config.discover) return discoverFunctions(deps.aws, layers, config.functions);
+  try {
+    const found = await discoverFunctions(deps.aws, layers, config.functions);
+    if (found.length > 0) deps.log.warning(undiscoveredWarning(found));
+  } catch (error) {
+    deps.log.warning(messageOf(error));
+  }
+  return [];
 }
 
 function desiredLayers(

@@ -58,6 +58,8 @@ export interface Config {
   regions: string[];
   layers: LayerConfig[];
   functions: FunctionConfig[];
+  /** Deploy also rewires functions found in the account (ListFunctions) that use a managed layer. */
+  discover?: boolean;
 }
 
 /** One problem in the configuration, located for an annotation. */
@@ -151,6 +153,8 @@ export interface FunctionPlan {
   /** Version ARN published for `alias`, when moved. */
   aliasVersion?: string;
   error?: string;
+  /** Not in `functions`: found by `discover` because it uses a managed layer. */
+  discovered?: boolean;
 }
 
 export interface BaseCommit {

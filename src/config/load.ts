@@ -278,7 +278,7 @@ function normalize(raw: any, file: string): Config {
     regions: f.regions ?? regions,
     ...(f.alias ? { alias: f.alias } : {}),
   }));
-  return { file, version: 1, layerPrefix, regions, layers, functions };
+  return { file, version: 1, layerPrefix, regions, layers, functions, ...(raw.discover ? { discover: true } : {}) };
 }
 
 type Report = (where: Path, message: string, onKey?: boolean) => void;

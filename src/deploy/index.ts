@@ -26,6 +26,8 @@ export interface DeployTarget {
   fn: FunctionConfig;
   region: string;
   desired: DesiredLayer[];
+  /** A precondition on the layers read (a saved plan's): the reason it fails, and then nothing is deployed. */
+  check?: (currentLayers: string[]) => string | undefined;
 }
 
 export interface DeployOptions {
@@ -72,7 +74,7 @@ export async function deployFunctions(clients: AwsClients, targets: DeployTarget
   // Bounds AWS calls in flight, not functions: a function waiting for its update to finish holds no slot.
   const limit = pLimit(Math.max(1, opts.concurrency));
   const lambda = (region: string, guard?: Guard) => bounded(clients.lambda(region), limit, guard);
-  const read = await Promise.all(targets.map((target) => prepare(lambda(target.region), target)));
+  const read = await Promise.all(targets.map(async (target) => checked(await prepare(lambda(target.region), target), target)));
   const pending = read.filter((r): r is Pending => 'config' in r && r.plan.status === 'would-update');
   const refused = read.map((r) => r.plan).filter((p) => p.status === 'failed');
   if (opts.dryRun || pending.length === 0) return read.map((r) => r.plan);
@@ -191,6 +193,13 @@ async function prepare(lambda: LambdaClient, target: DeployTarget): Promise<Pend
     plan.error = `${describeError(err)} ${fixFor(err)}`;
     return { plan };
   }
+}
+
+function checked(read: Pending | { plan: FunctionPlan }, target: DeployTarget): Pending | { plan: FunctionPlan } {
+  const why = read.plan.status !== 'failed' && target.check?.(read.plan.oldLayers);
+  if (!why) return read;
+  Object.assign(read.plan, { status: 'failed', error: why });
+  return { plan: read.plan };
 }
 
 function desiredList(config: FunctionConfiguration, target: DeployTarget): { layers: string[]; problems: string[] } {

@@ -187,7 +187,7 @@ function functionSection(functions: FunctionPlan[]): string[] {
   if (changing.length > 0) {
     out.push('| Status | Function | Region | Layers |', '|---|---|---|---|');
     for (const f of changing) {
-      const name = f.name === f.key ? code(f.key) : `${code(f.key)} (${text(f.name)})`;
+      const name = (f.name === f.key ? code(f.key) : `${code(f.key)} (${text(f.name)})`) + (f.discovered ? ' (discovered)' : '');
       // A version ARN ends in the version number, which is all a reader needs.
       const alias = f.aliasVersion ? `<br>alias → version ${text(f.aliasVersion.split(':').pop()!)}` : '';
       out.push(row([`${FUNCTION_ICON[f.status]} ${f.status}`, name, text(f.region), layerChanges(f) + alias]));
@@ -195,7 +195,7 @@ function functionSection(functions: FunctionPlan[]): string[] {
     out.push('');
   }
   if (unchanged.length > 0) {
-    const items = unchanged.map((f) => `${code(f.key)} (${text(f.region)})`).join(', ');
+    const items = unchanged.map((f) => `${code(f.key)} (${text(f.region)}${f.discovered ? ', discovered' : ''})`).join(', ');
     out.push(
       `<details><summary>${FUNCTION_ICON.unchanged} ${unchanged.length} ${plural(unchanged.length, 'function')} already up to date</summary>`,
       '',

@@ -277,6 +277,14 @@ functions:
     expect(problems[3].message).toContain('12-digit account id');
     expect(problems[4].message).toContain("missing required key 'layers'");
   });
+
+  it('reads discover as a boolean, off unless set', () => {
+    expect(parse(VALID).config!.discover).toBeUndefined();
+    expect(parse(VALID.replace('functions:', 'discover: true\nfunctions:')).config!.discover).toBe(true);
+    const { problems } = parse(VALID.replace('functions:', 'discover: sometimes\nfunctions:'));
+    expect(problems.map((p) => [p.key, p.line])).toEqual([['discover', 21]]);
+    expect(problems[0].message).toMatch(/boolean/);
+  });
 });
 
 describe('paths on disk', () => {
