@@ -38,7 +38,7 @@ Options:
   --s3-bucket <bucket>   bucket for zips over 50 MB; {region} is replaced per region
   --keep-versions <n>    after publishing, delete older versions beyond this many (default 0: keep all)
   --local                use the embedded local Lambda API instead of AWS, its state kept in .lambda-layers/
-  --plan-file <file>     a saved plan (not supported yet)
+  --plan-file <file>     plan: save the plan there; deploy: apply exactly that plan
   -h, --help             this help
 
 Exit status: 0 when the run succeeded, 1 when a layer (or in deploy, a function) failed, 2 for a usage error.
@@ -54,6 +54,7 @@ const FLAGS: Record<string, string> = {
   [Input.S3Bucket]: 's3-bucket',
   [Input.KeepVersions]: 'keep-versions',
   [Input.Concurrency]: 'concurrency',
+  [Input.PlanFile]: 'plan-file',
 };
 
 class UsageError extends Error {}
@@ -131,13 +132,11 @@ function parse(argv: string[]) {
     throw new UsageError(command ? `unknown command '${command}'; use plan, publish or deploy.` : 'a command is needed: plan, publish or deploy.');
   }
   if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'.`);
-  if (values['plan-file'] !== undefined) {
-    throw new UsageError('--plan-file: saved plans are not supported yet; run the command without it.');
-  }
   const inputs: Record<string, string> = { [Input.Mode]: command, [Input.Comment]: 'false' };
   for (const [input, flag] of Object.entries(FLAGS)) {
     const value = values[flag as keyof typeof values];
-    if (value !== undefined) inputs[input] = String(value);
+    // Relative to where the command runs, as a user types it; the pipeline resolves against the repository root.
+    if (value !== undefined) inputs[input] = input === Input.PlanFile ? path.resolve(String(value)) : String(value);
   }
   return { help: false as const, mode: command as Mode, local: Boolean(values.local), inputs };
 }

@@ -2,7 +2,7 @@
 // builds, against the embedded local Lambda API (--local) whose state stays in the repository between runs.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, readFile } from 'node:fs/promises';
+import { appendFile, cp, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -107,6 +107,26 @@ describe('dist/cli.js on a copy of examples/monorepo', () => {
     expect(again.stdout).toMatch(/^ {2}unchanged +orders-api +us-east-1 +acme-shared-deps:1, acme-api-deps:1; alias → version 1$/m);
   });
 
+  it('saves a plan with --plan-file, applies exactly it on deploy, and refuses it once the checkout drifted', { timeout: 180_000 }, async () => {
+    await appendFile(path.join(repo.dir, 'packages/logger/index.js'), '// reviewed change\n');
+    repo.commit('logger change');
+    const plan = await lambdaLayers(repo.dir, ['plan', '--local', '--plan-file', 'reviewed-plan.json']);
+    expect(plan.code, plan.stderr).toBe(0);
+    const saved = JSON.parse(await readFile(path.join(repo.dir, 'reviewed-plan.json'), 'utf8'));
+    expect(saved.format).toBe('lambda-layers-plan');
+    const deploy = await lambdaLayers(repo.dir, ['deploy', '--local', '--plan-file', 'reviewed-plan.json']);
+    expect(deploy.code, deploy.stdout + deploy.stderr).toBe(0);
+    expect(deploy.stdout).toMatch(/^ {2}updated +orders-api /m);
+
+    const again = await lambdaLayers(repo.dir, ['plan', '--local', '--plan-file', 'reviewed-plan.json']);
+    expect(again.code, again.stderr).toBe(0);
+    await appendFile(path.join(repo.dir, 'packages/logger/index.js'), '// not reviewed\n');
+    repo.commit('unreviewed change');
+    const drifted = await lambdaLayers(repo.dir, ['deploy', '--local', '--plan-file', 'reviewed-plan.json']);
+    expect(drifted.code).toBe(1);
+    expect(drifted.stderr).toMatch(/drifted from the saved plan[\s\S]*layer shared-deps: fingerprint [0-9a-f]{64} in the plan, [0-9a-f]{64} now/);
+  });
+
   it('colours the plan on a terminal, and not with NO_COLOR set', () => {
     expect(inTerminal(repo.dir, ['plan'], cleanEnv())).toMatch(ANSI);
     const plain = inTerminal(repo.dir, ['plan'], cleanEnv({ NO_COLOR: '1' }));
@@ -135,16 +155,13 @@ describe('dist/cli.js exit codes', () => {
     expect(stdout).toMatch(/^ {2}failed +broken /m);
   });
 
-  it('exits 2 on a usage error and on --plan-file, which is not supported yet', async () => {
+  it('exits 2 on a usage error', async () => {
     const unknown = await lambdaLayers(repo.dir, ['publsh']);
     expect(unknown).toMatchObject({ code: 2, stdout: '' });
     expect(unknown.stderr).toContain("unknown command 'publsh'; use plan, publish or deploy.");
     const flag = await lambdaLayers(repo.dir, ['plan', '--forse']);
     expect(flag.code).toBe(2);
     expect(flag.stderr).toContain("Unknown option '--forse'");
-    const planFile = await lambdaLayers(repo.dir, ['deploy', '--plan-file', 'plan.json']);
-    expect(planFile.code).toBe(2);
-    expect(planFile.stderr).toContain('--plan-file: saved plans are not supported yet');
   });
 
   it('exits 1 on a bad option value, naming the option, and outside a git repository', async () => {

@@ -12,6 +12,9 @@ import { digestFiles, fingerprint, lockfileNames } from './fingerprint';
 import { assertLockfile, diffClosures, LOCKFILES, npmClosure, parseLockfile, type LockEntry } from './lockfile';
 import { readJson, readWorkspaces, workspaceDependencies, type WorkspaceGraph, type WorkspacePackage } from './workspaces';
 
+/** The reason of every layer when no base commit was found; the base's note says why, once. */
+export const NO_BASE_REASON = 'no base commit';
+
 export interface Detection {
   inputs: Map<string, LayerInputs>;
   reasons: Map<string, Reasons>;
@@ -72,7 +75,7 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
   const reasons = new Map<string, Reasons>();
   if (!base.sha) {
     // base.note says why, once: in the log and above the plan's table.
-    for (const layer of config.layers) reasons.set(layer.key, { ...emptyReasons(), other: ['no base commit'] });
+    for (const layer of config.layers) reasons.set(layer.key, { ...emptyReasons(), other: [NO_BASE_REASON] });
     return { inputs, reasons };
   }
 

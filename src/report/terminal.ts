@@ -1,6 +1,7 @@
 // The plan for a terminal (the CLI and the demo): aligned columns instead of Markdown, colours only when asked for.
 // Affected layers get a row per region, unchanged ones share a line; every function shows its whole resulting layer
 // list with what moves marked, and failures come last in full.
+import { NO_BASE_REASON } from '../detect';
 import { layerArnWithoutVersion, NEXT_VERSION, shortLayer } from '../deploy/layers';
 import type { FunctionPlan, FunctionStatus, LayerPlan, LayerRegionState, LayerStatus, Plan, Reasons } from '../types';
 import { isAffected } from './outputs';
@@ -42,8 +43,8 @@ export function renderTerminal(plan: Plan, opts: TerminalOptions): string {
   out.push(`${paint('bold', 'Layers')}  ${counts(plan.layers.map((l) => l.status))}`);
   // A reason every affected layer shares (no base commit, forced) is said once, above the rows.
   const shared = affected.length > 1 ? affected[0].reasons.other.filter((r) => affected.every((l) => l.reasons.other.includes(r))) : [];
-  // The base note above already says why when there is no base commit.
-  for (const reason of shared.filter((r) => !plan.base.note || !r.includes(plan.base.note))) out.push(`  every affected layer: ${reason}`);
+  // The heading and the base note above already say that there is no base commit, and why.
+  for (const reason of shared.filter((r) => r !== NO_BASE_REASON)) out.push(`  every affected layer: ${reason}`);
   if (affected.length > 0) {
     const rows = affected.flatMap((layer) =>
       layer.regions.map((r, i) => [
