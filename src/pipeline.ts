@@ -17,6 +17,7 @@ import { InputError, Input, type ActionInputs } from './inputs';
 import { bufferedLogger } from './log-buffer';
 import { packageLayer } from './package';
 import { lookupLayer, publishLayer, pruneVersions, type LayerLookup } from './publish';
+import { syncParameters } from './publish/ssm';
 import type {
   BaseCommit,
   Config,
@@ -94,6 +95,9 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
         ),
       ),
     );
+    if (config.ssm && deps.aws) {
+      await syncParameters(deps.aws, layers, { prefix: config.ssm.prefix, mode: request.mode, concurrency: inputs.concurrency, log });
+    }
     const functions = await reconcileFunctions(config, layers, request, deps);
     return {
       mode: request.mode,

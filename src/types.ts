@@ -58,6 +58,8 @@ export interface Config {
   regions: string[];
   layers: LayerConfig[];
   functions: FunctionConfig[];
+  /** Keep each layer's current version ARN in SSM Parameter Store, as `<prefix>/<layer key>`. */
+  ssm?: { prefix: string };
 }
 
 /** One problem in the configuration, located for an annotation. */
@@ -120,6 +122,18 @@ export interface LayerRegionState {
   pruned?: string[];
   /** Older version ARNs `keep-versions` would delete, kept because a function version still uses them. */
   keptInUse?: string[];
+  error?: string;
+  /** `ssm.prefix`: the region's parameter holding the current version ARN. */
+  ssm?: SsmParameterState;
+}
+
+export interface SsmParameterState {
+  name: string;
+  /** Value before this run; absent when the parameter did not exist. */
+  from?: string;
+  /** The current version ARN (plans: `name:next` for a version to publish); absent when none exists yet. */
+  to?: string;
+  status: 'unchanged' | 'would-update' | 'updated' | 'failed';
   error?: string;
 }
 

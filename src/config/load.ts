@@ -110,7 +110,7 @@ function normalize(raw: any, file: string): Config {
     regions: f.regions ?? regions,
     ...(f.alias ? { alias: f.alias } : {}),
   }));
-  return { file, version: 1, layerPrefix, regions, layers, functions };
+  return { file, version: 1, layerPrefix, regions, layers, functions, ...(raw.ssm ? { ssm: { prefix: raw.ssm.prefix } } : {}) };
 }
 
 type Report = (where: Path, message: string, onKey?: boolean) => void;
@@ -226,6 +226,7 @@ function patternHint(where: Path): string {
   if (where.includes('shareWith')) return "use '*', a 12-digit account id or an organization id o-...";
   if (where.includes('regions')) return 'use a region name such as us-east-1';
   if (where.includes('alias')) return 'letters, digits, - and _';
+  if (where[0] === 'ssm') return "start with '/', then letters, digits and _.-/";
   return 'see the schema';
 }
 
@@ -236,6 +237,7 @@ function schemaAt(where: Path): any {
   if (where[0] === 'layers' && where.length === 2) return defs.layer;
   if (where[0] === 'layers' && where[2] === 'smokeTest') return defs.layer.properties.smokeTest;
   if (where[0] === 'functions' && where.length === 2) return defs.function;
+  if (where[0] === 'ssm' && where.length === 1) return (schema as any).properties.ssm;
   return undefined;
 }
 
