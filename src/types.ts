@@ -1,7 +1,7 @@
 // Domain types shared by the pipeline stages: config -> detect -> build -> package -> publish -> deploy -> report.
 // Nothing here imports @actions/*; stages exchange these plain values.
 
-export type LayerType = 'nodejs' | 'python' | 'runtime' | 'custom';
+export type LayerType = 'nodejs' | 'python' | 'runtime' | 'custom' | 'ruby';
 export type Mode = 'plan' | 'publish' | 'deploy';
 
 export interface SmokeTestConfig {

@@ -141,6 +141,9 @@ function checkSemantics(config: Config, raw: any, report: Report, opts: { repoRo
     if ((layer.type === 'runtime' || layer.type === 'custom') && (!layer.build || !layer.output)) {
       report(where, `type '${layer.type}' needs both \`build\` (the shell command) and \`output\` (the folder to zip).`, true);
     }
+    if (layer.type === 'ruby' && !layer.runtimes.some((r) => r.startsWith('ruby'))) {
+      report([...where, 'runtimes'], "a 'ruby' layer needs a ruby runtime (ruby3.2, ruby3.3, ruby3.4): its gems go to ruby/gems/<x.y.0> for it.", true);
+    }
     if (layer.smokeTest && layer.type !== 'runtime') {
       report([...where, 'smokeTest'], `smokeTest runs a bootstrap, so it needs type 'runtime' (this layer is '${layer.type}').`, true);
     }
@@ -177,7 +180,7 @@ function checkPath(layer: LayerConfig, repoRoot: string, report: Report): void {
     report(where, `'${layer.path}' is a symlink that leaves the repository; point it at a real folder inside.`);
     return;
   }
-  const required = { nodejs: 'package.json', python: 'requirements.txt' }[layer.type as 'nodejs' | 'python'];
+  const required = { nodejs: 'package.json', python: 'requirements.txt', ruby: 'Gemfile' }[layer.type as 'nodejs' | 'python' | 'ruby'];
   if (required && !existsSync(path.join(absolute, required))) {
     report(where, `a '${layer.type}' layer needs ${required} in '${layer.path}'.`);
   }
