@@ -10,6 +10,8 @@ import { buildLayer } from '../../src/build';
 import { commandEnv } from '../../src/build/env';
 import { packageLayer } from '../../src/package';
 import type { LayerConfig } from '../../src/types';
+import { startLambdaApi, type LambdaApi } from '../../local/lambda-api';
+import { runAction } from '../../local/runner';
 import { layer } from '../detect/fixture';
 import { memoryLogger } from '../support/logger';
 import { cleanupRepos, createRepo, tempDir, type TempRepo } from '../support/repo';
@@ -220,5 +222,58 @@ describe('ruby layers in lambda-layers.yml', () => {
     const repo = await createRepo({ files: { 'layers/gems/Gemfile.lock': '' } });
     const { problems } = parseConfig(config('    runtimes: [ruby3.4]\n'), 'lambda-layers.yml', { repoRoot: repo.dir });
     expect(problems.map((p) => p.message)).toEqual(["a 'ruby' layer needs Gemfile in 'layers/gems'."]);
+  });
+});
+
+describe('a ruby layer through dist/index.js', () => {
+  let lambda: LambdaApi;
+  beforeAll(async () => {
+    lambda = await startLambdaApi();
+  });
+  afterAll(async () => {
+    await lambda.close();
+    await cleanupRepos();
+  });
+
+  /** A push to main of a repository with one ruby layer `gems`, run through the bundled action. */
+  const publish = async (withNative: boolean) => {
+    const repo = await rubyRepo(withNative);
+    await repo.write({
+      'lambda-layers.yml': `version: 1\nregions: [us-east-1]\nlayers:\n  gems:\n    type: ruby\n    path: layers/gems\n    runtimes: [ruby3.3]\n    architectures: [${HOST_ARCH}]\n`,
+    });
+    repo.commit('config');
+    return runAction({
+      cwd: repo.dir,
+      sha: repo.head(),
+      eventName: 'push',
+      ref: 'refs/heads/main',
+      event: { before: '0'.repeat(40), after: repo.head(), repository: { default_branch: 'main' } },
+      env: { AWS_ACCESS_KEY_ID: 'AKIDLOCAL', AWS_SECRET_ACCESS_KEY: 'local-secret', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL: lambda.url, AWS_EC2_METADATA_DISABLED: 'true' },
+    });
+  };
+
+  it('fails the step on a gem for the wrong architecture, naming it, and publishes nothing', async () => {
+    const result = await publish(true);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/::error::.*Layer gems.*fastlib-0\.3\.0 \(gems\/fastlib-0\.3\.0\/lib\/fastlib\/fastlib\.so is built for/);
+    expect(lambda.calls.filter((c) => c.op === 'PublishLayerVersion')).toEqual([]);
+  });
+
+  it('publishes the gems as ruby/gems/3.3.0 for ruby3.3, and the published zip requires them', async () => {
+    const result = await publish(false);
+    expect(result.code, result.stdout).toBe(0);
+    const plan = JSON.parse(result.outputs.plan);
+    expect(plan.layers[0]).toMatchObject({ key: 'gems', type: 'ruby', status: 'published' });
+    const [version] = lambda.layerVersions('us-east-1', 'gems');
+    const zipPath = path.join(await tempDir('lla-zip-'), 'gems.zip');
+    await writeFile(zipPath, version.zip);
+    const opt = await tempDir('lla-opt-');
+    execFileSync('unzip', ['-q', zipPath, '-d', opt]);
+    // The runner's Ruby stands in for Ruby 3.3: these gems are pure Ruby, so the folder name is all that differs.
+    const out = execFileSync('ruby', ['-e', 'require "greet"; print Greet.greet("opt")'], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, GEM_PATH: path.join(opt, 'ruby/gems/3.3.0'), GEM_HOME: path.join(opt, 'empty') },
+    });
+    expect(out).toBe('hello, opt');
   });
 });
