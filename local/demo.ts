@@ -32,6 +32,8 @@ export interface DemoRun {
   comment?: string;
   /** PublishLayerVersion calls per step title. */
   publishes: Record<string, number>;
+  /** The SSM parameters of the layers (`ssm.prefix`) at the end, by layer key. */
+  parameters: Record<string, string | undefined>;
 }
 
 export async function runDemo(onStep: (step: DemoStep) => void = () => undefined): Promise<DemoRun> {
@@ -111,7 +113,8 @@ export async function runDemo(onStep: (step: DemoStep) => void = () => undefined
     });
 
     const functions = Object.fromEntries(['orders-api', 'reports', 'edge-proxy'].map((name) => [name, lambda.fn(REGION, name).layers]));
-    return { steps, functions, comment: github.comments.at(-1)?.body, publishes };
+    const parameters = Object.fromEntries(['shared-deps', 'api-deps', 'py-utils', 'exec-runtime'].map((key) => [key, lambda.parameter(REGION, `/acme/lambda-layers/${key}`)?.value]));
+    return { steps, functions, comment: github.comments.at(-1)?.body, publishes, parameters };
   } finally {
     await Promise.all([lambda.close(), github.close()]);
     await rm(scratch, { recursive: true, force: true });

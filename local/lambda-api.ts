@@ -11,6 +11,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createS3Store, S3Error, s3ErrorReply } from './s3-api';
+import { createSsmStore, ssmErrorReply } from './ssm-api';
 
 export interface LambdaApiOptions {
   /**
@@ -289,6 +290,7 @@ export async function startLambdaApi(opts: LambdaApiOptions = {}) {
   const faults: Fault[] = [];
   const regions = opts.stateFile ? await loadState(opts.stateFile) : new Map<string, RegionState>();
   const s3 = createS3Store();
+  const ssm = createSsmStore(account);
   /** Arrival times of accepted calls per region and quota, for the sliding one-second window. */
   const windows = new Map<string, number[]>();
   let base = '';
@@ -748,8 +750,9 @@ export async function startLambdaApi(opts: LambdaApiOptions = {}) {
     if (!scope) return void write(res, requestId, unsigned(method, url));
 
     const isS3 = scope.service === 's3';
-    const lambda = isS3 ? undefined : lambdaRoute(method, url);
-    const { op, name } = isS3 ? s3.route(method, url.pathname) : { op: lambda!.route?.op ?? 'Unknown', name: lambda!.name };
+    const isSsm = scope.service === 'ssm';
+    const lambda = isS3 || isSsm ? undefined : lambdaRoute(method, url);
+    const { op, name } = isS3 ? s3.route(method, url.pathname) : isSsm ? ssm.route(req.headers['x-amz-target']) : { op: lambda!.route?.op ?? 'Unknown', name: lambda!.name };
     const query = Object.fromEntries(url.searchParams);
     let body: Json = {};
     let badBody = false;
@@ -777,7 +780,7 @@ export async function startLambdaApi(opts: LambdaApiOptions = {}) {
         break;
       }
     }
-    const throttled = !injected && !isS3 && overQuota(scope.region, op);
+    const throttled = !injected && !isS3 && !isSsm && overQuota(scope.region, op);
     if (delay > 0) await sleep(delay);
     if (injected && 'drop' in injected) {
       calls.push(call);
@@ -788,9 +791,12 @@ export async function startLambdaApi(opts: LambdaApiOptions = {}) {
     let reply: Reply;
     if (injected) {
       const message = injected.message ?? `${injected.type} (injected by the local Lambda API)`;
-      reply = isS3 ? s3ErrorReply(new S3Error(injected.status, injected.type, message), method, requestId) : lambdaError(new ApiError(injected.status, injected.type, message));
+      if (isSsm) reply = ssmErrorReply(injected.type, message, injected.status);
+      else reply = isS3 ? s3ErrorReply(new S3Error(injected.status, injected.type, message), method, requestId) : lambdaError(new ApiError(injected.status, injected.type, message));
     } else if (throttled) {
       reply = lambdaError(new ApiError(429, 'TooManyRequestsException', 'Rate exceeded', { Reason: 'CallerRateLimitExceeded' }));
+    } else if (isSsm) {
+      reply = ssm.handle(op, body, scope.region);
     } else if (isS3) {
       reply = s3Reply(method, op, url.pathname, req.headers, raw, scope.region, requestId);
     } else {
@@ -873,6 +879,8 @@ export async function startLambdaApi(opts: LambdaApiOptions = {}) {
     },
     createBucket: s3.createBucket,
     object: s3.object,
+    parameter: ssm.parameter,
+    putParameter: ssm.putParameter,
     close: async () => {
       await new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -16,4 +16,6 @@ const run = await runDemo(({ title, about, result }) => {
 console.log(`\n${rule}\nLayer versions published per step: ${JSON.stringify(run.publishes)}`);
 console.log('Functions after the tag deploy:');
 for (const [name, layers] of Object.entries(run.functions)) console.log(`  ${name}: ${layers.join(', ') || '(no layers)'}`);
+console.log('SSM parameters (ssm.prefix) for Terraform and CDK:');
+for (const [key, arn] of Object.entries(run.parameters)) console.log(`  /acme/lambda-layers/${key}: ${arn ?? '(none)'}`);
 console.log(`The pull request has one plan comment (${run.comment ? `${run.comment.length} characters` : 'none'}).`);

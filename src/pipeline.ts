@@ -20,6 +20,7 @@ import { heartbeat, layerGroups, systemClock, type Clock } from './log-buffer';
 import { packageLayer } from './package';
 import { assertLayersAsPlanned, functionDrift, readSavedPlan, savePlan, writeSavedPlan, type SavedPlan } from './plan-file';
 import { lookupLayer, publishLayer, pruneVersions, shareVersions, type LayerLookup } from './publish';
+import { syncParameters } from './publish/ssm';
 import type {
   BaseCommit,
   Config,
@@ -113,6 +114,9 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
         ),
       ),
     ).finally(progress.stop);
+    if (config.ssm && deps.aws) {
+      await syncParameters(deps.aws, layers, { prefix: config.ssm.prefix, mode: request.mode, concurrency: inputs.concurrency, log });
+    }
     const functions = await reconcileFunctions(config, layers, request, deps, saved);
     const plan: Plan = {
       mode: request.mode,

@@ -1,7 +1,7 @@
 // Domain types shared by the pipeline stages: config -> detect -> build -> package -> publish -> deploy -> report.
 // Nothing here imports @actions/*; stages exchange these plain values.
 
-export type LayerType = 'nodejs' | 'python' | 'runtime' | 'custom';
+export type LayerType = 'nodejs' | 'python' | 'runtime' | 'custom' | 'ruby';
 export type Mode = 'plan' | 'publish' | 'deploy';
 
 export interface SmokeTestConfig {
@@ -60,6 +60,8 @@ export interface Config {
   functions: FunctionConfig[];
   /** Deploy also rewires functions found in the account (ListFunctions) that use a managed layer. */
   discover?: boolean;
+  /** Keep each layer's current version ARN in SSM Parameter Store, as `<prefix>/<layer key>`. */
+  ssm?: { prefix: string };
 }
 
 /** One problem in the configuration, located for an annotation. */
@@ -124,6 +126,18 @@ export interface LayerRegionState {
   keptInUse?: string[];
   /** Plan mode: shareWith entries the current version is not shared with yet (a publish or deploy run adds them). */
   missingGrants?: string[];
+  error?: string;
+  /** `ssm.prefix`: the region's parameter holding the current version ARN. */
+  ssm?: SsmParameterState;
+}
+
+export interface SsmParameterState {
+  name: string;
+  /** Value before this run; absent when the parameter did not exist. */
+  from?: string;
+  /** The current version ARN (plans: `name:next` for a version to publish); absent when none exists yet. */
+  to?: string;
+  status: 'unchanged' | 'would-update' | 'updated' | 'failed';
   error?: string;
 }
 

@@ -37,6 +37,8 @@ describe('the demo on examples/monorepo', () => {
       reports: [layer('py-utils', 1)],
       'edge-proxy': [layer('exec-runtime', 1)],
     });
+    // ssm.prefix: Terraform and CDK read the same current versions from SSM.
+    expect(run.parameters).toEqual(output(run, 2, 'layer-arns'));
     for (const step of run.steps) expect(visibleLog(step.result)).not.toContain('ghs_demo-token');
   });
 });

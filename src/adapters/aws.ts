@@ -5,11 +5,14 @@ import http from 'node:http';
 import https from 'node:https';
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { S3Client } from '@aws-sdk/client-s3';
+import { SSMClient } from '@aws-sdk/client-ssm';
 import pThrottle from 'p-throttle';
 
 export interface AwsClients {
   lambda(region: string): LambdaClient;
   s3(region: string): S3Client;
+  /** Only with `ssm.prefix`. */
+  ssm(region: string): SSMClient;
 }
 
 export interface AwsOptions {
@@ -47,6 +50,7 @@ export function createAwsClients(opts: AwsOptions): AwsClients {
   const common = { maxAttempts: MAX_ATTEMPTS, retryMode: RETRY_MODE, requestHandler };
   const lambdas = new Map<string, LambdaClient>();
   const s3s = new Map<string, S3Client>();
+  const ssms = new Map<string, SSMClient>();
   return {
     lambda(region) {
       let client = lambdas.get(region);
@@ -66,6 +70,11 @@ export function createAwsClients(opts: AwsOptions): AwsClients {
         client = new S3Client({ region, ...common, forcePathStyle: overridden, logger: QUIET });
         s3s.set(region, client);
       }
+      return client;
+    },
+    ssm(region) {
+      let client = ssms.get(region);
+      if (!client) ssms.set(region, (client = new SSMClient({ region, ...common })));
       return client;
     },
   };

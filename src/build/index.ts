@@ -4,11 +4,12 @@ import type { LayerConfig } from '../types';
 import type { BuildOptions } from './command';
 import { buildNodejs } from './nodejs';
 import { buildPython } from './python';
+import { buildRuby } from './ruby';
 import { buildScript } from './script';
 
 export { BuildError, type BuildOptions } from './command';
 
-const BUILDERS = { nodejs: buildNodejs, python: buildPython, runtime: buildScript, custom: buildScript };
+const BUILDERS = { nodejs: buildNodejs, python: buildPython, runtime: buildScript, custom: buildScript, ruby: buildRuby };
 
 export async function buildLayer(layer: LayerConfig, opts: BuildOptions): Promise<{ root: string }> {
   await mkdir(opts.workDir, { recursive: true });

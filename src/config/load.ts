@@ -278,7 +278,16 @@ function normalize(raw: any, file: string): Config {
     regions: f.regions ?? regions,
     ...(f.alias ? { alias: f.alias } : {}),
   }));
-  return { file, version: 1, layerPrefix, regions, layers, functions, ...(raw.discover ? { discover: true } : {}) };
+  return {
+    file,
+    version: 1,
+    layerPrefix,
+    regions,
+    layers,
+    functions,
+    ...(raw.discover ? { discover: true } : {}),
+    ...(raw.ssm ? { ssm: { prefix: raw.ssm.prefix } } : {}),
+  };
 }
 
 type Report = (where: Path, message: string, onKey?: boolean) => void;
@@ -309,6 +318,9 @@ function checkSemantics(config: Config, raw: any, report: Report, opts: Semantic
     if (layer.regions.length === 0) report(where, 'has no regions: set `regions` on the layer or at the top level.', true);
     if ((layer.type === 'runtime' || layer.type === 'custom') && (!layer.build || !layer.output)) {
       report(where, `type '${layer.type}' needs both \`build\` (the shell command) and \`output\` (the folder to zip).`, true);
+    }
+    if (layer.type === 'ruby' && !layer.runtimes.some((r) => r.startsWith('ruby'))) {
+      report([...where, 'runtimes'], "a 'ruby' layer needs a ruby runtime (ruby3.2, ruby3.3, ruby3.4): its gems go to ruby/gems/<x.y.0> for it.", true);
     }
     if (layer.smokeTest && layer.type !== 'runtime') {
       report([...where, 'smokeTest'], `smokeTest runs a bootstrap, so it needs type 'runtime' (this layer is '${layer.type}').`, true);
@@ -364,7 +376,7 @@ function checkPath(layer: LayerConfig, repoRoot: string, report: Report): void {
     report(where, `'${layer.path}' is a symlink that leaves the repository; point it at a real folder inside.`);
     return;
   }
-  const required = { nodejs: 'package.json', python: 'requirements.txt' }[layer.type as 'nodejs' | 'python'];
+  const required = { nodejs: 'package.json', python: 'requirements.txt', ruby: 'Gemfile' }[layer.type as 'nodejs' | 'python' | 'ruby'];
   if (required && !existsSync(path.join(absolute, required))) {
     report(where, `a '${layer.type}' layer needs ${required} in '${layer.path}'.`);
   }
@@ -413,6 +425,7 @@ function patternHint(where: Path): string {
   if (where.includes('shareWith')) return "use '*', a 12-digit account id or an organization id o-...";
   if (where.includes('regions')) return 'use a region name such as us-east-1';
   if (where.includes('alias')) return 'letters, digits, - and _';
+  if (where[0] === 'ssm') return "start with '/', then letters, digits and _.-/";
   return 'see the schema';
 }
 
@@ -423,6 +436,7 @@ function schemaAt(where: Path): any {
   if (where[0] === 'layers' && where.length === 2) return defs.layer;
   if (where[0] === 'layers' && where[2] === 'smokeTest') return defs.layer.properties.smokeTest;
   if (where[0] === 'functions' && where.length === 2) return defs.function;
+  if (where[0] === 'ssm' && where.length === 1) return (schema as any).properties.ssm;
   return undefined;
 }
 

@@ -9,6 +9,7 @@ import { changedKeys } from '../config/normalize';
 import type { BaseCommit, Config, LayerConfig, LayerInputs, Logger, Reasons } from '../types';
 import { FileIndex, mergeIntervals, outsideNodeModules, subtract, type Interval } from './files';
 import { digestFiles, fingerprint, lockfileNames } from './fingerprint';
+import { gemChanges, gemClosure, GEMFILE_LOCK, parseGemfileLock } from './gemfile-lock';
 import { assertLockfile, diffClosures, LOCKFILES, npmClosure, parseLockfile, type LockEntry } from './lockfile';
 import { readJson, readWorkspaces, workspaceDependencies, type WorkspaceGraph, type WorkspacePackage } from './workspaces';
 
@@ -87,10 +88,13 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
   for (const scope of scopes) {
     const { layer } = scope;
     const baseLayer = opts.baseConfig?.layers.find((l) => l.key === layer.key);
+    // A ruby layer's Gemfile.lock is its lockfile: a change shows as the gems that moved, the file only if none did.
+    const gemLock = layer.type === 'ruby' ? `${layer.path}/${GEMFILE_LOCK}` : undefined;
+    const gems = gemLock && changed.includes(gemLock) ? gemChanges(await git.show(base.sha, gemLock), scope.lockfile) : [];
     reasons.set(layer.key, {
-      files: changed.filter(scope.owns),
+      files: changed.filter(scope.owns).filter((file) => gems.length === 0 || file !== gemLock),
       packages: scope.packages.filter((p) => changed.some((c) => c.startsWith(`${p.dir}/`))).map((p) => p.name),
-      lockfile: lockChanges?.get(layer.key) ?? [],
+      lockfile: lockChanges?.get(layer.key) ?? gems,
       config: changedKeys(baseLayer, layer),
       other: [],
     });
@@ -123,6 +127,11 @@ function layerDependencies(
   byDir: Map<string, WorkspacePackage>,
   lock: Lockfile | undefined,
 ): LayerDependencies {
+  if (layer.type === 'ruby') {
+    const lock = path.join(repoRoot, layer.path, GEMFILE_LOCK);
+    const lockfile = existsSync(lock) ? gemClosure(parseGemfileLock(readFileSync(lock, 'utf8'))) : [];
+    return { layer, packages: [], lockfile, extraFiles: [] };
+  }
   if (layer.type !== 'nodejs') return { layer, packages: [], lockfile: [], extraFiles: [] };
   const manifest = byDir.get(layer.path)?.manifest ?? readJson(repoRoot, `${layer.path}/package.json`);
   const byName = new Map(workspaceDependencies(graph, manifest).map((p) => [p.name, p]));

@@ -55,6 +55,7 @@ function render(plan: Plan, opts: RenderOptions, detailItems: number): string {
 
   out.push(...layerSection(plan.layers, maxLayers, detailItems));
   out.push(...functionSection(plan.functions));
+  out.push(...ssmSection(plan.layers));
   out.push(...failureSection(plan, opts));
   return out.join('\n').trimEnd() + '\n';
 }
@@ -168,6 +169,19 @@ function regionVersion(r: LayerRegionState): string {
     case 'unchanged':
       return r.arn ? shortArn(r.arn) : before;
   }
+}
+
+/** SSM parameters whose value changes (or could not be read or written); unchanged ones are not listed. */
+function ssmSection(layers: LayerPlan[]): string[] {
+  const moving = layers.flatMap((l) => l.regions.flatMap((r) => (r.ssm && r.ssm.status !== 'unchanged' ? [{ region: r.region, ssm: r.ssm }] : [])));
+  if (moving.length === 0) return [];
+  const out = ['#### SSM parameters', '', '| Status | Parameter | Region | Value |', '|---|---|---|---|'];
+  for (const { region, ssm } of moving) {
+    const value = `${ssm.from ? shortArn(ssm.from) : 'none'} → ${ssm.to ? shortArn(ssm.to) : 'new version'}`;
+    out.push(row([ssm.status, `\`${text(ssm.name)}\``, region, ssm.error ? `${value}<br>${text(ssm.error)}` : value]));
+  }
+  out.push('');
+  return out;
 }
 
 function sizeCell(layer: LayerPlan): string {

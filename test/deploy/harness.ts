@@ -45,6 +45,9 @@ export function clientsFor(url: string): AwsClients {
     s3: () => {
       throw new Error('deploy does not use S3');
     },
+    ssm: () => {
+      throw new Error('deploy does not use SSM');
+    },
   };
 }
 
