@@ -92,7 +92,7 @@ describe('plan mode before a managed layer has any version', () => {
     expect(fn(p, 'crowded')).toMatchObject({ status: 'failed', oldLayers: [VENDOR] });
     expect(fn(p, 'crowded').error).toMatch(/^crowded \(us-east-1\) would have 6 layers \(Datadog-Extension:65, p-a \(new version\), .*\) but Lambda allows at most 5/);
     expect(log.text('warning')).toMatch(/crowded \(us-east-1\).*would have 6 layers/);
-    expect(renderPlan(p)).toMatch(/❌ failed \| `crowded`/);
+    expect(renderPlan(p)).toMatch(/❌ failed \| <code>crowded<\/code>/);
   });
 
   it('refuses a runtime layer built for another architecture than the function', async () => {

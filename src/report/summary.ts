@@ -89,7 +89,7 @@ function layerSection(layers: LayerPlan[], maxLayers: number, detailItems: numbe
       out.push('', `…and ${affected.length - shown.length} more affected layers, listed in the \`plan\` output.`);
     }
     for (const layer of shown.filter((l) => l.skippedScripts?.length)) {
-      out.push('', `Install scripts not run in \`${layer.key}\` (add to \`allowScripts\` to run them): ${layer.skippedScripts!.map(text).join(', ')}`);
+      out.push('', `Install scripts not run in ${code(layer.key)} (add to \`allowScripts\` to run them): ${layer.skippedScripts!.map(text).join(', ')}`);
     }
     out.push('');
   }

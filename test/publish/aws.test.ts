@@ -100,7 +100,9 @@ describe('createAwsClients', () => {
 
   it('paces Lambda calls under the quota so that none is throttled, GetFunction on its own quota', async () => {
     withKeys();
-    const api = await server({ rps: 5 });
+    // The server allows one call a second more than the client sends: a loaded machine delays some requests on
+    // their way, which can crowd an exact 5 into one second without the client sending them faster.
+    const api = await server({ rps: 6 });
     api.addFunction(REGION, { name: 'api' });
     process.env.AWS_ENDPOINT_URL = api.url;
     const lambda = createAwsClients({ concurrency: 8, maxRps: 5 }).lambda(REGION);
@@ -113,7 +115,8 @@ describe('createAwsClients', () => {
 
     started = performance.now();
     await Promise.all(Array.from({ length: 12 }, () => lambda.send(new GetFunctionCommand({ FunctionName: 'api' }))));
-    expect(performance.now() - started).toBeLessThan(1000);
+    // Paced like the others, these would need at least 2.2 s.
+    expect(performance.now() - started).toBeLessThan(2200);
   });
 
   it('rides out throttling with the SDK retry strategy', async () => {
