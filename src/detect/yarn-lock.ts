@@ -49,9 +49,7 @@ export function yarnClosure(lock: YarnLock, fromDir: string, workspaces: Workspa
     const ranges: Record<string, string> = berry ? { ...own?.dependencies } : { ...manifest?.dependencies, ...manifest?.optionalDependencies };
     for (const [name, range] of Object.entries<string>(ranges)) {
       if (manifest && !production.has(name)) continue;
-      // yarn 1 locks `file:` paths relative to the root, berry as written, bound to the workspace.
-      const locked = !berry && range.startsWith('file:') ? `file:${posix.normalize(posix.join(at || '.', range.slice(5)))}` : range;
-      visit(name, locked, own?.resolution);
+      visit(name, berry ? range : classicRange(range, at), own?.resolution);
     }
   };
 
@@ -83,6 +81,11 @@ export function yarnClosure(lock: YarnLock, fromDir: string, workspaces: Workspa
 
   visitWorkspace(dir);
   return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** The range yarn 1 locks a workspace's dependency under: `file:` paths are relative to the root (berry binds them to the workspace). */
+export function classicRange(range: string, workspaceDir: string): string {
+  return range.startsWith('file:') ? `file:${posix.normalize(posix.join(workspaceDir || '.', range.slice(5)))}` : range;
 }
 
 /** The folder of a berry workspace entry (`@acme/x@workspace:packages/x`), '' for the root. */
