@@ -37,7 +37,8 @@ export async function installYarn(layer: LayerConfig, lockfile: NodeLockfile, op
     await writeArchitectures(staged.project, layer.architectures);
     const env = { YARN_ENABLE_SCRIPTS: 'false', YARN_NODE_LINKER: 'node-modules', YARN_ENABLE_TELEMETRY: '0', YARN_ENABLE_PROGRESS_BARS: 'false' };
     // `yarn workspaces focus --production` would install less, but it does not check the lockfile: CI's install does.
-    await run(['install', '--immutable'], staged.project, env);
+    // skip-build: enableScripts=false leaves the workspaces' own postinstall scripts on.
+    await run(['install', '--immutable', '--mode=skip-build'], staged.project, env);
   }
   return layerFromInstall(layer, staged, opts);
 }

@@ -29,7 +29,7 @@ export async function buildWith(repo: TempRepo, env: Record<string, string>, ext
 }
 
 /** The files every manager must produce for api-deps (arm64). */
-const LAYER_FILES = [
+export const LAYER_FILES = [
   'nodejs/node_modules/@acme/core/index.js',
   'nodejs/node_modules/@acme/core/package.json',
   'nodejs/node_modules/@acme/shared/README.md',
@@ -48,7 +48,13 @@ const LAYER_FILES = [
   'nodejs/node_modules/native-thing/package.json',
 ];
 
-export function managerSuite(manager: Manager, fixes: { stale: RegExp; fix: string }) {
+export interface SuiteContext {
+  repo: TempRepo;
+  env: Record<string, string>;
+}
+
+/** The shared checks; `more` adds tests of one manager, with the suite's repository and environment. */
+export function managerSuite(manager: Manager, fixes: { stale: RegExp; fix: string }, more?: (context: () => SuiteContext) => void) {
   let registry: Registry;
   let env: Record<string, string>;
   let repo: TempRepo;
@@ -132,5 +138,7 @@ export function managerSuite(manager: Manager, fixes: { stale: RegExp; fix: stri
       const message = await buildError(buildWith(repo, bare));
       expect(message).toMatch(manager === 'pnpm' ? /pnpm\/action-setup/ : /corepack enable/);
     });
+
+    more?.(() => ({ repo, env }));
   });
 }
