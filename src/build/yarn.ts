@@ -6,7 +6,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { classicRange, parseYarnLock, type YarnLock } from '../detect/yarn-lock';
+import { parseLockfile } from '../detect/lockfile';
+import { classicRange, type YarnLock } from '../detect/yarn-lock';
 import { readJson } from '../detect/workspaces';
 import type { LayerConfig } from '../types';
 import { BuildError, runCommand, type BuildOptions, type Command } from './command';
@@ -31,7 +32,7 @@ export async function installYarn(layer: LayerConfig, lockfile: NodeLockfile, op
     yarn(layer, { args, cwd, hint: `yarn ${version} installed the production dependencies of ${layer.path} in a copy of the project. ${fix}` }, { ...opts, env: { ...opts.env, ...env } });
 
   if (!berry) {
-    assertLocked(parseYarnLock(text), staged, lockfile.file);
+    assertLocked(readLock(lockfile.file, text), staged, lockfile.file);
     await run(['install', '--frozen-lockfile', '--production', '--ignore-scripts', '--ignore-platform', '--non-interactive', '--no-progress'], staged.project);
   } else {
     await writeArchitectures(staged.project, layer.architectures);
@@ -41,6 +42,14 @@ export async function installYarn(layer: LayerConfig, lockfile: NodeLockfile, op
     await run(['install', '--immutable', '--mode=skip-build'], staged.project, env);
   }
   return layerFromInstall(layer, staged, opts);
+}
+
+function readLock(file: string, text: string): YarnLock {
+  try {
+    return parseLockfile(file, text) as YarnLock;
+  } catch (error) {
+    throw new BuildError(`${(error as Error).message}; run \`yarn install\` and commit ${file}.`);
+  }
 }
 
 /**
