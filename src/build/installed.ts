@@ -4,7 +4,7 @@
 // yarn's hoisted node_modules all give the same layer: every package placed as placement.ts places npm's, as real
 // files, workspace packages with the files `npm pack` takes.
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, realpath, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { dependencyNames, LOCKFILES } from '../detect/lockfile';
 import { readJson, readWorkspaces, workspaceDependencies } from '../detect/workspaces';
@@ -119,8 +119,14 @@ export async function toolVersion(layer: LayerConfig, file: string, cwd: string,
 /**
  * Writes the layer (nodejs/node_modules) from the installed staged project; returns its root. Install scripts were
  * skipped by the install: those of the packages in `allowScripts` run here, in the staged tree, before the copy.
+ * `publishConfig`: workspace packages get the entry points their `publishConfig` gives, as pnpm and yarn 2+ pack them.
  */
-export async function layerFromInstall(layer: LayerConfig, staged: StagedProject, opts: BuildOptions): Promise<string> {
+export async function layerFromInstall(
+  layer: LayerConfig,
+  staged: StagedProject,
+  opts: BuildOptions,
+  packing: { publishConfig: boolean },
+): Promise<string> {
   const { project, layerKey } = staged;
   const projectReal = await realpath(project);
   const graph = await installedGraph(projectReal, layerKey, layer.architectures);
@@ -141,12 +147,23 @@ export async function layerFromInstall(layer: LayerConfig, staged: StagedProject
     [...placements].map(async ([spot, key]) => {
       const [from, to] = [path.join(project, key), path.join(nodejs, spot)];
       await copyFiles(from, to, local.get(key) ?? (await listFiles(from, projectReal)), projectReal);
-      // npm pack wanted a version in the staged copy; the layer gets the package's own package.json.
-      if (local.has(key)) await copyFiles(path.join(staged.checkout, key), to, ['package.json'], checkoutReal);
+      // npm pack wanted a version in the staged copy; the layer gets the package's own package.json, as packed.
+      if (!local.has(key)) return;
+      await copyFiles(path.join(staged.checkout, key), to, ['package.json'], checkoutReal);
+      const manifest = JSON.parse(await readFile(path.join(to, 'package.json'), 'utf8'));
+      if (packing.publishConfig && manifest.publishConfig) await writeFile(path.join(to, 'package.json'), `${JSON.stringify(published(manifest), null, 2)}\n`);
     }),
   );
   opts.log.info(`${placements.size} packages in nodejs/node_modules, ${localDirs.length} of them from the repository.`);
   return root;
+}
+
+/** The fields pnpm and yarn 2+ take from `publishConfig` when they pack a package (entry points, mostly). */
+const PUBLISHED_FIELDS = ['bin', 'browser', 'exports', 'imports', 'main', 'module', 'types', 'typesVersions', 'typings'];
+
+function published(manifest: Record<string, any>): Record<string, any> {
+  const overrides = Object.entries<unknown>(manifest.publishConfig).filter(([field]) => PUBLISHED_FIELDS.includes(field));
+  return { ...manifest, ...Object.fromEntries(overrides) };
 }
 
 interface InstalledGraph {

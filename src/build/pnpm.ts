@@ -32,5 +32,5 @@ export async function installPnpm(layer: LayerConfig, lockfile: NodeLockfile, op
     },
     opts,
   );
-  return layerFromInstall(layer, staged, opts);
+  return layerFromInstall(layer, staged, opts, { publishConfig: true });
 }

@@ -41,7 +41,7 @@ export async function installYarn(layer: LayerConfig, lockfile: NodeLockfile, op
     // skip-build: enableScripts=false leaves the workspaces' own postinstall scripts on.
     await run(['install', '--immutable', '--mode=skip-build'], staged.project, env);
   }
-  return layerFromInstall(layer, staged, opts);
+  return layerFromInstall(layer, staged, opts, { publishConfig: berry });
 }
 
 function readLock(file: string, text: string): YarnLock {

@@ -139,6 +139,20 @@ export function managerSuite(manager: Manager, fixes: { stale: RegExp; fix: stri
       expect(message).toMatch(manager === 'pnpm' ? /pnpm\/action-setup/ : /corepack enable/);
     });
 
+    if (manager === 'pnpm' || manager === 'berry') {
+      it('gives a workspace package the entry points of its publishConfig, as the package manager packs it', async () => {
+        const clone = await repo.clone();
+        const manifest = JSON.parse(readFileSync(path.join(clone.dir, 'packages/core/package.json'), 'utf8'));
+        await clone.write({ 'packages/core/package.json': { ...manifest, main: 'src/index.ts', publishConfig: { main: 'index.js', access: 'public' } } });
+        clone.commit('publishConfig');
+        const { root } = await buildWith(clone, env);
+        const core = JSON.parse(readFileSync(path.join(root, 'nodejs/node_modules/@acme/core/package.json'), 'utf8'));
+        expect([core.main, core.publishConfig]).toEqual(['index.js', { main: 'index.js', access: 'public' }]);
+        const out = execFileSync(process.execPath, ['-p', "require('@acme/core')"], { env: { PATH: process.env.PATH, NODE_PATH: path.join(root, 'nodejs/node_modules') }, encoding: 'utf8' });
+        expect(out.trim()).toBe('core');
+      });
+    }
+
     more?.(() => ({ repo, env }));
   });
 }
