@@ -110,7 +110,7 @@ interface LayerDependencies {
   layer: LayerConfig;
   packages: WorkspacePackage[];
   lockfile: LockEntry[];
-  /** Whole files it depends on because they cannot be read precisely (an unreadable lockfile, yarn.lock). */
+  /** Whole files it depends on because they cannot be read precisely (an unreadable lockfile). */
   extraFiles: string[];
 }
 

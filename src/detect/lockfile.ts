@@ -6,7 +6,7 @@ import type { WorkspaceGraph } from './workspaces';
 import { isYarnLock, parseYarnLock, yarnClosure } from './yarn-lock';
 
 export interface LockEntry {
-  /** Lockfile key: 'node_modules/a/node_modules/b', 'packages/util' (npm) or 'b@1.0.0' (pnpm). */
+  /** Lockfile key: 'node_modules/a/node_modules/b', 'packages/util' (npm), 'b@1.0.0' (pnpm, yarn 1) or 'b@npm:1.0.0' (yarn 2+). */
   path: string;
   name: string;
   version?: string;
@@ -201,7 +201,7 @@ function toEntry(key: string, node: Record<string, any>, name: string): LockEntr
   return entry;
 }
 
-/** Throws, saying what to do, when `lock` is not a lockfile this module reads (npm v2/v3, pnpm v6+). */
+/** Throws, saying what to do, when `lock` is not a lockfile this module reads (npm v2/v3, pnpm v6+, yarn.lock). */
 export function assertLockfile(lock: unknown): void {
   if (!isObject(lock)) throw new Error('the lockfile is not an object');
   if (isYarnLock(lock)) return;
