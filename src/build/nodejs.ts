@@ -12,15 +12,33 @@ import { readJson, readWorkspaces } from '../detect/workspaces';
 import type { LayerConfig } from '../types';
 import { BuildError, runCommand, type BuildOptions, type Command } from './command';
 import { copyFiles, listFiles } from './files';
+import { nearestLockfile } from './installed';
 import { dependencyGraph, placePackages } from './placement';
 import { checkNodeModules } from './entry-points';
+import { installPnpm } from './pnpm';
 import { installScriptPackages, planStaging, type Project, type Staging } from './prune';
 import { buildOrder, buildWorkspaces } from './workspace-builds';
+import { installYarn } from './yarn';
 
 /** npm's names for Lambda's architectures, for `--cpu`: optional platform packages are picked for the layer's. */
 const NPM_CPU: Record<string, string> = { x86_64: 'x64', arm64: 'arm64' };
 
 export async function buildNodejs(layer: LayerConfig, opts: BuildOptions): Promise<string> {
+  const root = await install(layer, opts);
+  // Whatever installed it, the layer must hold every entry point and only addons for its architectures.
+  await checkNodeModules(path.join(root, 'nodejs', 'node_modules'), layer.architectures);
+  return root;
+}
+
+/** Installs the layer with the package manager whose lockfile is nearest its folder; returns the layer's root. */
+function install(layer: LayerConfig, opts: BuildOptions): Promise<string> {
+  const lockfile = nearestLockfile(opts.repoRoot, layer.path);
+  if (lockfile?.name === 'pnpm-lock.yaml') return installPnpm(layer, lockfile, opts);
+  if (lockfile?.name === 'yarn.lock') return installYarn(layer, lockfile, opts);
+  return installNpm(layer, opts);
+}
+
+async function installNpm(layer: LayerConfig, opts: BuildOptions): Promise<string> {
   const repoReal = await realpath(opts.repoRoot);
   const found = await findProject(opts.repoRoot, layer.path);
   const projectRoot = path.join(opts.repoRoot, found.dir);
@@ -76,7 +94,6 @@ export async function buildNodejs(layer: LayerConfig, opts: BuildOptions): Promi
     }),
   );
   opts.log.info(`${placements.size} packages in nodejs/node_modules, ${local.size} of them from the repository.`);
-  await checkNodeModules(path.join(nodejs, 'node_modules'), layer.architectures);
   return root;
 }
 
@@ -122,16 +139,10 @@ interface FoundProject extends Pick<Project, 'lock' | 'lockfile' | 'layerKey'> {
 /** The nearest npm project holding the layer's folder, from the layer's folder up to the repository root. */
 async function findProject(repoRoot: string, layerPath: string): Promise<FoundProject> {
   for (let dir = layerPath; ; dir = path.posix.dirname(dir)) {
-    for (const name of [...LOCKFILES, 'yarn.lock']) {
+    // pnpm and yarn lockfiles nearer the layer were dispatched to their builders.
+    for (const name of LOCKFILES.filter((n) => n.endsWith('.json'))) {
       const file = path.posix.join(dir, name);
       if (!existsSync(path.join(repoRoot, file))) continue;
-      if (!name.endsWith('.json')) {
-        throw new BuildError(
-          `${file}: only npm lockfiles (package-lock.json, npm-shrinkwrap.json) are built for now. Build this layer as ` +
-            `type \`custom\` whose \`build\` installs it with your package manager (for example \`pnpm deploy --prod\`) ` +
-            `into nodejs/node_modules below its \`output\`, or lock it with npm.`,
-        );
-      }
       const fix = `run \`npm install\` and commit ${file}.`;
       let lock: Record<string, any>;
       try {
@@ -173,7 +184,7 @@ async function stage(staging: Staging, found: FoundProject, projectRoot: string,
  * The files each local package (workspace or `file:` folder) brings into the layer: what `npm pack` takes, plus what
  * its install scripts made, as installing the packed package would leave it. package.json is copied on its own.
  */
-async function localFiles(
+export async function localFiles(
   layer: LayerConfig,
   dirs: string[],
   staged: { copied: Map<string, string[]>; project: string; stagingReal: string },

@@ -34,12 +34,12 @@ export interface DetectOptions {
 export async function detectChanges(opts: DetectOptions): Promise<Detection> {
   const { repoRoot, config, git, base, log } = opts;
   // Dependency graphs are worked out while git lists and stats the working tree: the two overlap.
-  const [[indexEntries, status, committed], [dependencies, lock]] = await Promise.all([
+  const [[indexEntries, status, committed], [dependencies, lock, graph]] = await Promise.all([
     Promise.all([git.lsFilesStage(), git.status(), base.sha ? git.diffNames(base.sha, 'HEAD') : undefined]),
     (async () => {
       const [graph, lock] = [await readWorkspaces(repoRoot), readLockfile(repoRoot, log)];
       const byDir = new Map([...graph.packages.values()].map((p) => [p.dir, p]));
-      return [config.layers.map((layer) => layerDependencies(repoRoot, layer, graph, byDir, lock)), lock] as const;
+      return [config.layers.map((layer) => layerDependencies(repoRoot, layer, graph, byDir, lock)), lock, graph] as const;
     })(),
   ]);
   const tree = new FileIndex(indexEntries, status);
@@ -84,7 +84,7 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
   const untracked = status.untracked.filter(outsideNodeModules);
   const changed = [...new Set([...committed!, ...status.staged, ...modified, ...status.deleted, ...untracked])].sort();
   // An unreadable lockfile is a plain file input of every nodejs layer, so its change already shows as a file reason.
-  const lockChanges = lock?.data && changed.includes(lock.file) ? await lockfileChanges(git, base.sha, lock, scopes, log) : undefined;
+  const lockChanges = lock?.data && changed.includes(lock.file) ? await lockfileChanges(git, base.sha, lock, scopes, graph, log) : undefined;
   for (const scope of scopes) {
     const { layer } = scope;
     const baseLayer = opts.baseConfig?.layers.find((l) => l.key === layer.key);
@@ -116,7 +116,7 @@ interface LayerDependencies {
   layer: LayerConfig;
   packages: WorkspacePackage[];
   lockfile: LockEntry[];
-  /** Whole files it depends on because they cannot be read precisely (an unreadable lockfile, yarn.lock). */
+  /** Whole files it depends on because they cannot be read precisely (an unreadable lockfile). */
   extraFiles: string[];
 }
 
@@ -135,7 +135,7 @@ function layerDependencies(
   if (layer.type !== 'nodejs') return { layer, packages: [], lockfile: [], extraFiles: [] };
   const manifest = byDir.get(layer.path)?.manifest ?? readJson(repoRoot, `${layer.path}/package.json`);
   const byName = new Map(workspaceDependencies(graph, manifest).map((p) => [p.name, p]));
-  const lockfile = lock?.data ? npmClosure(lock.data, layer.path) : [];
+  const lockfile = lock?.data ? npmClosure(lock.data, layer.path, { workspaces: graph }) : [];
   // The lockfile's links catch workspace packages the manifests name under another spec.
   for (const entry of lockfile) {
     const pkg = entry.link ? byDir.get(entry.path) : undefined;
@@ -178,11 +178,7 @@ function layerScope(deps: LayerDependencies, tree: FileIndex): LayerScope {
 
 function readLockfile(repoRoot: string, log: Logger): Lockfile | undefined {
   const file = LOCKFILES.find((name) => existsSync(path.join(repoRoot, name)));
-  if (!file) {
-    if (!existsSync(path.join(repoRoot, 'yarn.lock'))) return undefined;
-    log.warning('yarn.lock is not read precisely: every nodejs layer depends on the whole file.');
-    return { file: 'yarn.lock', data: undefined };
-  }
+  if (!file) return undefined;
   try {
     const data = parseLockfile(file, readFileSync(path.join(repoRoot, file), 'utf8'));
     assertLockfile(data);
@@ -194,7 +190,14 @@ function readLockfile(repoRoot: string, log: Logger): Lockfile | undefined {
 }
 
 /** Per nodejs layer, the lockfile entries of its closure that changed since the base commit. */
-async function lockfileChanges(git: Git, baseSha: string, lock: Lockfile, scopes: LayerScope[], log: Logger): Promise<Map<string, string[]>> {
+async function lockfileChanges(
+  git: Git,
+  baseSha: string,
+  lock: Lockfile,
+  scopes: LayerScope[],
+  graph: WorkspaceGraph,
+  log: Logger,
+): Promise<Map<string, string[]>> {
   const result = new Map<string, string[]>();
   const nodeScopes = scopes.filter((s) => s.layer.type === 'nodejs');
   let before: unknown;
@@ -209,7 +212,7 @@ async function lockfileChanges(git: Git, baseSha: string, lock: Lockfile, scopes
     return result;
   }
   for (const scope of nodeScopes) {
-    const old = before === undefined ? [] : npmClosure(before, scope.layer.path);
+    const old = before === undefined ? [] : npmClosure(before, scope.layer.path, { workspaces: graph });
     result.set(scope.layer.key, diffClosures(old, scope.lockfile));
   }
   return result;

@@ -2,9 +2,11 @@
 // changed. Pure: the caller reads and parses the file.
 import { posix } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import type { WorkspaceGraph } from './workspaces';
+import { isYarnLock, parseYarnLock, yarnClosure } from './yarn-lock';
 
 export interface LockEntry {
-  /** Lockfile key: 'node_modules/a/node_modules/b', 'packages/util' (npm) or 'b@1.0.0' (pnpm). */
+  /** Lockfile key: 'node_modules/a/node_modules/b', 'packages/util' (npm), 'b@1.0.0' (pnpm, yarn 1) or 'b@npm:1.0.0' (yarn 2+). */
   path: string;
   name: string;
   version?: string;
@@ -17,10 +19,11 @@ export interface LockEntry {
 }
 
 /** Root lockfiles we can read precisely, in the order package managers prefer them. */
-export const LOCKFILES = ['npm-shrinkwrap.json', 'package-lock.json', 'pnpm-lock.yaml'] as const;
+export const LOCKFILES = ['npm-shrinkwrap.json', 'package-lock.json', 'pnpm-lock.yaml', 'yarn.lock'] as const;
 
 export function parseLockfile(file: string, text: string): unknown {
   try {
+    if (file.endsWith('yarn.lock')) return parseYarnLock(text);
     return file.endsWith('.yaml') ? parseYaml(text) : JSON.parse(text);
   } catch (error) {
     throw new Error(`${file} could not be parsed: ${(error as Error).message}`);
@@ -30,10 +33,11 @@ export function parseLockfile(file: string, text: string): unknown {
 /**
  * Production dependency closure of the package at repo-relative dir `fromDir`, resolved the way Node does from the
  * lockfile (nested node_modules first, then hoisted). Workspace links are followed into the workspace package's own
- * entry. Sorted by path.
+ * entry. Sorted by path. A yarn.lock needs the workspaces: it does not tell their production dependencies apart.
  */
-export function npmClosure(lock: unknown, fromDir: string, opts: { includeDev?: boolean } = {}): LockEntry[] {
+export function npmClosure(lock: unknown, fromDir: string, opts: { includeDev?: boolean; workspaces?: WorkspaceGraph } = {}): LockEntry[] {
   assertLockfile(lock);
+  if (isYarnLock(lock)) return yarnClosure(lock, fromDir, opts.workspaces);
   const record = lock as Record<string, any>;
   if (isObject(record.importers)) return pnpmClosure(record, fromDir, opts);
   const packages: Record<string, any> = record.packages;
@@ -197,9 +201,10 @@ function toEntry(key: string, node: Record<string, any>, name: string): LockEntr
   return entry;
 }
 
-/** Throws, saying what to do, when `lock` is not a lockfile this module reads (npm v2/v3, pnpm v6+). */
+/** Throws, saying what to do, when `lock` is not a lockfile this module reads (npm v2/v3, pnpm v6+, yarn.lock). */
 export function assertLockfile(lock: unknown): void {
   if (!isObject(lock)) throw new Error('the lockfile is not an object');
+  if (isYarnLock(lock)) return;
   if (isObject(lock.importers)) {
     if (!(Number.parseInt(String(lock.lockfileVersion), 10) >= 6)) {
       throw new Error(`pnpm-lock.yaml lockfileVersion ${lock.lockfileVersion} is not supported; regenerate it with pnpm 8 or later`);

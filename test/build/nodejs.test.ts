@@ -220,13 +220,6 @@ describe('nodejs layer errors', () => {
     );
   });
 
-  it('builds only npm lockfiles for now', async () => {
-    const repo = await createRepo({
-      files: { 'pnpm-lock.yaml': "lockfileVersion: '9.0'\n", 'layers/deps/package.json': { name: 'deps' } },
-    });
-    await expect(build(repo, 'deps', 'layers/deps')).rejects.toThrow(/pnpm-lock.yaml: only npm lockfiles .* are built for now/);
-  });
-
   it('stops on a failing install script it was allowed to run, naming the layer, the command, the exit code and the last lines', async () => {
     const repo = await createRepo();
     await repo.write({

@@ -1,0 +1,84 @@
+// A nodejs layer of a yarn workspace, yarn 1 (classic) or yarn 2+ (berry) as the `packageManager` field says (the
+// lockfile's format when there is none). Classic: `yarn install --frozen-lockfile --production --ignore-scripts`,
+// every platform's optional packages kept and the layer's picked when read out. Berry: `yarn install --immutable`
+// as CI runs it, with the node-modules linker, scripts off and `supportedArchitectures` set to Lambda's platform; only
+// the layer's production closure is read out of the installed tree.
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { parseLockfile } from '../detect/lockfile';
+import { classicRange, type YarnLock } from '../detect/yarn-lock';
+import { readJson } from '../detect/workspaces';
+import type { LayerConfig } from '../types';
+import { BuildError, runCommand, type BuildOptions, type Command } from './command';
+import { layerFromInstall, NODE_CPU, stageProject, toolVersion, type NodeLockfile, type StagedProject } from './installed';
+
+const COREPACK = 'Add `corepack enable` before this step, so that the `packageManager` field of package.json picks yarn';
+
+export async function installYarn(layer: LayerConfig, lockfile: NodeLockfile, opts: BuildOptions): Promise<string> {
+  const staged = await stageProject(opts.repoRoot, lockfile, layer.path, path.join(opts.workDir, 'yarn'));
+  const text = await readFile(path.join(staged.project, lockfile.name), 'utf8');
+  const wanted = /^yarn@(\d+)\./.exec(String(staged.root.packageManager ?? ''));
+  const berry = wanted ? Number(wanted[1]) >= 2 : /^__metadata:/m.test(text);
+  const version = await toolVersion(layer, 'yarn', staged.project, `${COREPACK} (or commit the yarn release and set yarnPath in .yarnrc.yml).`, opts);
+  if (berry !== Number.parseInt(version, 10) >= 2) {
+    const needs = wanted ? `package.json says "packageManager": "${staged.root.packageManager}"` : `${lockfile.file} is a yarn ${berry ? '2+' : '1'} lockfile`;
+    throw new BuildError(
+      `Layer ${layer.key}: ${needs}, but \`yarn\` here is ${version}. ${COREPACK}${berry ? ', or commit the yarn release and set yarnPath in .yarnrc.yml' : ''}.`,
+    );
+  }
+  const fix = `If yarn says the lockfile would change, run \`yarn install\` and commit ${lockfile.file}.`;
+  const run = (args: string[], cwd: string, env: Record<string, string> = {}) =>
+    yarn(layer, { args, cwd, hint: `yarn ${version} installed the production dependencies of ${layer.path} in a copy of the project. ${fix}` }, { ...opts, env: { ...opts.env, ...env } });
+
+  if (!berry) {
+    assertLocked(readLock(lockfile.file, text), staged, lockfile.file);
+    await run(['install', '--frozen-lockfile', '--production', '--ignore-scripts', '--ignore-platform', '--non-interactive', '--no-progress'], staged.project);
+  } else {
+    await writeArchitectures(staged.project, layer.architectures);
+    const env = { YARN_ENABLE_SCRIPTS: 'false', YARN_NODE_LINKER: 'node-modules', YARN_ENABLE_TELEMETRY: '0', YARN_ENABLE_PROGRESS_BARS: 'false' };
+    // `yarn workspaces focus --production` would install less, but it does not check the lockfile: CI's install does.
+    // skip-build: enableScripts=false leaves the workspaces' own postinstall scripts on.
+    await run(['install', '--immutable', '--mode=skip-build'], staged.project, env);
+  }
+  return layerFromInstall(layer, staged, opts, { publishConfig: berry });
+}
+
+function readLock(file: string, text: string): YarnLock {
+  try {
+    return parseLockfile(file, text) as YarnLock;
+  } catch (error) {
+    throw new BuildError(`${(error as Error).message}; run \`yarn install\` and commit ${file}.`);
+  }
+}
+
+/**
+ * yarn 1's `--frozen-lockfile` lets a workspace dependency missing from yarn.lock through and installs whatever the
+ * registry serves (yarnpkg/yarn#5840); the layer would not be what was locked, so that is refused here.
+ */
+function assertLocked(lock: YarnLock, staged: StagedProject, file: string): void {
+  for (const dir of [...staged.copied.keys()].sort()) {
+    const manifest = readJson(staged.project, path.posix.join(dir || '.', 'package.json')) ?? {};
+    for (const field of ['dependencies', 'optionalDependencies']) {
+      for (const [name, range] of Object.entries<string>(manifest[field] ?? {})) {
+        if (staged.workspaces.has(name) || /^(link|portal):/.test(range) || lock.entries[`${name}@${classicRange(range, dir)}`]) continue;
+        throw new BuildError(
+          `${file} has no entry for ${name}@${range} (${field} of ${path.posix.join(dir || '.', 'package.json')}), and yarn 1 ` +
+            `would install it unlocked: run \`yarn install\` and commit ${file}.`,
+        );
+      }
+    }
+  }
+}
+
+/** The staged .yarnrc.yml with Lambda's platform as the only one whose optional packages are fetched. */
+async function writeArchitectures(project: string, architectures: string[]): Promise<void> {
+  const file = path.join(project, '.yarnrc.yml');
+  const rc = parseYaml(await readFile(file, 'utf8').catch(() => '')) ?? {};
+  rc.supportedArchitectures = { os: ['linux'], cpu: architectures.map((a) => NODE_CPU[a]), libc: ['glibc'] };
+  await writeFile(file, stringifyYaml(rc));
+}
+
+function yarn(layer: LayerConfig, run: Pick<Command, 'args' | 'cwd' | 'hint'>, opts: BuildOptions) {
+  return runCommand(layer, { file: 'yarn', display: `yarn ${run.args.join(' ')}`, ...run }, opts);
+}
