@@ -12,14 +12,26 @@ import { resolveMode } from './mode';
 import { messageOf, runPipeline } from './pipeline';
 import { upsertComment } from './report/comment';
 import { planOutputs } from './report/outputs';
+import { createRedactor, environmentSecrets } from './report/redact';
 import { renderPlan } from './report/summary';
 import type { Plan } from './types';
+
+/** Every secret value the run knows, to redact from what it writes outside the log. */
+const secrets = createRedactor();
+
+/** core.setSecret masks the log only; every secret goes through here so that reports are redacted of it too. */
+export function registerSecret(value: string | undefined): void {
+  if (!value) return;
+  core.setSecret(value);
+  secrets.add(value);
+}
 
 /** The action's single error boundary: everything that fails ends here as one failed step. */
 export async function run(): Promise<void> {
   try {
     const inputs = parseInputs((name) => core.getInput(name));
-    if (inputs.githubToken) core.setSecret(inputs.githubToken);
+    registerSecret(inputs.githubToken);
+    environmentSecrets(process.env).forEach(registerSecret);
     const context = readRunContext(process.env);
     const { mode, reason } = resolveMode(inputs.mode, context.event);
     log.info(`Mode: ${mode}. ${reason}`);
@@ -32,7 +44,7 @@ export async function run(): Promise<void> {
         repoRoot: context.repoRoot,
         event: context.event,
         tempDir: context.tempDir,
-        commandEnv: commandEnv(process.env, [inputs.githubToken]),
+        commandEnv: commandEnv(process.env, [inputs.githubToken, ...environmentSecrets(process.env)]),
       },
       {
         git: createGit(context.repoRoot),
@@ -52,9 +64,11 @@ export async function run(): Promise<void> {
   }
 }
 
-async function report(plan: Plan, inputs: ActionInputs, context: RunContext): Promise<void> {
-  for (const [name, value] of Object.entries(planOutputs(plan))) core.setOutput(name, value);
-  const markdown = renderPlan(plan);
+async function report(rawPlan: Plan, inputs: ActionInputs, context: RunContext): Promise<void> {
+  // Redacted before rendering, as escaping could change how a secret reads, and after, for anything else.
+  const plan = secrets.redactDeep(rawPlan);
+  for (const [name, value] of Object.entries(planOutputs(plan))) core.setOutput(name, secrets.redact(value));
+  const markdown = secrets.redact(renderPlan(plan));
   if (context.hasSummary) await core.summary.addRaw(markdown).write();
   else log.info(markdown);
   const isPullRequest = ['pull_request', 'pull_request_target'].includes(context.event.name);
