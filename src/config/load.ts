@@ -147,6 +147,11 @@ function checkSemantics(config: Config, raw: any, report: Report, opts: { repoRo
     if (!inside('.', layer.path)) report([...where, 'path'], `'${raw.layers[layer.key].path}' is outside the repository; use a folder inside it.`);
     else if (layer.output && !inside(layer.path, layer.output)) {
       report([...where, 'output'], `'${layer.output}' leaves the layer folder; use a folder inside '${layer.path}'.`);
+    } else if (layer.output && path.posix.resolve('/repo', layer.path, layer.output) === '/repo') {
+      report(
+        [...where, 'output'],
+        `'${layer.output}' is the repository root, which holds .git and every other layer: set \`output\` to the folder the build writes the layer's files to.`,
+      );
     } else if (opts.checkPaths !== false) checkPath(layer, opts.repoRoot, report);
   }
 
