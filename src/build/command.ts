@@ -1,7 +1,7 @@
 // One command of a build: through the Exec seam, with the clean environment, its output streamed to the log line by
 // line, and a failure turned into an error that says what ran, how it ended and what to do next.
 import path from 'node:path';
-import type { Exec, ExecResult } from '../adapters/exec';
+import type { Exec, ExecResult, RunAs } from '../adapters/exec';
 import type { LayerConfig, Logger } from '../types';
 
 export interface BuildOptions {
@@ -12,6 +12,8 @@ export interface BuildOptions {
   /** The environment of every command: the runner's without its tokens and credentials (see env.ts). */
   env: Record<string, string>;
   log: Logger;
+  /** The unprivileged user commands run as, when the runner allows one (see isolation.ts). */
+  runAs?: RunAs;
 }
 
 export class BuildError extends Error {
@@ -41,6 +43,8 @@ export async function runCommand(layer: LayerConfig, command: Command, opts: Bui
     result = await opts.exec.run(command.file, command.args, {
       cwd: command.cwd,
       env: opts.env,
+      timeoutMs: layer.timeoutMinutes * 60_000,
+      user: opts.runAs,
       onLine: (line) => log[command.level ?? 'info'](line),
     });
   } catch (error) {
@@ -49,8 +53,12 @@ export async function runCommand(layer: LayerConfig, command: Command, opts: Bui
         `Make sure '${command.file}' is installed on the runner and on PATH. ${command.hint}`,
     );
   }
-  if (result.code === 0) return result;
-  const ending = result.code === null ? `was killed by ${result.signal ?? 'a signal'}` : `exited with code ${result.code}`;
+  if (result.code === 0 && !result.timedOut) return result;
+  const ending = result.timedOut
+    ? `ran longer than timeoutMinutes (${layer.timeoutMinutes}) and was stopped, with every process it started`
+    : result.code === null
+      ? `was killed by ${result.signal ?? 'a signal'}`
+      : `exited with code ${result.code}`;
   const lines = result.tail.map((line) => `  ${line}`).join('\n');
   const tail = result.tail.length > 0 ? `\nLast lines of output:\n${lines}\n` : ' It printed nothing. ';
   throw new BuildError(`\`${command.display}\` for layer ${layer.key} (in ${where}) ${ending}.${tail}${command.hint}`);

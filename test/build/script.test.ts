@@ -1,6 +1,8 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { processExec } from '../../src/adapters/exec';
 import { buildLayer } from '../../src/build';
@@ -100,5 +102,44 @@ describe('runtime and custom layers', () => {
     expect(seen).not.toMatch(/^(INPUT_|ACTIONS_|GITHUB_TOKEN=|AWS_SECRET|AWS_SESSION|TOKEN_COPY=)/m);
     expect(log.text('info')).toContain('runtime= github= aws= copy=');
     expect(seen).toContain('harmless=visible-to-builds');
+  });
+});
+
+describe('build processes', () => {
+  /** Whether `pid` still runs (a zombie waiting for its parent to reap it runs no more). */
+  function running(pid: number): boolean {
+    try {
+      return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    } catch {
+      return false;
+    }
+  }
+
+  it('stops a build after timeoutMinutes, with the background process it started', async () => {
+    const repo = await runtimeRepo({ 'runtimes/rt/build.sh': 'sleep 300 &\necho $! > background.pid\nsleep 300\n' });
+    const message = await buildError(build(repo, { build: 'bash build.sh', timeoutMinutes: 0.02 }));
+    expect(message).toMatch(/^`bash build.sh` for layer rt \(in runtimes\/rt\) ran longer than timeoutMinutes \(0.02\) and was stopped, with every process it started\./);
+    const pid = Number(await readFile(path.join(repo.dir, 'runtimes/rt/background.pid'), 'utf8'));
+    expect(pid).toBeGreaterThan(0);
+    expect(running(pid)).toBe(false);
+  });
+
+  it('leaves no build process behind when the action is stopped', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./exit-child.ts', import.meta.url))], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    const pid = await new Promise<number>((resolve) =>
+      child.stdout.on('data', (chunk) => {
+        out += chunk;
+        const m = /background (\d+)/.exec(out);
+        if (m) resolve(Number(m[1]));
+      }),
+    );
+    expect(running(pid)).toBe(true);
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(143);
+    expect(running(pid)).toBe(false);
   });
 });
