@@ -7,6 +7,7 @@ import { hasCredentials, type AwsClients } from './adapters/aws';
 import type { Exec } from './adapters/exec';
 import type { Git } from './adapters/git';
 import { buildLayer } from './build';
+import { buildSandbox, type BuildSandbox } from './build/isolation';
 import { loadConfig, parseConfig } from './config/load';
 import { deployFunctions, type DeployTarget } from './deploy';
 import { nextVersionArn } from './deploy/layers';
@@ -75,6 +76,7 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
   if (!deps.aws) log.notice('No AWS credentials: planning from git alone, without consulting published layer versions.');
 
   const workDir = await mkdtemp(path.join(request.tempDir, 'lambda-layers-'));
+  const sandbox = buildSandbox(available.exec, log);
   try {
     const limit = pLimit(inputs.concurrency);
     const layers = await Promise.all(
@@ -89,6 +91,7 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
               reasons: detection.reasons.get(layer.key)!,
               fingerprint: detection.inputs.get(layer.key)!.fingerprint,
               workDir: path.join(workDir, layer.key),
+              sandbox,
             }),
           ),
         ),
@@ -105,6 +108,7 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
       functions,
     };
   } finally {
+    await sandbox.close();
     await rm(workDir, { recursive: true, force: true });
   }
 }
@@ -150,6 +154,7 @@ interface LayerRun extends RunRequest, AwsDeps {
   reasons: Reasons;
   fingerprint: string;
   workDir: string;
+  sandbox: BuildSandbox;
 }
 
 async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPlan> {
@@ -174,10 +179,13 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
     log.info(`Fingerprint ${fingerprint}: ${plan.status}.`);
     if (plan.status === 'unchanged' || run.mode === 'plan') return plan;
 
-    const { root } = await buildLayer(layer, { repoRoot: run.repoRoot, workDir: run.workDir, exec: run.exec, env: run.commandEnv, log });
+    // The build may run as another user in a copy of the checkout (build/isolation.ts); packaging reads that copy.
+    const space = await run.sandbox.space(layer.key, { repoRoot: run.repoRoot, workDir: run.workDir, env: run.commandEnv });
+    const { root } = await buildLayer(layer, { ...space, exec: run.exec, log });
+    await space.release();
     plan.zip = await packageLayer(layer, root, {
-      repoRoot: run.repoRoot,
-      zipPath: path.join(run.workDir, `${layer.key}.zip`),
+      repoRoot: space.repoRoot,
+      zipPath: path.join(space.workDir, `${layer.key}.zip`),
       s3Bucket: run.inputs.s3Bucket,
       exec: run.exec,
       log,

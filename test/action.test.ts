@@ -1,6 +1,6 @@
 // The bundled dist/index.js, run as the runner runs it, against a real git repository, the local Lambda API and the
 // local GitHub API. These are the flows a team sees: PR plan, branch publish, tag deploy, matrix fan-out.
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubApi, type GitHubApiServer } from '../local/github-api';
@@ -323,6 +323,44 @@ describe('dist/index.js keeps secrets and the runner’s files away from builds 
     for (const secret of Object.values(secrets)) expect(written).not.toContain(secret);
     expect(result.outputs.plan).toContain('leaked ***');
     for (const secret of Object.values(secrets)) expect(written).not.toContain(JSON.stringify(secret).slice(1, -1));
+  });
+
+  it.skipIf(process.getuid?.() !== 0)('runs builds as an unprivileged user who cannot read the action’s environment or ~/.aws', async () => {
+    const home = await tempDir('lla-home-');
+    await mkdir(path.join(home, '.aws'), { mode: 0o700 });
+    await writeFile(path.join(home, '.aws/credentials'), '[default]\naws_secret_access_key = file-secret-redact-me\n', { mode: 0o600 });
+    const script = [
+      'echo "user=$(id -un)"',
+      'echo "parent: $(tr "\\0" " " < /proc/$PPID/environ 2>&1)"',
+      `echo "credentials: $(cat ${home}/.aws/credentials 2>&1)"`,
+      // Every process's environment this user can read, searched for the secret.
+      `echo "found=$(cat /proc/[0-9]*/environ 2>/dev/null | tr "\\0" "\\n" | grep -c '${secrets.awsSecret}')"`,
+      'mkdir -p out && echo ok > out/ok.txt',
+    ];
+    const repo = await createRepo({
+      files: {
+        'lambda-layers.yml': `version: 1\nregions: [us-east-1]\nlayers:\n  nosy:\n    type: custom\n    path: layers/nosy\n    build: bash build.sh\n    output: out\n`,
+        'layers/nosy/build.sh': `${script.join('\n')}\n`,
+      },
+    });
+    const result = await act(repo, {
+      eventName: 'push',
+      ref: 'refs/heads/main',
+      event: { before: '0'.repeat(40), after: repo.head() },
+      env: { ...env(), HOME: home },
+    });
+    const log = visibleLog(result);
+    expect(log).toContain('Builds run as user lambda-layers-build (uid ');
+    expect(log).toContain('user=lambda-layers-build');
+    expect(log).toMatch(/\/proc\/\d+\/environ: Permission denied/);
+    expect(log).toMatch(/credentials: .*Permission denied/);
+    expect(log).toContain('found=0');
+    expect(log).not.toContain('file-secret-redact-me');
+    for (const secret of Object.values(secrets)) expect(log).not.toContain(secret);
+    expect(json(result.outputs.plan).layers[0]).toMatchObject({ key: 'nosy', status: 'published' });
+    // The build ran in a copy: the checkout is as it was, still owned by its user.
+    expect(repo.git('status', '--porcelain', '--ignored')).toBe('');
+    expect((await stat(path.join(repo.dir, 'layers/nosy/build.sh'))).uid).toBe(0);
   });
 
   it('gives builds no GITHUB_ENV, GITHUB_PATH, GITHUB_OUTPUT, GITHUB_STATE or GITHUB_STEP_SUMMARY to write to', async () => {
