@@ -181,8 +181,7 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
 
     // The build may run as another user in a copy of the checkout (build/isolation.ts); packaging reads that copy.
     const space = await run.sandbox.space(layer.key, { repoRoot: run.repoRoot, workDir: run.workDir, env: run.commandEnv });
-    const { root } = await buildLayer(layer, { ...space, exec: run.exec, log });
-    await space.release();
+    const { root } = await buildLayer(layer, { ...space, log });
     plan.zip = await packageLayer(layer, root, {
       repoRoot: space.repoRoot,
       zipPath: path.join(space.workDir, `${layer.key}.zip`),

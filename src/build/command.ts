@@ -1,7 +1,7 @@
 // One command of a build: through the Exec seam, with the clean environment, its output streamed to the log line by
 // line, and a failure turned into an error that says what ran, how it ended and what to do next.
 import path from 'node:path';
-import type { Exec, ExecResult, RunAs } from '../adapters/exec';
+import type { Exec, ExecResult } from '../adapters/exec';
 import type { LayerConfig, Logger } from '../types';
 
 export interface BuildOptions {
@@ -12,8 +12,6 @@ export interface BuildOptions {
   /** The environment of every command: the runner's without its tokens and credentials (see env.ts). */
   env: Record<string, string>;
   log: Logger;
-  /** The unprivileged user commands run as, when the runner allows one (see isolation.ts). */
-  runAs?: RunAs;
 }
 
 export class BuildError extends Error {
@@ -44,7 +42,6 @@ export async function runCommand(layer: LayerConfig, command: Command, opts: Bui
       cwd: command.cwd,
       env: opts.env,
       timeoutMs: layer.timeoutMinutes * 60_000,
-      user: opts.runAs,
       onLine: (line) => log[command.level ?? 'info'](line),
     });
   } catch (error) {

@@ -2,9 +2,10 @@
 // did not write; as the action's own user it could read the action's environment through /proc/<pid>/environ (the AWS
 // credentials and the GitHub token) and the runner's credential files. Where this process is root or has
 // passwordless sudo (GitHub-hosted runners), builds therefore run as an unprivileged user of their own, which can
-// read neither, in a copy of the checkout (without .git) that it owns, with its own HOME and TMPDIR: it needs no
-// access to the checkout, whose files and ownership stay as they were. Once a build ends, its folder is handed back to
-// the action's user for packaging. Elsewhere builds run as the runner's user, and the log says so.
+// read neither, in a copy of the checkout (without .git), with its own HOME and TMPDIR: it needs no access to the
+// checkout, whose files and ownership stay as they were. The copy and the work folder belong to the build user while
+// one of its commands runs and to the action's user in between, when the builders stage and collect files and the
+// zip is written. Elsewhere builds run as the runner's user, and the log says so.
 import { chmod, cp, mkdir, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,14 +15,12 @@ import { BuildError } from './command';
 
 export const BUILD_USER = 'lambda-layers-build';
 
-/** Where one layer builds: the checkout itself, or the build user's copy of it. */
+/** Where one layer builds: the checkout itself, or the build user's copy of it; `exec` runs commands as that user. */
 export interface BuildSpace {
   repoRoot: string;
   workDir: string;
   env: Record<string, string>;
-  runAs?: RunAs;
-  /** Gives the build's files to the action's user, once no build process runs any more, for packaging. */
-  release(): Promise<void>;
+  exec: Exec;
 }
 
 export interface BuildSandbox {
@@ -91,7 +90,7 @@ export function buildSandbox(exec: Exec, log: Logger, self = { uid: process.getu
   return {
     async space(key, at) {
       const p = await (setup ??= setUp());
-      if (!p) return { ...at, release: async () => undefined };
+      if (!p) return { ...at, exec };
       const dir = path.join(p.base, key);
       const [repoRoot, workDir, tmp] = ['repo', 'work', 'tmp'].map((name) => path.join(dir, name));
       await mkdir(dir, { mode: 0o700 });
@@ -102,14 +101,24 @@ export function buildSandbox(exec: Exec, log: Logger, self = { uid: process.getu
         filter: (source) => path.basename(source) !== '.git',
       });
       await Promise.all([workDir, tmp].map((d) => mkdir(d)));
-      await chown(p, dir, p.user);
+      await chown(p, dir, self);
       const name = p.user.name;
+      const runAs: RunAs = { ...p.user, ...(p.sudo ? { sudo: { pidDir: tmp } } : {}) };
       return {
         repoRoot,
         workDir,
         env: { ...at.env, HOME: path.join(p.base, 'home'), TMPDIR: tmp, USER: name, LOGNAME: name },
-        runAs: { ...p.user, ...(p.sudo ? { sudo: { pidDir: tmp } } : {}) },
-        release: () => chown(p, dir, self),
+        exec: {
+          async run(file, args, opts) {
+            await chown(p, dir, p.user);
+            try {
+              return await exec.run(file, args, { ...opts, user: runAs });
+            } finally {
+              // Its group is gone by now (exec.ts), so nothing of the build writes there any more.
+              await chown(p, dir, self);
+            }
+          },
+        },
       };
     },
     async close() {
