@@ -182,6 +182,17 @@ function checkPath(layer: LayerConfig, repoRoot: string, report: Report): void {
     report(where, `'${layer.path}' is a symlink that leaves the repository; point it at a real folder inside.`);
     return;
   }
+  const output = layer.output ? path.resolve(absolute, layer.output) : undefined;
+  if (output && existsSync(output)) {
+    const [real, repo, layerDir] = [output, repoRoot, absolute].map((p) => realpathSync(p));
+    if (isInside(real, repo) || (isInside(real, layerDir) && real !== layerDir)) {
+      report(
+        ['layers', layer.key, 'output'],
+        `'${layer.output}' links to ${path.relative(repo, real) || 'the repository root'}, which holds the layer folder ` +
+          `'${layer.path}': the zip would take far more than this layer. Point \`output\` at a real folder the build writes.`,
+      );
+    }
+  }
   const required = { nodejs: 'package.json', python: 'requirements.txt' }[layer.type as 'nodejs' | 'python'];
   if (required && !existsSync(path.join(absolute, required))) {
     report(where, `a '${layer.type}' layer needs ${required} in '${layer.path}'.`);

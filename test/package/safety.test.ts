@@ -58,6 +58,17 @@ describe('the folder to package', () => {
     );
   });
 
+  it('is refused at config time when the checkout already holds the output as a link to the repository', async () => {
+    const repo = await layerRepo({ 'layers/x/out': { symlink: '../..' }, 'layers/y/up': { symlink: '..' }, 'layers/z/out/a.txt': 'fine' });
+    const layers = ['x', 'y', 'z'].map((key) => `  ${key}:\n    type: custom\n    path: layers/${key}\n    build: "true"\n    output: ${key === 'y' ? 'up' : 'out'}\n`);
+    const text = `version: 1\nregions: [us-east-1]\nlayers:\n${layers.join('')}`;
+    const { problems } = parseConfig(text, 'lambda-layers.yml', { repoRoot: repo.dir });
+    expect(problems.map((p) => [p.key, p.message])).toEqual([
+      ['layers.x.output', "'out' links to the repository root, which holds the layer folder 'layers/x': the zip would take far more than this layer. Point `output` at a real folder the build writes."],
+      ['layers.y.output', "'up' links to layers, which holds the layer folder 'layers/y': the zip would take far more than this layer. Point `output` at a real folder the build writes."],
+    ]);
+  });
+
   it('never zips .git, at any depth, whether a folder, a file or a link', async () => {
     const repo = await layerRepo({
       'rt/dist/index.js': 'ok',
