@@ -60,8 +60,11 @@ export function buildSandbox(exec: Exec, log: Logger, self = { uid: process.getu
     await chmod(base, 0o711);
     const home = path.join(base, 'home');
     await mkdir(home, { mode: 0o700 });
+    // Through sudo, the groups of build commands are written here, where the action's user can read them while the
+    // rest belongs to the build user (see exec.ts).
+    await mkdir(path.join(base, 'pids'), { mode: 0o755 });
     const p: Privileged = { user, sudo, base };
-    await chown(p, home, user);
+    await Promise.all([home, path.join(base, 'pids')].map((dir) => chown(p, dir, user)));
     log.info(
       `Builds run as user ${user.name} (uid ${user.uid}${sudo ? ', through sudo' : ''}), in a copy of the checkout ` +
         `without .git, with their own HOME and TMPDIR: they cannot read this process's environment nor the runner's ` +
@@ -103,7 +106,7 @@ export function buildSandbox(exec: Exec, log: Logger, self = { uid: process.getu
       await Promise.all([workDir, tmp].map((d) => mkdir(d)));
       await chown(p, dir, self);
       const name = p.user.name;
-      const runAs: RunAs = { ...p.user, ...(p.sudo ? { sudo: { pidDir: tmp } } : {}) };
+      const runAs: RunAs = { ...p.user, ...(p.sudo ? { sudo: { pidDir: path.join(p.base, 'pids') } } : {}) };
       return {
         repoRoot,
         workDir,
