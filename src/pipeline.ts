@@ -186,7 +186,8 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
       repoRoot: space.repoRoot,
       zipPath: path.join(space.workDir, `${layer.key}.zip`),
       s3Bucket: run.inputs.s3Bucket,
-      exec: run.exec,
+      // The smoke test runs the built bootstrap: as the build user too.
+      exec: space.exec,
       log,
     });
     log.info(`Packaged ${plan.zip.entries} files, ${plan.zip.size} bytes zipped, CodeSha256 ${plan.zip.codeSha256}.`);

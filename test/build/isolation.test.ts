@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { processExec, type Exec } from '../../src/adapters/exec';
 import { buildLayer } from '../../src/build';
 import { commandEnv } from '../../src/build/env';
+import { packageLayer } from '../../src/package';
 import { BUILD_USER, buildSandbox } from '../../src/build/isolation';
 import { layer } from '../detect/fixture';
 import { memoryLogger } from '../support/logger';
@@ -76,6 +77,40 @@ describe.skipIf(!asRoot)('builds as an unprivileged user', () => {
     } finally {
       await sandbox.close();
       process.env.PATH = savedPath;
+    }
+  });
+
+  it('runs the smoke test’s bootstrap as the build user too: it is built code', async () => {
+    const log = memoryLogger();
+    const sandbox = buildSandbox(processExec, log);
+    try {
+      // A bootstrap that answers with who it runs as and whether it can read the action's environment.
+      const bootstrap =
+        `#!${process.execPath}\n` +
+        `const api = 'http://' + process.env.AWS_LAMBDA_RUNTIME_API + '/2018-06-01/runtime';\n` +
+        `(async () => {\n` +
+        `  const next = await fetch(api + '/invocation/next');\n` +
+        `  const id = next.headers.get('lambda-runtime-aws-request-id');\n` +
+        `  let parent = 'denied';\n` +
+        `  try { require('node:fs').readFileSync('/proc/' + process.ppid + '/environ'); parent = 'readable'; } catch {}\n` +
+        `  await fetch(api + '/invocation/' + id + '/response', { method: 'POST', body: JSON.stringify({ uid: process.getuid(), parent }) });\n` +
+        `  await fetch(api + '/invocation/next');\n` +
+        `})();\n`;
+      const repo = await createRepo({ files: { 'rt/bootstrap.js': bootstrap, 'rt/test/event.json': '{}' } });
+      const uid = Number(execFileSync('id', ['-u', BUILD_USER], { encoding: 'utf8' }));
+      const config = layer('rt', 'runtime', 'rt', {
+        build: 'mkdir -p dist && install -m 755 bootstrap.js dist/bootstrap',
+        output: 'dist',
+        architectures: [process.arch === 'arm64' ? 'arm64' : 'x86_64'],
+        smokeTest: { event: 'test/event.json', timeoutSeconds: 20, expect: { uid, parent: 'denied' } },
+      });
+      const space = await sandbox.space('rt', { repoRoot: repo.dir, workDir: await tempDir('lla-work-'), env: commandEnv(process.env) });
+      const { root } = await buildLayer(config, { ...space, log });
+      await packageLayer(config, root, { repoRoot: space.repoRoot, zipPath: path.join(space.workDir, 'rt.zip'), exec: space.exec, log });
+      expect(log.text('info')).toContain(`Smoke test of rt passed in`);
+      expect(log.text('info')).toContain(`{"uid":${uid},"parent":"denied"}`);
+    } finally {
+      await sandbox.close();
     }
   });
 
