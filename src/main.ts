@@ -45,6 +45,7 @@ export async function run(): Promise<void> {
         event: context.event,
         tempDir: context.tempDir,
         commandEnv: commandEnv(process.env, [inputs.githubToken, ...environmentSecrets(process.env)]),
+        isolateBuilds: true,
       },
       {
         git: createGit(context.repoRoot),

@@ -7,7 +7,7 @@ import { hasCredentials, type AwsClients } from './adapters/aws';
 import type { Exec } from './adapters/exec';
 import type { Git } from './adapters/git';
 import { buildLayer } from './build';
-import { buildSandbox, type BuildSandbox } from './build/isolation';
+import { buildSandbox, inPlace, type BuildSandbox } from './build/isolation';
 import { loadConfig, parseConfig } from './config/load';
 import { deployFunctions, type DeployTarget } from './deploy';
 import { nextVersionArn } from './deploy/layers';
@@ -49,6 +49,8 @@ export interface RunRequest {
   tempDir: string;
   /** The environment for build commands and installs: the runner's without its tokens and credentials. */
   commandEnv: Record<string, string>;
+  /** Builds as an unprivileged user where this process may switch to one (the action on a runner; see build/isolation.ts). */
+  isolateBuilds?: boolean;
 }
 
 export async function runPipeline(request: RunRequest, available: Deps): Promise<Plan> {
@@ -76,7 +78,7 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
   if (!deps.aws) log.notice('No AWS credentials: planning from git alone, without consulting published layer versions.');
 
   const workDir = await mkdtemp(path.join(request.tempDir, 'lambda-layers-'));
-  const sandbox = buildSandbox(available.exec, log);
+  const sandbox = request.isolateBuilds ? buildSandbox(available.exec, log) : inPlace(available.exec);
   try {
     const limit = pLimit(inputs.concurrency);
     const layers = await Promise.all(
