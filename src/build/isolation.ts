@@ -6,6 +6,7 @@
 // checkout, whose files and ownership stay as they were. The copy and the work folder belong to the build user while
 // one of its commands runs and to the action's user in between, when the builders stage and collect files and the
 // zip is written. Elsewhere builds run as the runner's user, and the log says so.
+import { constants } from 'node:fs';
 import { chmod, cp, mkdir, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -106,6 +107,8 @@ export function buildSandbox(exec: Exec, log: Logger, self = { uid: process.getu
         recursive: true,
         verbatimSymlinks: true,
         preserveTimestamps: true,
+        // Copy-on-write where the file system can (btrfs, XFS): a big checkout costs no extra space.
+        mode: constants.COPYFILE_FICLONE,
         filter: (source) => path.basename(source) !== '.git',
       });
       await Promise.all([workDir, tmp].map((d) => mkdir(d)));
