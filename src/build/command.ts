@@ -12,6 +12,8 @@ export interface BuildOptions {
   /** The environment of every command: the runner's without its tokens and credentials (see env.ts). */
   env: Record<string, string>;
   log: Logger;
+  /** When the layer's build must be over (timeoutMinutes from its start); a command still running then is stopped. */
+  deadline?: number;
 }
 
 export class BuildError extends Error {
@@ -41,7 +43,7 @@ export async function runCommand(layer: LayerConfig, command: Command, opts: Bui
     result = await opts.exec.run(command.file, command.args, {
       cwd: command.cwd,
       env: opts.env,
-      timeoutMs: layer.timeoutMinutes * 60_000,
+      timeoutMs: Math.max(0, (opts.deadline ?? Date.now() + layer.timeoutMinutes * 60_000) - Date.now()),
       onLine: (line) => log[command.level ?? 'info'](line),
     });
   } catch (error) {

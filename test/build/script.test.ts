@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { processExec } from '../../src/adapters/exec';
 import { buildLayer } from '../../src/build';
+import { runCommand } from '../../src/build/command';
 import { commandEnv } from '../../src/build/env';
 import type { LayerConfig } from '../../src/types';
 import { layer } from '../detect/fixture';
@@ -122,6 +123,19 @@ describe('build processes', () => {
     const pid = Number(await readFile(path.join(repo.dir, 'runtimes/rt/background.pid'), 'utf8'));
     expect(pid).toBeGreaterThan(0);
     expect(running(pid)).toBe(false);
+  });
+
+  it('counts timeoutMinutes for the whole build, not for each of its commands', async () => {
+    const repo = await runtimeRepo({ 'runtimes/rt/README.md': 'two steps\n' });
+    const config = layer('rt', 'custom', 'runtimes/rt', { output: 'dist', timeoutMinutes: 0.04 });
+    const opts = { repoRoot: repo.dir, workDir: await tempDir('lla-work-'), exec: processExec, env: commandEnv(process.env), log: memoryLogger() };
+    const step = (seconds: number) => ({ file: 'sleep', args: [String(seconds)], cwd: repo.dir, display: `sleep ${seconds}`, hint: '' });
+    const build = { ...opts, deadline: Date.now() + config.timeoutMinutes * 60_000 };
+    await runCommand(config, step(1.5), build);
+    // 2.4 s for the build: the second step would fit in a fresh timeout, but not in what is left of the build's.
+    await expect(runCommand(config, step(1.5), build)).rejects.toThrow(/`sleep 1.5` for layer rt \(in \.\) ran longer than timeoutMinutes \(0.04\)/);
+    // A command on its own gets the whole timeout.
+    await runCommand(config, step(1.5), opts);
   });
 
   it('leaves no build process behind when the action is stopped', async () => {
