@@ -1,11 +1,11 @@
 // Where builds run and as whom (SPEC section 8). A build, or any dependency's install script, runs code the workflow
 // did not write; as the action's own user it could read the action's environment through /proc/<pid>/environ (the AWS
 // credentials and the GitHub token) and the runner's credential files. Where this process is root or has
-// passwordless sudo on Linux (GitHub-hosted runners), builds therefore run as an unprivileged user of their own, which can
-// read neither, in a copy of the checkout without its .git, with its own HOME and TMPDIR: it needs no access to the
-// checkout, whose files and ownership stay as they were. The copy and the work folder belong to the build user while
-// one of its commands runs and to the action's user in between, when the builders stage and collect files and the
-// zip is written. Elsewhere builds run as the runner's user, and the log says so.
+// passwordless sudo on Linux (GitHub-hosted runners), builds therefore run as an unprivileged user of their own,
+// which can read neither, in a copy of the checkout without its .git, with its own HOME and TMPDIR: it needs no
+// access to the checkout, whose files and ownership stay as they were. The copy and the work folder belong to the
+// build user while one of its commands runs and to the action's user in between, when the builders stage and collect
+// files and the zip is written. Elsewhere builds run as the runner's user, and the log says so.
 import { chmod, mkdir, mkdtemp, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
