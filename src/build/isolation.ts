@@ -44,10 +44,16 @@ export function inPlace(exec: Exec): BuildSandbox {
  * Builds as BUILD_USER when this process is root or has passwordless sudo, set up on first use (plan runs build
  * nothing) and logged once; otherwise as the runner's user.
  */
-export function buildSandbox(exec: Exec, log: Logger, self = { uid: process.getuid?.() ?? -1, gid: process.getgid?.() ?? -1 }): BuildSandbox {
+export function buildSandbox(
+  exec: Exec,
+  log: Logger,
+  self = { uid: process.getuid?.() ?? -1, gid: process.getgid?.() ?? -1 },
+): BuildSandbox {
   let setup: Promise<Privileged | undefined> | undefined;
-  const run = async (file: string, args: string[], cwd = '/') => exec.run(file, args, { cwd, env: { PATH: process.env.PATH ?? '/usr/bin:/bin' } });
-  const privileged = (p: Privileged, file: string, args: string[]) => (p.sudo ? run('sudo', ['-n', file, ...args]) : run(file, args));
+  const env = { PATH: process.env.PATH ?? '/usr/bin:/bin' };
+  const run = async (file: string, args: string[], cwd = '/') => exec.run(file, args, { cwd, env });
+  const privileged = (p: Privileged, file: string, args: string[]) =>
+    p.sudo ? run('sudo', ['-n', file, ...args]) : run(file, args);
 
   const setUp = async (): Promise<Privileged | undefined> => {
     if (process.platform !== 'linux') {
@@ -89,9 +95,14 @@ export function buildSandbox(exec: Exec, log: Logger, self = { uid: process.getu
       return uid.code === 0 && gid.code === 0 ? { name, uid: Number(uid.stdout), gid: Number(gid.stdout) } : undefined;
     }
     async function createUser() {
-      const args = ['--system', '--user-group', '--no-create-home', '--home-dir', '/nonexistent', '--shell', '/usr/sbin/nologin', BUILD_USER];
-      const made = await (sudo ? run('sudo', ['-n', 'useradd', ...args]) : run('useradd', args)).catch(() => undefined);
-      if (made?.code !== 0) log.warning(`Could not create the user ${BUILD_USER} (${made?.tail.join(' ') || 'useradd is missing'}); builds run as 'nobody'.`);
+      const args = ['--system', '--user-group', '--no-create-home', '--home-dir', '/nonexistent', '--shell', '/usr/sbin/nologin'];
+      const made = await (sudo ? run('sudo', ['-n', 'useradd', ...args, BUILD_USER]) : run('useradd', [...args, BUILD_USER])).catch(
+        () => undefined,
+      );
+      if (made?.code !== 0) {
+        const why = made?.tail.join(' ') || 'useradd is missing';
+        log.warning(`Could not create the user ${BUILD_USER} (${why}); builds run as 'nobody'.`);
+      }
       return made?.code === 0 ? userIds(BUILD_USER) : undefined;
     }
   };
