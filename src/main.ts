@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { actionsLogger as log } from './adapters/actions-log';
 import { createAwsClients } from './adapters/aws';
-import { processExec } from './adapters/exec';
+import { killBuilds, processExec } from './adapters/exec';
 import { createGit } from './adapters/git';
 import { createGitHub } from './adapters/github';
 import { commandEnv } from './build/env';
@@ -13,15 +13,27 @@ import { messageOf, runPipeline } from './pipeline';
 import { upsertComment } from './report/comment';
 import { failuresOf } from './report/failures';
 import { planOutputs } from './report/outputs';
+import { createRedactor, environmentSecrets } from './report/redact';
 import { renderPlan } from './report/summary';
 import type { Plan } from './types';
+
+/** Every secret value the run knows, to redact from what it writes outside the log. */
+const secrets = createRedactor();
+
+/** core.setSecret masks the log only; every secret goes through here so that reports are redacted of it too. */
+export function registerSecret(value: string | undefined): void {
+  if (!value) return;
+  core.setSecret(value);
+  secrets.add(value);
+}
 
 /** The action's single error boundary: everything that fails ends here as one failed step. */
 export async function run(): Promise<void> {
   const cancel = cancelOnSignals();
   try {
     const inputs = parseInputs((name) => core.getInput(name));
-    if (inputs.githubToken) core.setSecret(inputs.githubToken);
+    registerSecret(inputs.githubToken);
+    environmentSecrets(process.env).forEach(registerSecret);
     const context = readRunContext(process.env);
     const { mode, reason } = resolveMode(inputs.mode, context.event);
     log.info(`Mode: ${mode}. ${reason}`);
@@ -34,7 +46,8 @@ export async function run(): Promise<void> {
         repoRoot: context.repoRoot,
         event: context.event,
         tempDir: context.tempDir,
-        commandEnv: commandEnv(process.env, [inputs.githubToken]),
+        commandEnv: commandEnv(process.env, [inputs.githubToken, ...environmentSecrets(process.env)]),
+        isolateBuilds: true,
         signal: cancel.signal,
         repository: context.repository && `${context.repository.owner}/${context.repository.repo}`,
       },
@@ -63,7 +76,8 @@ export async function run(): Promise<void> {
 
 /**
  * A cancelled job gets SIGINT, then SIGTERM 7.5 s later, then is killed: on the first signal the run starts nothing
- * new, deploy restores what it changed, and the report is still written. Later signals only say it is finishing.
+ * new, running builds are stopped, deploy restores what it changed, and the report is still written. Later signals
+ * only say it is finishing.
  */
 function cancelOnSignals(): { signal: AbortSignal; dispose(): void } {
   const controller = new AbortController();
@@ -74,25 +88,24 @@ function cancelOnSignals(): { signal: AbortSignal; dispose(): void } {
     }
     log.warning(`${name}: cancelling. Nothing new starts; functions this run changed are put back.`);
     controller.abort(name);
-    stopRunningBuilds();
+    killBuilds();
   };
   const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
   for (const name of signals) process.on(name, onSignal);
   return { signal: controller.signal, dispose: () => signals.forEach((name) => process.off(name, onSignal)) };
 }
 
-/** Hook for the build sandbox: kills the process groups of builds still running. Wired when the sandbox lands. */
-function stopRunningBuilds(): void {}
-
-async function report(plan: Plan, inputs: ActionInputs, context: RunContext): Promise<void> {
-  for (const [name, value] of Object.entries(planOutputs(plan))) core.setOutput(name, value);
-  const markdown = renderPlan(plan);
+async function report(rawPlan: Plan, inputs: ActionInputs, context: RunContext): Promise<void> {
+  // Redacted before rendering, as escaping could change how a secret reads, and after, for anything else.
+  const plan = secrets.redactDeep(rawPlan);
+  for (const [name, value] of Object.entries(planOutputs(plan))) core.setOutput(name, secrets.redact(value));
+  const markdown = secrets.redact(renderPlan(plan));
   if (context.hasSummary) await core.summary.addRaw(markdown).write();
   else log.info(markdown);
   const isPullRequest = ['pull_request', 'pull_request_target'].includes(context.event.name);
   if (isPullRequest && inputs.comment && inputs.githubToken && context.repository && context.pullRequest) {
     const github = createGitHub(inputs.githubToken, context.apiUrl);
-    const comment = renderPlan(plan, { audience: 'comment', runUrl: context.runUrl });
+    const comment = secrets.redact(renderPlan(plan, { audience: 'comment', runUrl: context.runUrl }));
     await upsertComment(github, { ...context.repository, issue: context.pullRequest }, comment, log);
   }
 }

@@ -8,6 +8,7 @@ import type { Exec } from './adapters/exec';
 import type { Git } from './adapters/git';
 import { buildLayer } from './build';
 import { skippedInstallScripts } from './build/nodejs';
+import { buildSandbox, inPlace, type BuildSandbox } from './build/isolation';
 import { loadConfig, parseConfig } from './config/load';
 import { deployFunctions, type DeployTarget } from './deploy';
 import { discoverFunctions, undiscoveredWarning } from './deploy/discover';
@@ -58,6 +59,8 @@ export interface RunRequest {
   signal?: AbortSignal;
   /** GITHUB_REPOSITORY, recorded in and checked against a saved plan. */
   repository?: string;
+  /** Builds as an unprivileged user where this process may switch to one (the action on a runner; see build/isolation.ts). */
+  isolateBuilds?: boolean;
 }
 
 export async function runPipeline(request: RunRequest, available: Deps): Promise<Plan> {
@@ -89,6 +92,7 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
 
   const workDir = await mkdtemp(path.join(request.tempDir, 'lambda-layers-'));
   const workspaceBuilds = new Map<string, Promise<void>>();
+  const sandbox = request.isolateBuilds ? buildSandbox(available.exec, log) : inPlace(available.exec);
   try {
     const limit = pLimit(inputs.concurrency);
     const inLogGroup = layerGroups(log, Math.min(inputs.concurrency, config.layers.length) === 1);
@@ -108,6 +112,7 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
                 fingerprint: detection.inputs.get(layer.key)!.fingerprint,
                 workDir: path.join(workDir, layer.key),
                 workspaceBuilds,
+                sandbox,
               }),
             ),
           ),
@@ -133,6 +138,7 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
     }
     return plan;
   } finally {
+    await sandbox.close();
     await rm(workDir, { recursive: true, force: true });
   }
 }
@@ -172,6 +178,7 @@ interface LayerRun extends RunRequest, AwsDeps {
   workDir: string;
   /** Shared by the run's layers, so that each workspace package is built once. */
   workspaceBuilds: Map<string, Promise<void>>;
+  sandbox: BuildSandbox;
 }
 
 async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPlan> {
@@ -203,20 +210,16 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
     if (run.signal?.aborted) throw new Error('The run was cancelled before this layer was built.');
 
     run.phase('building');
-    const { root } = await buildLayer(layer, {
-      repoRoot: run.repoRoot,
-      workDir: run.workDir,
-      exec: run.exec,
-      env: run.commandEnv,
-      log,
-      workspaceBuilds: run.workspaceBuilds,
-    });
+    // The build may run as another user in a copy of the checkout (build/isolation.ts); packaging reads that copy.
+    const space = await run.sandbox.space(layer.key, { repoRoot: run.repoRoot, workDir: run.workDir, env: run.commandEnv });
+    const { root } = await buildLayer(layer, { ...space, log, workspaceBuilds: run.workspaceBuilds });
     run.phase('packaging');
     plan.zip = await packageLayer(layer, root, {
-      repoRoot: run.repoRoot,
-      zipPath: path.join(run.workDir, `${layer.key}.zip`),
+      repoRoot: space.repoRoot,
+      zipPath: path.join(space.workDir, `${layer.key}.zip`),
       s3Bucket: run.inputs.s3Bucket,
-      exec: run.exec,
+      // The smoke test runs the built bootstrap: as the build user too.
+      exec: space.exec,
       log,
     });
     log.info(`Packaged ${plan.zip.entries} files, ${plan.zip.size} bytes zipped, CodeSha256 ${plan.zip.codeSha256}.`);

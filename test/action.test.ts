@@ -1,12 +1,14 @@
 // The bundled dist/index.js, run as the runner runs it, against a real git repository, the local Lambda API and the
 // local GitHub API. These are the flows a team sees: PR plan, branch publish, tag deploy, matrix fan-out.
 import type { ChildProcess } from 'node:child_process';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubApi, type GitHubApiServer } from '../local/github-api';
 import { startLambdaApi } from '../local/lambda-api';
 import { runAction, visibleLog, type RunOptions } from '../local/runner';
 import { COMMENT_MARKER } from '../src/report/comment';
-import { cleanupRepos, createRepo, type TempRepo } from './support/repo';
+import { cleanupRepos, createRepo, tempDir, type TempRepo } from './support/repo';
 
 const CONFIG = `version: 1
 layerPrefix: t-
@@ -523,5 +525,129 @@ describe('dist/index.js without a base commit', () => {
     const rows = summary.split('\n').filter((l) => l.startsWith('| 🔄 changed |'));
     expect(rows.map((r) => r.split(' | ')[2])).toEqual(['no base commit', 'no base commit']);
     expect(summary.indexOf('every layer is a candidate')).toBeLessThan(summary.indexOf('| Status |'));
+  });
+});
+
+describe('dist/index.js keeps secrets and the runner’s files away from builds and reports', () => {
+  const secrets = {
+    token: 'ghs_RedactMe0123456789',
+    awsKeyId: 'AKIDREDACTME0123',
+    awsSecret: 'aws/Secret+Redact=Me0123456789',
+    awsSession: 'IQoJb3JpZ2luX2VjEXAMPLE-session-token',
+    runtime: 'actions-runtime-token-redact-me',
+    oidc: 'actions-oidc-request-token-redact-me',
+  };
+  let lambda: LambdaApi;
+  let github: GitHubApiServer;
+  beforeAll(async () => {
+    lambda = await startLambdaApi();
+    github = await startGitHubApi();
+  });
+  afterAll(async () => {
+    await Promise.all([lambda.close(), github.close()]);
+    await cleanupRepos();
+  });
+
+  const env = () => ({
+    ...awsEnv(lambda),
+    AWS_ACCESS_KEY_ID: secrets.awsKeyId,
+    AWS_SECRET_ACCESS_KEY: secrets.awsSecret,
+    AWS_SESSION_TOKEN: secrets.awsSession,
+    ACTIONS_RUNTIME_TOKEN: secrets.runtime,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: secrets.oidc,
+    GITHUB_API_URL: github.url,
+  });
+
+  it('redacts every secret a failing build printed from the outputs, the job summary and the PR comment', async () => {
+    // The build got hold of the secrets somehow (here: written into its script) and fails, printing them.
+    const leak = Object.values(secrets).map((s) => `echo "leaked ${s}"`).join('\n');
+    const repo = await createRepo({
+      files: {
+        'lambda-layers.yml': `version: 1\nregions: [us-east-1]\nlayers:\n  leaky:\n    type: custom\n    path: layers/leaky\n    build: bash build.sh ${secrets.token}\n    output: out\n`,
+        'layers/leaky/build.sh': `${leak}\necho "arg $1"\nexit 3\n`,
+      },
+    });
+    const result = await runAction({
+      cwd: repo.dir,
+      sha: repo.head(),
+      eventName: 'pull_request',
+      ref: 'refs/pull/9/merge',
+      event: { number: 9, pull_request: { number: 9, base: { sha: repo.head(), ref: 'main' }, head: { sha: repo.head() } } },
+      inputs: { 'github-token': secrets.token, mode: 'publish', comment: 'true' },
+      env: env(),
+    });
+    expect(result.code).toBe(1);
+    expect(json(result.outputs.plan).layers[0]).toMatchObject({ key: 'leaky', status: 'failed' });
+    expect(result.summary).toContain('leaky');
+    expect(github.comments).toHaveLength(1);
+    const written = [JSON.stringify(result.outputs), result.summary, ...github.requests.map((r) => JSON.stringify(r.body ?? ''))].join('\n');
+    // The build's output did reach the log (masked there by the runner), so there was something to redact.
+    expect(result.stdout).toContain(`leaked ${secrets.runtime}`);
+    for (const secret of Object.values(secrets)) expect(written).not.toContain(secret);
+    expect(result.outputs.plan).toContain('leaked ***');
+    for (const secret of Object.values(secrets)) expect(written).not.toContain(JSON.stringify(secret).slice(1, -1));
+  });
+
+  it.skipIf(process.getuid?.() !== 0)('runs builds as an unprivileged user who cannot read the action’s environment or ~/.aws', async () => {
+    const home = await tempDir('lla-home-');
+    await mkdir(path.join(home, '.aws'), { mode: 0o700 });
+    await writeFile(path.join(home, '.aws/credentials'), '[default]\naws_secret_access_key = file-secret-redact-me\n', { mode: 0o600 });
+    const script = [
+      'echo "user=$(id -un)"',
+      'echo "parent: $(tr "\\0" " " < /proc/$PPID/environ 2>&1)"',
+      `echo "credentials: $(cat ${home}/.aws/credentials 2>&1)"`,
+      // Every process's environment this user can read, searched for the secret.
+      `echo "found=$(cat /proc/[0-9]*/environ 2>/dev/null | tr "\\0" "\\n" | grep -c '${secrets.awsSecret}')"`,
+      'mkdir -p out && echo ok > out/ok.txt',
+    ];
+    const repo = await createRepo({
+      files: {
+        'lambda-layers.yml': `version: 1\nregions: [us-east-1]\nlayers:\n  nosy:\n    type: custom\n    path: layers/nosy\n    build: bash build.sh\n    output: out\n`,
+        'layers/nosy/build.sh': `${script.join('\n')}\n`,
+      },
+    });
+    const result = await act(repo, {
+      eventName: 'push',
+      ref: 'refs/heads/main',
+      event: { before: '0'.repeat(40), after: repo.head() },
+      env: { ...env(), HOME: home },
+    });
+    const log = visibleLog(result);
+    expect(log).toContain('Builds run as user lambda-layers-build (uid ');
+    expect(log).toContain('user=lambda-layers-build');
+    expect(log).toMatch(/\/proc\/\d+\/environ: Permission denied/);
+    expect(log).toMatch(/credentials: .*Permission denied/);
+    expect(log).toContain('found=0');
+    expect(log).not.toContain('file-secret-redact-me');
+    for (const secret of Object.values(secrets)) expect(log).not.toContain(secret);
+    expect(json(result.outputs.plan).layers[0]).toMatchObject({ key: 'nosy', status: 'published' });
+    // The build ran in a copy: the checkout is as it was, still owned by its user.
+    expect(repo.git('status', '--porcelain', '--ignored')).toBe('');
+    expect((await stat(path.join(repo.dir, 'layers/nosy/build.sh'))).uid).toBe(0);
+  });
+
+  it('gives builds no GITHUB_ENV, GITHUB_PATH, GITHUB_OUTPUT, GITHUB_STATE or GITHUB_STEP_SUMMARY to write to', async () => {
+    const files = await tempDir('lla-runner-files-');
+    const fileCommands = { GITHUB_ENV: path.join(files, 'env'), GITHUB_PATH: path.join(files, 'path') };
+    await Promise.all(Object.values(fileCommands).map((file) => writeFile(file, '')));
+    const names = ['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'];
+    const attack = names.map((name) => `if [ -n "\${${name}:-}" ]; then echo "NODE_OPTIONS=--require=/tmp/evil.js" >> "$${name}"; echo "wrote ${name}"; fi`);
+    const repo = await createRepo({
+      files: {
+        'lambda-layers.yml': `version: 1\nregions: [us-east-1]\nlayers:\n  sneaky:\n    type: custom\n    path: layers/sneaky\n    build: bash build.sh\n    output: out\n`,
+        'layers/sneaky/build.sh': `${attack.join('\n')}\nmkdir -p out && env > out/env.txt\n`,
+      },
+    });
+    const result = await act(repo, {
+      eventName: 'push',
+      ref: 'refs/heads/main',
+      event: { before: '0'.repeat(40), after: repo.head() },
+      env: { ...env(), ...fileCommands },
+    });
+    expect(json(result.outputs.plan).layers[0]).toMatchObject({ key: 'sneaky', status: 'published' });
+    expect(result.stdout).not.toMatch(/wrote GITHUB_/);
+    for (const file of Object.values(fileCommands)) expect(await readFile(file, 'utf8')).toBe('');
+    expect(JSON.stringify(result.outputs)).not.toContain('evil');
+    expect(result.summary).not.toContain('evil');
   });
 });

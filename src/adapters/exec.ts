@@ -1,7 +1,11 @@
 // Child processes behind a small interface: build commands, npm, pip and bootstraps. No shell unless asked for one,
 // a whole environment given by the caller (nothing inherited), and a process group so a timeout kills everything the
-// command started.
-import { spawn } from 'node:child_process';
+// command started. Every group still running is killed when this process exits (killBuilds), so no build outlives
+// the action. A command can run as another, unprivileged user (see build/isolation.ts).
+import { randomUUID } from 'node:crypto';
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
 export interface ExecOptions {
   cwd: string;
@@ -15,6 +19,17 @@ export interface ExecOptions {
   input?: string;
   /** Every line of output as it arrives, for live logs. */
   onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
+  /** Runs the program as this user instead of the action's own. */
+  user?: RunAs;
+}
+
+/** An unprivileged user to run commands as: directly when this process is root, otherwise through passwordless sudo. */
+export interface RunAs {
+  name: string;
+  uid: number;
+  gid: number;
+  /** Through `sudo -n -u <name>`: this process cannot signal that user's processes, so their group id is written here. */
+  sudo?: { pidDir: string };
 }
 
 export interface ExecResult {
@@ -37,10 +52,31 @@ const TAIL_LINES = 40;
 /** Output kept per stream; npm and pip can be chatty, and only the end matters once this much has gone by. */
 const MAX_CAPTURE = 32 * 1024 * 1024;
 
+/** Kill functions of the process groups still running. */
+const live = new Set<() => void>();
+
+/** Kills every command still running, with everything it started. Synchronous, so it also works in an 'exit' handler. */
+export function killBuilds(): void {
+  for (const kill of [...live]) kill();
+}
+
 export const processExec: Exec = {
   run(file, args, opts) {
     return new Promise((resolve, reject) => {
-      const child = spawn(file, args, { cwd: opts.cwd, env: opts.env, detached: true, stdio: ['pipe', 'pipe', 'pipe'] });
+      if (!process.listeners('exit').includes(killBuilds)) process.on('exit', killBuilds);
+      const launch: Launch = opts.user?.sudo ? viaSudo(opts.user, file, args, opts.env) : { file, args, env: opts.env };
+      const child = spawn(launch.file, launch.args, {
+        cwd: opts.cwd,
+        env: launch.env,
+        detached: true,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        ...(opts.user && !opts.user.sudo ? { uid: opts.user.uid, gid: opts.user.gid } : {}),
+      });
+      const kill = () => {
+        killGroup(child.pid);
+        if (launch.pidFile) killSudoGroup(opts.user!, launch.pidFile);
+      };
+      live.add(kill);
       const captured = { stdout: '', stderr: '' };
       const tail: string[] = [];
       let timedOut = false;
@@ -49,9 +85,9 @@ export const processExec: Exec = {
           ? undefined
           : setTimeout(() => {
               timedOut = true;
-              killGroup(child.pid);
+              kill();
             }, opts.timeoutMs);
-      const abort = () => killGroup(child.pid);
+      const abort = kill;
       opts.signal?.addEventListener('abort', abort, { once: true });
       if (opts.signal?.aborted) abort();
 
@@ -73,6 +109,7 @@ export const processExec: Exec = {
       }
 
       child.on('error', (error) => {
+        live.delete(kill);
         clearTimeout(timer);
         opts.signal?.removeEventListener('abort', abort);
         reject(error);
@@ -81,7 +118,8 @@ export const processExec: Exec = {
         clearTimeout(timer);
         opts.signal?.removeEventListener('abort', abort);
         // A command that exits while its children still run leaves them behind; the group goes with it.
-        killGroup(child.pid);
+        kill();
+        live.delete(kill);
         resolve({ code, signal: signal ?? undefined, timedOut, ...captured, tail });
       });
       child.stdin.on('error', () => undefined);
@@ -89,6 +127,39 @@ export const processExec: Exec = {
     });
   },
 };
+
+/**
+ * `sudo -n -u <user>` running the command in a session of its own whose id (its shell's pid) goes to a file, so that
+ * the group can be killed as that user. sudo resets the environment, so `env -i` sets the command's.
+ */
+interface Launch {
+  file: string;
+  args: string[];
+  env: NodeJS.ProcessEnv;
+  pidFile?: string;
+}
+
+function viaSudo(user: RunAs, file: string, args: string[], env: NodeJS.ProcessEnv): Launch {
+  const pidFile = path.join(user.sudo!.pidDir, `pgid-${randomUUID()}`);
+  const pairs = Object.entries(env).flatMap(([name, value]) => (value === undefined ? [] : [`${name}=${value}`]));
+  const script = 'echo $$ > "$0" && exec "$@"';
+  return {
+    file: 'sudo',
+    args: ['-n', '-u', user.name, '--', 'env', '-i', ...pairs, 'setsid', '-w', 'sh', '-c', script, pidFile, file, ...args],
+    env: { PATH: env.PATH ?? '/usr/bin:/bin' },
+    pidFile,
+  };
+}
+
+function killSudoGroup(user: RunAs, pidFile: string): void {
+  let pgid: string;
+  try {
+    pgid = readFileSync(pidFile, 'utf8').trim();
+  } catch {
+    return; // Not started yet, or never: nothing of it runs.
+  }
+  if (/^\d+$/.test(pgid)) spawnSync('sudo', ['-n', '-u', user.name, 'kill', '-KILL', '--', `-${pgid}`], { stdio: 'ignore' });
+}
 
 function killGroup(pid: number | undefined): void {
   if (pid === undefined) return;

@@ -14,6 +14,8 @@ export interface BuildOptions {
   log: Logger;
   /** Workspace package builds of this run, shared by its layers so that each package is built once (workspace-builds.ts). */
   workspaceBuilds?: Map<string, Promise<void>>;
+  /** When the layer's build must be over (timeoutMinutes from its start); a command still running then is stopped. */
+  deadline?: number;
 }
 
 export class BuildError extends Error {
@@ -43,6 +45,7 @@ export async function runCommand(layer: LayerConfig, command: Command, opts: Bui
     result = await opts.exec.run(command.file, command.args, {
       cwd: command.cwd,
       env: opts.env,
+      timeoutMs: Math.max(0, (opts.deadline ?? Date.now() + layer.timeoutMinutes * 60_000) - Date.now()),
       onLine: (line) => log[command.level ?? 'info'](line),
     });
   } catch (error) {
@@ -51,8 +54,12 @@ export async function runCommand(layer: LayerConfig, command: Command, opts: Bui
         `Make sure '${command.file}' is installed on the runner and on PATH. ${command.hint}`,
     );
   }
-  if (result.code === 0) return result;
-  const ending = result.code === null ? `was killed by ${result.signal ?? 'a signal'}` : `exited with code ${result.code}`;
+  if (result.code === 0 && !result.timedOut) return result;
+  const ending = result.timedOut
+    ? `ran longer than timeoutMinutes (${layer.timeoutMinutes}) and was stopped, with every process it started`
+    : result.code === null
+      ? `was killed by ${result.signal ?? 'a signal'}`
+      : `exited with code ${result.code}`;
   const lines = result.tail.map((line) => `  ${line}`).join('\n');
   const tail = result.tail.length > 0 ? `\nLast lines of output:\n${lines}\n` : ' It printed nothing. ';
   throw new BuildError(`\`${command.display}\` for layer ${layer.key} (in ${where}) ${ending}.${tail}${command.hint}`);

@@ -8,11 +8,13 @@ const DENIED = [
   /^GITHUB_TOKEN$/i,
   /^GH_TOKEN$/i,
   /^AWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|SECURITY_TOKEN|WEB_IDENTITY_TOKEN_FILE|CONTAINER_AUTHORIZATION_TOKEN)$/i,
+  // The runner's file commands: a line appended to them sets variables, PATH or outputs of the steps that follow.
+  /^GITHUB_(ENV|PATH|OUTPUT|STATE|STEP_SUMMARY)$/i,
 ];
 
 /**
  * `source` without the runner's inputs (`INPUT_*`, which hold the github-token), its `ACTIONS_*` service tokens,
- * GitHub and AWS credentials, and any variable whose value contains one of `secrets`.
+ * GitHub and AWS credentials, its file-command variables, and any variable whose value contains one of `secrets`.
  */
 export function commandEnv(source: NodeJS.ProcessEnv, secrets: readonly (string | undefined)[] = []): Record<string, string> {
   const known = secrets.filter((s): s is string => typeof s === 'string' && s.length >= 4);

@@ -13,5 +13,6 @@ const BUILDERS = { nodejs: buildNodejs, python: buildPython, runtime: buildScrip
 
 export async function buildLayer(layer: LayerConfig, opts: BuildOptions): Promise<{ root: string }> {
   await mkdir(opts.workDir, { recursive: true });
-  return { root: await BUILDERS[layer.type](layer, opts) };
+  // timeoutMinutes bounds the whole build, however many commands it takes.
+  return { root: await BUILDERS[layer.type](layer, { ...opts, deadline: Date.now() + layer.timeoutMinutes * 60_000 }) };
 }

@@ -328,6 +328,11 @@ function checkSemantics(config: Config, raw: any, report: Report, opts: Semantic
     if (!inside('.', layer.path)) report([...where, 'path'], `'${raw.layers[layer.key].path}' is outside the repository; use a folder inside it.`);
     else if (layer.output && !inside(layer.path, layer.output)) {
       report([...where, 'output'], `'${layer.output}' leaves the layer folder; use a folder inside '${layer.path}'.`);
+    } else if (layer.output && path.posix.resolve('/repo', layer.path, layer.output) === '/repo') {
+      report(
+        [...where, 'output'],
+        `'${layer.output}' is the repository root, which holds .git and every other layer: set \`output\` to the folder the build writes the layer's files to.`,
+      );
     } else if (opts.checkPaths !== false) checkPath(layer, opts.repoRoot, report);
   }
 
@@ -375,6 +380,17 @@ function checkPath(layer: LayerConfig, repoRoot: string, report: Report): void {
   if (!isInside(realpathSync(repoRoot), realpathSync(absolute))) {
     report(where, `'${layer.path}' is a symlink that leaves the repository; point it at a real folder inside.`);
     return;
+  }
+  const output = layer.output ? path.resolve(absolute, layer.output) : undefined;
+  if (output && existsSync(output)) {
+    const [real, repo, layerDir] = [output, repoRoot, absolute].map((p) => realpathSync(p));
+    if (isInside(real, repo) || (isInside(real, layerDir) && real !== layerDir)) {
+      report(
+        ['layers', layer.key, 'output'],
+        `'${layer.output}' links to ${path.relative(repo, real) || 'the repository root'}, which holds the layer folder ` +
+          `'${layer.path}': the zip would take far more than this layer. Point \`output\` at a real folder the build writes.`,
+      );
+    }
   }
   const required = { nodejs: 'package.json', python: 'requirements.txt', ruby: 'Gemfile' }[layer.type as 'nodejs' | 'python' | 'ruby'];
   if (required && !existsSync(path.join(absolute, required))) {

@@ -1,6 +1,7 @@
 // The files of a layer's zip root, listed in the order they are zipped (bytewise by name, whatever the file system
 // returned) with the only metadata that reaches the zip: executable or not, and where a symlink points.
 // Nothing outside the root is ever listed or read: symlinks are kept as links, and only when they stay inside it.
+// `.git` is never listed, at any depth: it is no layer content, and its config can hold the checkout's token.
 // Synchronous: on 20,000 files it is three times faster than as many pending lstat promises, and 90 MB lighter.
 import { lstatSync, readdirSync, readlinkSync, realpathSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +16,9 @@ export interface TreeFile {
   /** Absolute path to read the content from. */
   source: string;
   size: number;
+  /** Identity of the listed file: zip.ts reads only this file, whatever replaced it since (see readListed there). */
+  dev: number;
+  ino: number;
   /** Any x bit in the source makes it 0755; everything else is 0644, whatever the umask or owner. */
   mode: 0o644 | 0o755;
 }
@@ -53,6 +57,7 @@ export function walkTree(root: string, opts: WalkOptions): TreeEntry[] {
 
   const visit = (dir: string, prefix: string): void => {
     for (const base of readdirSync(dir)) {
+      if (base === '.git') continue;
       const name = prefix + base;
       if (base.includes('\\')) {
         throw new TreeError(`${name}: a backslash in a file name reads as a folder separator in zip tools; rename the file.`);
@@ -61,7 +66,8 @@ export function walkTree(root: string, opts: WalkOptions): TreeEntry[] {
       const stat = lstatSync(abs);
       if (stat.isDirectory()) visit(abs, `${name}/`);
       else if (stat.isFile()) {
-        entries.push({ type: 'file', name, source: abs, size: stat.size, mode: stat.mode & 0o111 ? 0o755 : 0o644 });
+        const mode = stat.mode & 0o111 ? 0o755 : 0o644;
+        entries.push({ type: 'file', name, source: abs, size: stat.size, dev: stat.dev, ino: stat.ino, mode });
       } else if (stat.isSymbolicLink()) {
         entries.push({ type: 'symlink', name, target: linkTarget(abs, name) });
       } else {

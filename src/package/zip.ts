@@ -9,12 +9,12 @@
 // threads meanwhile was measured too: no faster on two cores, 20% more CPU); larger files are streamed. The output
 // goes out in 1 MiB batches, hashed on the way, so memory stays flat.
 import { createHash } from 'node:crypto';
-import { createReadStream, readFileSync } from 'node:fs';
+import { closeSync, constants, createReadStream, fstatSync, openSync, readFileSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import type { ZipInfo } from '../types';
-import type { TreeEntry, TreeFile } from './walk';
+import { TreeError, type TreeEntry, type TreeFile } from './walk';
 
 /** zlib's default level, the one Info-ZIP's `zip` uses too. Changing it changes every CodeSha256: bump BUILDER_VERSION. */
 export const ZIP_LEVEL = 6;
@@ -78,7 +78,7 @@ function deflate(content: Buffer): Buffer {
 
 /** A file read and deflated whole, or a symlink, whose content is its target. */
 function writeEntry(out: Output, entry: TreeEntry): Central {
-  const content = entry.type === 'symlink' ? Buffer.from(entry.target) : readFileSync(entry.source);
+  const content = entry.type === 'symlink' ? Buffer.from(entry.target) : readListed(entry);
   const deflated = entry.type === 'file' && content.length > 0 ? deflate(content) : undefined;
   // Stored when deflate does not make it smaller, as Info-ZIP does.
   const body = deflated && deflated.length < content.length ? deflated : content;
@@ -111,7 +111,7 @@ async function streamEntry(out: Output, entry: TreeFile): Promise<Central> {
   };
   out.push(...localHeader(record));
   await pipeline(
-    createReadStream(entry.source, { highWaterMark: BATCH }),
+    createReadStream(entry.source, { fd: openListed(entry), highWaterMark: BATCH }),
     async function* (chunks: AsyncIterable<Buffer>) {
       for await (const chunk of chunks) {
         record.crc = zlib.crc32(chunk, record.crc);
@@ -137,6 +137,42 @@ async function streamEntry(out: Output, entry: TreeFile): Promise<Central> {
   descriptor.writeUInt32LE(record.size, 12);
   out.push(descriptor);
   return record;
+}
+
+function readListed(entry: TreeFile): Buffer {
+  const fd = openListed(entry);
+  try {
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The listed file, opened without following a link and checked through the handle that is then read: a build still
+ * running (or racing) that swaps the file, or a folder above it, for a link between listing and reading gets nothing
+ * of the link's target into the zip.
+ */
+function openListed(entry: TreeFile): number {
+  let fd: number;
+  try {
+    fd = openSync(entry.source, constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP' || code === 'ENOENT' || code === 'ENOTDIR') throw changed(entry, code === 'ELOOP' ? 'it is now a symlink' : 'it is gone');
+    throw error;
+  }
+  const stat = fstatSync(fd);
+  if (stat.isFile() && stat.dev === entry.dev && stat.ino === entry.ino) return fd;
+  closeSync(fd);
+  throw changed(entry, stat.isFile() ? 'another file' : 'no longer a regular file');
+}
+
+function changed(entry: TreeFile, what: string): TreeError {
+  return new TreeError(
+    `${entry.name} changed while it was being packaged (${what}), so nothing was zipped: make sure nothing the build ` +
+      'started still writes to its output, then run again.',
+  );
 }
 
 /** Bytes on their way to the file, hashed and counted as they pass. */

@@ -1,9 +1,12 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { processExec } from '../../src/adapters/exec';
 import { buildLayer } from '../../src/build';
+import { runCommand } from '../../src/build/command';
 import { commandEnv } from '../../src/build/env';
 import type { LayerConfig } from '../../src/types';
 import { layer } from '../detect/fixture';
@@ -100,5 +103,57 @@ describe('runtime and custom layers', () => {
     expect(seen).not.toMatch(/^(INPUT_|ACTIONS_|GITHUB_TOKEN=|AWS_SECRET|AWS_SESSION|TOKEN_COPY=)/m);
     expect(log.text('info')).toContain('runtime= github= aws= copy=');
     expect(seen).toContain('harmless=visible-to-builds');
+  });
+});
+
+describe('build processes', () => {
+  /** Whether `pid` still runs (a zombie waiting for its parent to reap it runs no more). */
+  function running(pid: number): boolean {
+    try {
+      return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    } catch {
+      return false;
+    }
+  }
+
+  it('stops a build after timeoutMinutes, with the background process it started', async () => {
+    const repo = await runtimeRepo({ 'runtimes/rt/build.sh': 'sleep 300 &\necho $! > background.pid\nsleep 300\n' });
+    const message = await buildError(build(repo, { build: 'bash build.sh', timeoutMinutes: 0.02 }));
+    expect(message).toMatch(/^`bash build.sh` for layer rt \(in runtimes\/rt\) ran longer than timeoutMinutes \(0.02\) and was stopped, with every process it started\./);
+    const pid = Number(await readFile(path.join(repo.dir, 'runtimes/rt/background.pid'), 'utf8'));
+    expect(pid).toBeGreaterThan(0);
+    expect(running(pid)).toBe(false);
+  });
+
+  it('counts timeoutMinutes for the whole build, not for each of its commands', async () => {
+    const repo = await runtimeRepo({ 'runtimes/rt/README.md': 'two steps\n' });
+    const config = layer('rt', 'custom', 'runtimes/rt', { output: 'dist', timeoutMinutes: 0.04 });
+    const opts = { repoRoot: repo.dir, workDir: await tempDir('lla-work-'), exec: processExec, env: commandEnv(process.env), log: memoryLogger() };
+    const step = (seconds: number) => ({ file: 'sleep', args: [String(seconds)], cwd: repo.dir, display: `sleep ${seconds}`, hint: '' });
+    const build = { ...opts, deadline: Date.now() + config.timeoutMinutes * 60_000 };
+    await runCommand(config, step(1.5), build);
+    // 2.4 s for the build: the second step would fit in a fresh timeout, but not in what is left of the build's.
+    await expect(runCommand(config, step(1.5), build)).rejects.toThrow(/`sleep 1.5` for layer rt \(in \.\) ran longer than timeoutMinutes \(0.04\)/);
+    // A command on its own gets the whole timeout.
+    await runCommand(config, step(1.5), opts);
+  });
+
+  it('leaves no build process behind when the action is stopped', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./exit-child.ts', import.meta.url))], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    const pid = await new Promise<number>((resolve) =>
+      child.stdout.on('data', (chunk) => {
+        out += chunk;
+        const m = /background (\d+)/.exec(out);
+        if (m) resolve(Number(m[1]));
+      }),
+    );
+    expect(running(pid)).toBe(true);
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(143);
+    expect(running(pid)).toBe(false);
   });
 });
