@@ -1,5 +1,6 @@
-// What pnpm and yarn builds share: the project staged in the work folder (never installed in the checkout), the
-// package manager found and named when missing, and the layer taken from the installed tree. The tree is read as
+// What pnpm and yarn builds share: the workspace builds in the checkout (workspace-builds.ts), the project staged in
+// the work folder (the layer is never installed in the checkout), the package manager found and named when missing,
+// and the layer taken from the installed tree. The tree is read as
 // Node reads it (each package's dependencies resolved from its real folder), so pnpm's isolated store, pnpm's and
 // yarn's hoisted node_modules all give the same layer: every package placed as placement.ts places npm's, as real
 // files, workspace packages with the files `npm pack` takes.
