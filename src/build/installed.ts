@@ -1,5 +1,6 @@
-// What pnpm and yarn builds share: the project staged in the work folder (never installed in the checkout), the
-// package manager found and named when missing, and the layer taken from the installed tree. The tree is read as
+// What pnpm and yarn builds share: the workspace builds in the checkout (workspace-builds.ts), the project staged in
+// the work folder (the layer is never installed in the checkout), the package manager found and named when missing,
+// and the layer taken from the installed tree. The tree is read as
 // Node reads it (each package's dependencies resolved from its real folder), so pnpm's isolated store, pnpm's and
 // yarn's hoisted node_modules all give the same layer: every package placed as placement.ts places npm's, as real
 // files, workspace packages with the files `npm pack` takes.
@@ -13,6 +14,7 @@ import { BuildError, runCommand, type BuildOptions } from './command';
 import { copyFiles, listFiles, realInside } from './files';
 import { localFiles } from './nodejs';
 import { placePackages, type DependencyGraph } from './placement';
+import { buildOrder, buildWorkspaces, type WorkspaceTool } from './workspace-builds';
 
 export interface NodeLockfile {
   /** The project's folder relative to the repository ('.' for its root). */
@@ -55,8 +57,16 @@ export interface StagedProject {
  * Copies the project for an install: the layer's folder and its workspace dependencies whole, every other
  * workspace's package.json only (the package manager wants the same workspaces the lockfile lists), and the rest
  * of the project (vendored tarballs, patches, .yarn releases) without node_modules, .git, other dot folders and symlinks.
+ * With `build`, the workspace dependencies that have a `build` script are built in the checkout first, by that
+ * package manager (workspace-builds.ts), so that their build output is copied.
  */
-export async function stageProject(repoRoot: string, lockfile: NodeLockfile, layerPath: string, staging: string): Promise<StagedProject> {
+export async function stageProject(
+  repoRoot: string,
+  lockfile: NodeLockfile,
+  layerPath: string,
+  staging: string,
+  build?: { layer: LayerConfig; opts: BuildOptions; tool: WorkspaceTool },
+): Promise<StagedProject> {
   const repoReal = await realpath(repoRoot);
   const checkout = path.join(repoRoot, lockfile.dir);
   const layerKey = lockfile.dir === '.' ? layerPath : path.posix.relative(lockfile.dir, layerPath);
@@ -70,7 +80,9 @@ export async function stageProject(repoRoot: string, lockfile: NodeLockfile, lay
         '(pnpm-workspace.yaml, or `workspaces` in package.json), install and commit the lockfile; or give the layer a lockfile of its own.',
     );
   }
-  const local = new Set([layerKey, ...workspaceDependencies(graph, manifest).map((p) => p.dir)]);
+  const linked = workspaceDependencies(graph, manifest).map((p) => p.dir);
+  if (build) await buildWorkspaces(build.layer, checkout, buildOrder(graph, linked), build.opts, build.tool);
+  const local = new Set([layerKey, ...linked]);
   const project = path.join(staging, lockfile.dir);
   const copied = new Map<string, string[]>();
 

@@ -6,15 +6,19 @@ import type { LayerConfig } from '../types';
 import { runCommand, type BuildOptions } from './command';
 import { layerFromInstall, NODE_CPU, stageProject, toolVersion, type NodeLockfile } from './installed';
 
+/** The checkout's install for the workspace builds, as CI runs it. */
+const PNPM = { file: 'pnpm', install: ['install', '--frozen-lockfile', '--ignore-scripts', '--reporter=append-only'] };
+
 export async function installPnpm(layer: LayerConfig, lockfile: NodeLockfile, opts: BuildOptions): Promise<string> {
-  const staged = await stageProject(opts.repoRoot, lockfile, layer.path, path.join(opts.workDir, 'pnpm'));
+  // In the checkout, where corepack's packageManager applies as in the staged copy: before the workspace builds use pnpm.
   await toolVersion(
     layer,
     'pnpm',
-    staged.project,
+    path.join(opts.repoRoot, lockfile.dir),
     'Add `pnpm/action-setup` before this step (or `corepack enable`, which reads the `packageManager` field of package.json).',
     opts,
   );
+  const staged = await stageProject(opts.repoRoot, lockfile, layer.path, path.join(opts.workDir, 'pnpm'), { layer, opts, tool: PNPM });
   const filter = staged.layerKey === '' ? [] : ['--filter', `${staged.manifest.name ?? `{./${staged.layerKey}}`}...`];
   const platform = ['--os=linux', ...layer.architectures.map((a) => `--cpu=${NODE_CPU[a]}`), '--libc=glibc'];
   const args = ['install', '--frozen-lockfile', '--prod', '--ignore-scripts', '--reporter=append-only', ...platform, ...filter];

@@ -37,18 +37,20 @@ export function buildOrder(graph: WorkspaceGraph, closure: readonly string[]): s
   return order;
 }
 
-/**
- * Runs `npm run build` in each of `dirs` (relative to `projectRoot`) in order, through the run's memo so that a
- * package shared by several layers is built once, and a failed build fails each of them with its error.
- */
 /** The package manager that installs the checkout and runs the builds: `<file> <...install>`, then `<file> run build`. */
 export interface WorkspaceTool {
   file: string;
   install: string[];
+  /** Added to the build's environment for both commands (yarn 2+ takes its settings from YARN_* variables). */
+  env?: Record<string, string>;
 }
 
 const NPM: WorkspaceTool = { file: 'npm', install: ['ci', '--ignore-scripts', '--no-audit', '--no-fund'] };
 
+/**
+ * Runs `<tool> run build` in each of `dirs` (relative to `projectRoot`) in order, through the run's memo so that a
+ * package shared by several layers is built once, and a failed build fails each of them with its error.
+ */
 export async function buildWorkspaces(
   layer: LayerConfig,
   projectRoot: string,
@@ -57,6 +59,7 @@ export async function buildWorkspaces(
   tool: WorkspaceTool = NPM,
 ): Promise<void> {
   if (dirs.length === 0) return;
+  const commandOpts = { ...opts, env: { ...opts.env, ...tool.env } };
   const memo = opts.workspaceBuilds ?? new Map<string, Promise<void>>();
   const once = (key: string, run: () => Promise<unknown>) => {
     let pending = memo.get(key);
@@ -76,9 +79,9 @@ export async function buildWorkspaces(
         hint:
           `It installs the devDependencies that the workspace packages' \`build\` scripts need, in ${where}. Install them ` +
           'in a workflow step before this one instead (then node_modules exists and is used as it is), or fix the lockfile ' +
-          'as npm says.',
+          `as ${tool.file} says.`,
       },
-      opts,
+      commandOpts,
     );
   });
   for (const dir of dirs) {
@@ -92,7 +95,7 @@ export async function buildWorkspaces(
           display: `${tool.file} run build`,
           hint: `The layer includes the workspace package in ${dir}, whose \`build\` script makes the files it ships; fix the build (it runs in the checkout, after its workspace dependencies are built).`,
         },
-        opts,
+        commandOpts,
       ),
     );
   }

@@ -15,18 +15,30 @@ import { layerFromInstall, NODE_CPU, stageProject, toolVersion, type NodeLockfil
 
 const COREPACK = 'Add `corepack enable` before this step, so that the `packageManager` field of package.json picks yarn';
 
+/**
+ * yarn 2+'s settings for its installs (the checkout's and the layer's): scripts off, with `--mode=skip-build` too, as
+ * enableScripts=false leaves the workspaces' own postinstall scripts on; the node-modules linker.
+ */
+const BERRY_ENV = { YARN_ENABLE_SCRIPTS: 'false', YARN_NODE_LINKER: 'node-modules', YARN_ENABLE_TELEMETRY: '0', YARN_ENABLE_PROGRESS_BARS: 'false' };
+
 export async function installYarn(layer: LayerConfig, lockfile: NodeLockfile, opts: BuildOptions): Promise<string> {
-  const staged = await stageProject(opts.repoRoot, lockfile, layer.path, path.join(opts.workDir, 'yarn'));
-  const text = await readFile(path.join(staged.project, lockfile.name), 'utf8');
-  const wanted = /^yarn@(\d+)\./.exec(String(staged.root.packageManager ?? ''));
+  // Read in the checkout (where yarnPath and corepack apply as in the staged copy): the workspace builds use this yarn.
+  const checkout = path.join(opts.repoRoot, lockfile.dir);
+  const text = await readFile(path.join(checkout, lockfile.name), 'utf8');
+  const packageManager = String(readJson(checkout, 'package.json')?.packageManager ?? '');
+  const wanted = /^yarn@(\d+)\./.exec(packageManager);
   const berry = wanted ? Number(wanted[1]) >= 2 : /^__metadata:/m.test(text);
-  const version = await toolVersion(layer, 'yarn', staged.project, `${COREPACK} (or commit the yarn release and set yarnPath in .yarnrc.yml).`, opts);
+  const version = await toolVersion(layer, 'yarn', checkout, `${COREPACK} (or commit the yarn release and set yarnPath in .yarnrc.yml).`, opts);
   if (berry !== Number.parseInt(version, 10) >= 2) {
-    const needs = wanted ? `package.json says "packageManager": "${staged.root.packageManager}"` : `${lockfile.file} is a yarn ${berry ? '2+' : '1'} lockfile`;
+    const needs = wanted ? `package.json says "packageManager": "${packageManager}"` : `${lockfile.file} is a yarn ${berry ? '2+' : '1'} lockfile`;
     throw new BuildError(
       `Layer ${layer.key}: ${needs}, but \`yarn\` here is ${version}. ${COREPACK}${berry ? ', or commit the yarn release and set yarnPath in .yarnrc.yml' : ''}.`,
     );
   }
+  const tool = berry
+    ? { file: 'yarn', install: ['install', '--immutable', '--mode=skip-build'], env: BERRY_ENV }
+    : { file: 'yarn', install: ['install', '--frozen-lockfile', '--ignore-scripts', '--non-interactive', '--no-progress'] };
+  const staged = await stageProject(opts.repoRoot, lockfile, layer.path, path.join(opts.workDir, 'yarn'), { layer, opts, tool });
   const fix = `If yarn says the lockfile would change, run \`yarn install\` and commit ${lockfile.file}.`;
   const run = (args: string[], cwd: string, env: Record<string, string> = {}) =>
     yarn(layer, { args, cwd, hint: `yarn ${version} installed the production dependencies of ${layer.path} in a copy of the project. ${fix}` }, { ...opts, env: { ...opts.env, ...env } });
@@ -36,10 +48,8 @@ export async function installYarn(layer: LayerConfig, lockfile: NodeLockfile, op
     await run(['install', '--frozen-lockfile', '--production', '--ignore-scripts', '--ignore-platform', '--non-interactive', '--no-progress'], staged.project);
   } else {
     await writeArchitectures(staged.project, layer.architectures);
-    const env = { YARN_ENABLE_SCRIPTS: 'false', YARN_NODE_LINKER: 'node-modules', YARN_ENABLE_TELEMETRY: '0', YARN_ENABLE_PROGRESS_BARS: 'false' };
     // `yarn workspaces focus --production` would install less, but it does not check the lockfile: CI's install does.
-    // skip-build: enableScripts=false leaves the workspaces' own postinstall scripts on.
-    await run(['install', '--immutable', '--mode=skip-build'], staged.project, env);
+    await run(['install', '--immutable', '--mode=skip-build'], staged.project, BERRY_ENV);
   }
   return layerFromInstall(layer, staged, opts, { publishConfig: berry });
 }

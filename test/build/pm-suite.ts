@@ -139,6 +139,54 @@ export function managerSuite(manager: Manager, fixes: { stale: RegExp; fix: stri
       expect(message).toMatch(manager === 'pnpm' ? /pnpm\/action-setup/ : /corepack enable/);
     });
 
+    it('builds a workspace package whose main and exports are gitignored build output, before packing it', async () => {
+      const clone = await repo.clone();
+      const manifest = JSON.parse(readFileSync(path.join(clone.dir, 'packages/core/package.json'), 'utf8'));
+      const exports = { '.': { import: './lib/index.mjs', require: './lib/index.js' } };
+      await clone.write({
+        '.gitignore': `${readFileSync(path.join(clone.dir, '.gitignore'), 'utf8')}packages/core/lib/\n`,
+        'packages/core/package.json': { ...manifest, main: 'lib/index.js', files: ['lib'], exports, scripts: { build: 'node build.js' } },
+        'packages/core/build.js': [
+          "const fs = require('fs');",
+          "fs.mkdirSync('lib', { recursive: true });",
+          "fs.writeFileSync('lib/index.js', \"module.exports = 'core (built, cjs)';\\n\");",
+          "fs.writeFileSync('lib/index.mjs', \"export default 'core (built, esm)';\\n\");",
+          '',
+        ].join('\n'),
+      });
+      clone.git('rm', '-q', 'packages/core/index.js');
+      clone.commit('core is built into a gitignored lib/');
+      expect(clone.git('ls-files', 'packages/core')).toBe('packages/core/build.js\npackages/core/package.json');
+
+      const { root, log, config, workDir } = await buildWith(clone, env);
+      const install = {
+        npm: 'npm ci --ignore-scripts',
+        pnpm: 'pnpm install --frozen-lockfile --ignore-scripts',
+        classic: 'yarn install --frozen-lockfile --ignore-scripts',
+        berry: 'yarn install --immutable --mode=skip-build',
+      }[manager];
+      expect(log.text()).toContain(`$ ${install}`);
+      expect(log.text()).toContain(`$ ${install.split(' ')[0]} run build  (in packages/core)`);
+      const zipPath = path.join(workDir, 'layer.zip');
+      await packageLayer(config, root, { repoRoot: clone.dir, zipPath, exec: processExec, log: memoryLogger() });
+      const listed = execFileSync('unzip', ['-Z1', zipPath], { encoding: 'utf8' }).split('\n');
+      expect(listed.filter((f) => f.startsWith('nodejs/node_modules/@acme/core/') && !f.endsWith('/')).sort()).toEqual([
+        'nodejs/node_modules/@acme/core/lib/index.js',
+        'nodejs/node_modules/@acme/core/lib/index.mjs',
+        'nodejs/node_modules/@acme/core/package.json',
+      ]);
+      // Used as Lambda loads it from /opt: require() through NODE_PATH, import() from an ES module below /opt/nodejs
+      // (ES modules ignore NODE_PATH).
+      const opt = await tempDir('lla-opt-');
+      execFileSync('unzip', ['-q', zipPath, '-d', opt]);
+      const nodejs = path.join(opt, 'nodejs');
+      await writeFile(path.join(nodejs, 'handler.mjs'), "console.log(JSON.stringify((await import('@acme/core')).default));\n");
+      const node = (args: string[]) =>
+        execFileSync(process.execPath, args, { cwd: workDir, env: { PATH: process.env.PATH, NODE_PATH: path.join(nodejs, 'node_modules') }, encoding: 'utf8' }).trim();
+      expect(node(['-p', "require('@acme/shared').core"])).toBe('core (built, cjs)');
+      expect(node([path.join(nodejs, 'handler.mjs')])).toBe('"core (built, esm)"');
+    });
+
     if (manager === 'pnpm' || manager === 'berry') {
       it('gives a workspace package the entry points of its publishConfig, as the package manager packs it', async () => {
         const clone = await repo.clone();
