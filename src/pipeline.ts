@@ -16,7 +16,7 @@ import { detectChanges } from './detect';
 import { InputError, Input, type ActionInputs } from './inputs';
 import { bufferedLogger } from './log-buffer';
 import { packageLayer } from './package';
-import { lookupLayer, publishLayer, pruneVersions, type LayerLookup } from './publish';
+import { createLayerLookup, publishLayer, pruneVersions, type LayerLookup, type LayerLookups } from './publish';
 import type {
   BaseCommit,
   Config,
@@ -74,6 +74,7 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
   }
   if (!deps.aws) log.notice('No AWS credentials: planning from git alone, without consulting published layer versions.');
 
+  const lookup = deps.aws && createLayerLookup(deps.aws);
   const workDir = await mkdtemp(path.join(request.tempDir, 'lambda-layers-'));
   try {
     const limit = pLimit(inputs.concurrency);
@@ -86,6 +87,7 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
               ...deps,
               log: layerLog,
               commit,
+              lookup,
               reasons: detection.reasons.get(layer.key)!,
               fingerprint: detection.inputs.get(layer.key)!.fingerprint,
               workDir: path.join(workDir, layer.key),
@@ -147,6 +149,8 @@ interface AwsDeps extends Omit<Deps, 'aws'> {
 
 interface LayerRun extends RunRequest, AwsDeps {
   commit: string;
+  /** Undefined when AWS is not consulted. */
+  lookup?: LayerLookups;
   reasons: Reasons;
   fingerprint: string;
   workDir: string;
@@ -164,7 +168,7 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
     regions: [],
   };
   try {
-    const lookups = aws && (await Promise.all(layer.regions.map((r) => lookupLayer(aws, r, layer.layerName, fingerprint))));
+    const lookups = run.lookup && (await Promise.all(layer.regions.map((r) => run.lookup!(r, layer.layerName, fingerprint))));
     plan.regions = layer.regions.map((region, i) => regionState(region, lookups?.[i], run, reasons));
     if (run.inputs.force) reasons.other.push(`the '${Input.Force}' input is true`);
     else if (lookups && plan.regions.some((r) => r.status === 'changed') && isEmpty(reasons)) {
