@@ -1,10 +1,36 @@
-// Bundles the action into dist/index.js (what action.yml runs) with a sourcemap.
+// Bundles the action into dist/ (action.yml runs dist/index.js) with sourcemaps. What only some runs need (the AWS
+// SDK with the publish and deploy stages, octokit for the pull request comment) is split into chunks that
+// dist/index.js imports on demand, so a run that never calls AWS or GitHub does not load them.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// Chunk names carry a content hash: chunks of an older build must not linger.
+rmSync('dist', { recursive: true, force: true });
+/**
+ * @actions/core imports @actions/http-client (and undici, 0.8 MB, under it) for getIDToken alone, which the action
+ * never calls: declared free of side effects, they are left out of dist/index.js, and octokit's chunk keeps its own.
+ */
+const unusedByCore = {
+  name: 'unused-by-core',
+  setup(b) {
+    b.onResolve({ filter: /^(undici|tunnel|@actions\/http-client)$/ }, async (args) => {
+      if (args.pluginData?.resolving) return undefined;
+      const resolved = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { resolving: true } });
+      return { ...resolved, sideEffects: false };
+    });
+  },
+};
 
 await build({
   entryPoints: ['src/index.ts'],
-  outfile: 'dist/index.js',
+  outdir: 'dist',
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
+  splitting: true,
+  // ES builds first: the AWS SDK's are marked free of side effects, so importing its enums (config checks) does not
+  // pull its clients into dist/index.js.
+  mainFields: ['module', 'main'],
+  plugins: [unusedByCore],
   platform: 'node',
   target: 'node24',
   format: 'esm',

@@ -1,16 +1,13 @@
 import * as core from '@actions/core';
 import { actionsLogger as log } from './adapters/actions-log';
-import { createAwsClients } from './adapters/aws';
 import { processExec } from './adapters/exec';
 import { createGit } from './adapters/git';
-import { createGitHub } from './adapters/github';
 import { commandEnv } from './build/env';
 import { ConfigError } from './config/load';
 import { readRunContext, type RunContext } from './context';
 import { parseInputs, type ActionInputs } from './inputs';
 import { resolveMode } from './mode';
 import { messageOf, runPipeline } from './pipeline';
-import { upsertComment } from './report/comment';
 import { planOutputs } from './report/outputs';
 import { renderPlan } from './report/summary';
 import type { Plan } from './types';
@@ -37,7 +34,7 @@ export async function run(): Promise<void> {
       {
         git: createGit(context.repoRoot),
         exec: processExec,
-        aws: createAwsClients({ concurrency: inputs.concurrency }),
+        aws: async () => (await import('./adapters/aws')).createAwsClients({ concurrency: inputs.concurrency }),
         log,
       },
     );
@@ -59,6 +56,8 @@ async function report(plan: Plan, inputs: ActionInputs, context: RunContext): Pr
   else log.info(markdown);
   const isPullRequest = ['pull_request', 'pull_request_target'].includes(context.event.name);
   if (isPullRequest && inputs.comment && inputs.githubToken && context.repository && context.pullRequest) {
+    // Octokit (and undici under it) is loaded only by runs that comment.
+    const [{ createGitHub }, { upsertComment }] = await Promise.all([import('./adapters/github'), import('./report/comment')]);
     const github = createGitHub(inputs.githubToken, context.apiUrl);
     await upsertComment(github, { ...context.repository, issue: context.pullRequest }, markdown, log);
   }

@@ -3,12 +3,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
-import { hasCredentials, type AwsClients } from './adapters/aws';
+import type { AwsClients } from './adapters/aws';
+import { mayHaveCredentials } from './adapters/credentials';
 import type { Exec } from './adapters/exec';
 import type { Git } from './adapters/git';
 import { buildLayer } from './build';
 import { loadConfig, parseConfig } from './config/load';
-import { deployFunctions, type DeployTarget } from './deploy';
+import type { DeployTarget } from './deploy';
 import { nextVersionArn } from './deploy/layers';
 import { resolveBase } from './detect/base';
 import type { GitEvent } from './detect/event';
@@ -16,7 +17,7 @@ import { detectChanges } from './detect';
 import { InputError, Input, type ActionInputs } from './inputs';
 import { bufferedLogger } from './log-buffer';
 import { packageLayer } from './package';
-import { createLayerLookup, publishLayer, pruneVersions, type LayerLookup, type LayerLookups } from './publish';
+import type { LayerLookup, LayerLookups } from './publish';
 import type {
   BaseCommit,
   Config,
@@ -34,8 +35,11 @@ import type {
 export interface Deps {
   git: Git;
   exec: Exec;
-  /** Used only when the credential chain resolves; fork pull requests have none and plan from git alone. */
-  aws: AwsClients;
+  /**
+   * Loads the AWS SDK (a third of the bundle: publish, deploy and the SDK are loaded on demand) and creates the
+   * clients; used only when the credential chain resolves. Fork pull requests have none and plan from git alone.
+   */
+  aws: () => Promise<AwsClients>;
   log: Logger;
 }
 
@@ -55,8 +59,9 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
   const { git, log } = available;
   const config = scoped(await loadConfig(repoRoot, inputs.config), inputs);
   const firstRegion = config.layers[0]?.regions[0] ?? config.regions[0];
-  // The credential chain can end waiting on the instance metadata service: it is asked while git works.
-  const credentials = firstRegion ? hasCredentials(available.aws, firstRegion) : Promise.resolve(false);
+  // The credential chain can end waiting on the instance metadata service: it is asked (and the SDK loaded) while
+  // git works.
+  const credentials = firstRegion && mayHaveCredentials() ? credentialedAws(available.aws, firstRegion) : Promise.resolve(undefined);
 
   const base = await resolveBase(git, request.event, inputs.baseRef, log);
   log.info(base.sha ? `Comparing with ${base.sha.slice(0, 12)} (${base.source}).` : `No base commit (${base.source}).`);
@@ -64,7 +69,7 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
 
   const detection = await detectChanges({ repoRoot, config, baseConfig: await configAt(git, base, config), git, base, log });
   const commit = await git.revParse('HEAD');
-  const deps: AwsDeps = { ...available, aws: (await credentials) ? available.aws : undefined };
+  const deps: AwsDeps = { ...available, aws: await credentials };
 
   if (!deps.aws && request.mode !== 'plan') {
     throw new Error(
@@ -74,7 +79,7 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
   }
   if (!deps.aws) log.notice('No AWS credentials: planning from git alone, without consulting published layer versions.');
 
-  const lookup = deps.aws && createLayerLookup(deps.aws);
+  const lookup = deps.aws && (await import('./publish')).createLayerLookup(deps.aws);
   const workDir = await mkdtemp(path.join(request.tempDir, 'lambda-layers-'));
   try {
     const limit = pLimit(inputs.concurrency);
@@ -109,6 +114,12 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
+}
+
+/** The AWS clients when the SDK's credential chain yields credentials in `region`, else undefined. */
+async function credentialedAws(load: () => Promise<AwsClients>, region: string): Promise<AwsClients | undefined> {
+  const [aws, { hasCredentials }] = await Promise.all([load(), import('./adapters/aws')]);
+  return (await hasCredentials(aws, region)) ? aws : undefined;
 }
 
 /** Applies the `layers` and `regions` inputs to the configuration. */
@@ -178,6 +189,7 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
     log.info(`Fingerprint ${fingerprint}: ${plan.status}.`);
     if (plan.status === 'unchanged' || run.mode === 'plan') return plan;
 
+    const { publishLayer, pruneVersions } = await import('./publish');
     const { root } = await buildLayer(layer, { repoRoot: run.repoRoot, workDir: run.workDir, exec: run.exec, env: run.commandEnv, log });
     plan.zip = await packageLayer(layer, root, {
       repoRoot: run.repoRoot,
@@ -279,6 +291,7 @@ async function reconcileFunctions(config: Config, layers: LayerPlan[], request: 
     for (const f of unresolved) log.error(`Function ${f.key} (${f.region}): ${f.error}`);
     return unresolved;
   }
+  const { deployFunctions } = await import('./deploy');
   const results = await deployFunctions(aws, targets, {
     concurrency: request.inputs.concurrency,
     dryRun: request.mode !== 'deploy',
