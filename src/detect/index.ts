@@ -53,6 +53,7 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
   for (const scope of scopes) {
     const { layer, packages, lockfile } = scope;
     let files: string[] | undefined;
+    let names: string[] | undefined;
     inputs.set(layer.key, {
       key: layer.key,
       fingerprint: fingerprint(layer, {
@@ -60,12 +61,14 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
         packages: packages.map((p) => [p.dir, packageDigest(p.dir)] as const),
         lockfile,
       }),
-      // Thousands of paths per layer in a big monorepo, rarely read: listed on first use.
+      // Thousands of paths (and lockfile entries) per layer in a big monorepo, rarely read: listed on first use.
       get files() {
         return (files ??= tree.pathsOf(scope.intervals));
       },
       packages: packages.map((p) => p.name),
-      lockfile: lockfileNames(lockfile),
+      get lockfile() {
+        return (names ??= lockfileNames(lockfile));
+      },
     });
   }
 
@@ -198,8 +201,21 @@ async function lockfileChanges(git: Git, baseSha: string, lock: Lockfile, scopes
     return result;
   }
   for (const scope of nodeScopes) {
+    // The closures at both commits come from one walk of each lockfile's graph; most are entry for entry the same.
     const old = before === undefined ? [] : npmClosure(before, scope.layer.path);
-    result.set(scope.layer.key, diffClosures(old, scope.lockfile));
+    result.set(scope.layer.key, sameEntries(old, scope.lockfile) ? [] : diffClosures(old, scope.lockfile));
   }
   return result;
+}
+
+/** Whether two closures (sorted by path) hold the same packages at the same versions and contents. */
+function sameEntries(a: LockEntry[], b: LockEntry[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const [x, y] = [a[i], b[i]];
+    if (x.path !== y.path || x.name !== y.name || x.version !== y.version || x.integrity !== y.integrity || x.resolved !== y.resolved || x.link !== y.link) {
+      return false;
+    }
+  }
+  return true;
 }
