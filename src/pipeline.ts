@@ -1,6 +1,6 @@
 // The run, stage by stage: config -> detect -> build -> package -> publish -> deploy. Reporting is left to the caller.
 // Every side effect comes in through `Deps`, so tests can run the whole pipeline against local fakes.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import type { AwsClients } from './adapters/aws';
@@ -13,7 +13,7 @@ import type { DeployTarget } from './deploy';
 import { nextVersionArn } from './deploy/layers';
 import { resolveBase } from './detect/base';
 import type { GitEvent } from './detect/event';
-import { detectChanges } from './detect';
+import { detectChanges, listTree } from './detect';
 import { InputError, Input, type ActionInputs } from './inputs';
 import { bufferedLogger } from './log-buffer';
 import { packageLayer } from './package';
@@ -57,7 +57,10 @@ export interface RunRequest {
 export async function runPipeline(request: RunRequest, available: Deps): Promise<Plan> {
   const { inputs, repoRoot } = request;
   const { git, log } = available;
-  const config = scoped(await loadConfig(repoRoot, inputs.config), inputs);
+  // Listing the working tree depends on nothing else: git lists it while the configuration is read.
+  const listing = listTree(git);
+  const loaded = await loadConfig(repoRoot, inputs.config);
+  const config = scoped(loaded, inputs);
   const firstRegion = config.layers[0]?.regions[0] ?? config.regions[0];
   // The credential chain can end waiting on the instance metadata service: it is asked (and the SDK loaded) while
   // git works.
@@ -67,8 +70,8 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
   log.info(base.sha ? `Comparing with ${base.sha.slice(0, 12)} (${base.source}).` : `No base commit (${base.source}).`);
   if (base.note) log.notice(base.note);
 
-  const detection = await detectChanges({ repoRoot, config, baseConfig: await configAt(git, base, config), git, base, log });
-  const commit = await git.revParse('HEAD');
+  const [baseConfig, commit] = await Promise.all([configAt(git, base, loaded, repoRoot), git.revParse('HEAD')]);
+  const detection = await detectChanges({ repoRoot, config, baseConfig, git, base, log, listing });
   const deps: AwsDeps = { ...available, aws: await credentials };
 
   if (!deps.aws && request.mode !== 'plan') {
@@ -137,9 +140,11 @@ function scoped(config: Config, inputs: ActionInputs): Config {
 }
 
 /** The configuration as it was at the base commit, for config-key reasons; undefined when absent or unreadable. */
-async function configAt(git: Git, base: BaseCommit, config: Config): Promise<Config | undefined> {
+async function configAt(git: Git, base: BaseCommit, config: Config, repoRoot: string): Promise<Config | undefined> {
   if (!base.sha) return undefined;
-  const text = await git.show(base.sha, config.file);
+  const [text, current] = await Promise.all([git.show(base.sha, config.file), readFile(path.resolve(repoRoot, config.file), 'utf8')]);
+  // Most pull requests leave the configuration alone: the same text is not parsed twice.
+  if (text === current) return config;
   return text === undefined ? undefined : parseConfig(text, config.file, { repoRoot: '.', checkPaths: false }).config;
 }
 

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import type { Git } from '../adapters/git';
+import type { Git, IndexEntry, WorktreeStatus } from '../adapters/git';
 import { changedKeys } from '../config/normalize';
 import type { BaseCommit, Config, LayerConfig, LayerInputs, Logger, Reasons } from '../types';
 import { FileIndex, mergeIntervals, outsideNodeModules, subtract, type Interval } from './files';
@@ -25,13 +25,31 @@ export interface DetectOptions {
   git: Git;
   base: BaseCommit;
   log: Logger;
+  /** The working tree listed ahead of time (listTree); listed here when absent. */
+  listing?: TreeListing;
+}
+
+/** The index and the working tree's status, as git lists them: they depend on nothing but the repository. */
+export interface TreeListing {
+  entries: Promise<IndexEntry[]>;
+  status: Promise<WorktreeStatus>;
+}
+
+/** Starts listing the working tree, for a detectChanges that comes later. */
+export function listTree(git: Git): TreeListing {
+  const listing = { entries: git.lsFilesStage(), status: git.status() };
+  // Awaited by detectChanges; a run that fails before (a configuration error) must not end on an unhandled rejection.
+  listing.entries.catch(() => undefined);
+  listing.status.catch(() => undefined);
+  return listing;
 }
 
 export async function detectChanges(opts: DetectOptions): Promise<Detection> {
   const { repoRoot, config, git, base, log } = opts;
+  const listing = opts.listing ?? listTree(git);
   // Dependency graphs are worked out while git lists and stats the working tree: the two overlap.
   const [[indexEntries, status, committed], [dependencies, lock]] = await Promise.all([
-    Promise.all([git.lsFilesStage(), git.status(), base.sha ? git.diffNames(base.sha, 'HEAD') : undefined]),
+    Promise.all([listing.entries, listing.status, base.sha ? git.diffNames(base.sha, 'HEAD') : undefined]),
     (async () => {
       const [graph, lock] = [await readWorkspaces(repoRoot), readLockfile(repoRoot, log)];
       const byDir = new Map([...graph.packages.values()].map((p) => [p.dir, p]));
