@@ -17,7 +17,7 @@ import { runAction } from '../local/runner';
 import { memoryLogger } from '../test/support/logger';
 import { FILES, generateMonorepo, GENERATOR, LAYERS, PACKAGES, type GeneratedRepo } from './monorepo';
 
-const RUNS = 7;
+const RUNS = 5;
 const REPO = fileURLToPath(new URL('../.bench/plan-repo', import.meta.url));
 const TURBO = fileURLToPath(new URL('../node_modules/.bin/turbo', import.meta.url));
 const STAMP = path.join(REPO, '.git', 'bench-generator.json');
