@@ -179,8 +179,9 @@ export function resolveNode(packages: Record<string, any>, from: string, name: s
   const key = `${from}\0${name}`;
   if (cache.has(key)) return cache.get(key);
   let found: string | undefined;
+  // Keys are plain 'a/b' paths: parents by their last slash, which is what posix.dirname does, without its checks.
   for (let dir = from; ; ) {
-    if (posix.basename(dir) !== 'node_modules') {
+    if (dir !== 'node_modules' && !dir.endsWith('/node_modules')) {
       const candidate = dir ? `${dir}/node_modules/${name}` : `node_modules/${name}`;
       if (isObject(packages[candidate])) {
         found = candidate;
@@ -188,8 +189,7 @@ export function resolveNode(packages: Record<string, any>, from: string, name: s
       }
     }
     if (dir === '') break;
-    const parent = posix.dirname(dir);
-    dir = parent === '.' ? '' : parent;
+    dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/')));
   }
   cache.set(key, found);
   return found;
