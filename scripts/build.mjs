@@ -1,7 +1,10 @@
 // Bundles the action into dist/ (action.yml runs dist/index.js) with sourcemaps. What only some runs need (the AWS
 // SDK with the publish and deploy stages, octokit for the pull request comment) is split into chunks that
 // dist/index.js imports on demand, so a run that never calls AWS or GitHub does not load them.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import standaloneCode from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
 
 // Chunk names carry a content hash: chunks of an older build must not linger.
@@ -21,6 +24,22 @@ const unusedByCore = {
   },
 };
 
+/** src/config/validator.ts compiles the configuration schema at start; the bundle gets it compiled already. */
+const precompiledSchema = {
+  name: 'precompiled-schema',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/validator$/ }, (args) =>
+      args.importer.endsWith(path.join('src', 'config', 'load.ts')) ? { path: path.resolve('src/config/validator.ts'), namespace: 'precompiled-schema' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'precompiled-schema' }, () => {
+      const json = (file) => JSON.parse(readFileSync(file, 'utf8'));
+      const ajv = new Ajv({ ...json('src/config/ajv-options.json'), code: { source: true, esm: true } });
+      const code = standaloneCode(ajv, ajv.compile(json('schema/lambda-layers.schema.json')));
+      return { contents: code, loader: 'js', resolveDir: path.resolve('src/config') };
+    });
+  },
+};
+
 await build({
   entryPoints: ['src/index.ts'],
   outdir: 'dist',
@@ -30,7 +49,7 @@ await build({
   // ES builds first: the AWS SDK's are marked free of side effects, so importing its enums (config checks) does not
   // pull its clients into dist/index.js.
   mainFields: ['module', 'main'],
-  plugins: [unusedByCore],
+  plugins: [unusedByCore, precompiledSchema],
   platform: 'node',
   target: 'node24',
   format: 'esm',

@@ -1,7 +1,7 @@
 // Reads lambda-layers.yml: YAML with positions, the shipped JSON Schema, then the checks a schema cannot express.
 // Every problem is collected and located so the user fixes them all in one round.
 import { Architecture, Runtime } from '@aws-sdk/client-lambda';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { closest } from 'fastest-levenshtein';
 import { existsSync, realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -9,6 +9,7 @@ import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import schema from '../../schema/lambda-layers.schema.json';
 import { isInside } from '../paths';
+import { validate } from './validator';
 import type { Config, ConfigProblem, FunctionConfig, LayerConfig, LayerType } from '../types';
 
 export class ConfigError extends Error {
@@ -25,7 +26,6 @@ const RUNTIMES = Object.values(Runtime) as string[];
 const ARCHITECTURES = Object.values(Architecture) as string[];
 const LAYER_NAME = /^[a-zA-Z0-9-_]{1,140}$/;
 const MAX_FUNCTION_LAYERS = 5;
-const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
 
 export async function loadConfig(repoRoot: string, file: string): Promise<Config> {
   let text: string;
