@@ -50,9 +50,6 @@ export async function benchStartup() {
     node.push(await timed(bare));
     ours.push(await timed(noOp));
   }
-  // Peak memory of one no-op run, from the kernel's accounting of the child.
-  const rss = await run('/usr/bin/time', ['-f', '%M', 'sh', '-c', `${JSON.stringify(process.execPath)} -e "import(process.argv[1]).catch(()=>0)" ${JSON.stringify(DIST_ENTRY)} >/dev/null 2>&1 || true`], { cwd: REPO }).catch(() => undefined);
-
   const dist = path.dirname(DIST_ENTRY);
   const files = [{ name: 'index.js', size: (await stat(DIST_ENTRY)).size }];
   for (const name of (await readdir(path.join(dist, 'chunks'))).filter((n) => n.endsWith('.js'))) {
@@ -64,7 +61,6 @@ export async function benchStartup() {
     noOpPlanMs: Math.round(median(ours)),
     nodeDashEMs: Math.round(median(node)),
     overNodeStartMs: Math.round(median(ours) - median(node)),
-    ...(rss && { importOnlyPeakRssMB: Math.round(Number(rss.stderr.trim().split('\n').at(-1)) / 1024) }),
     bundleKB: kb(files.reduce((n, f) => n + f.size, 0)),
     /** dist/index.js is all a no-op run without credentials loads; the chunks load on demand. */
     parts: Object.fromEntries(files.sort((a, b) => b.size - a.size).map((f) => [f.name, kb(f.size)])),
