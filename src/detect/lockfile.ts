@@ -43,20 +43,18 @@ export function npmClosure(lock: unknown, fromDir: string, opts: { includeDev?: 
   // A walk of the lockfile's dependency graph, resolved once per lockfile: many layers share the same packages.
   const graph = graphFor(packages);
   const member = new Uint8Array(graph.keys.length);
-  const stack = [...edgesOf(graph, graph.rank.get(root)!, opts.includeDev === true)];
-  for (const at of stack) member[at] = 1;
-  while (stack.length > 0) {
-    for (const to of edgesOf(graph, stack.pop()!, false)) {
+  const found = [...edgesOf(graph, graph.rank.get(root)!, opts.includeDev === true)];
+  for (const at of found) member[at] = 1;
+  for (let next = 0; next < found.length; next++) {
+    for (const to of edgesOf(graph, found[next], false)) {
       if (member[to] === 0) {
         member[to] = 1;
-        stack.push(to);
+        found.push(to);
       }
     }
   }
-  // Ranks follow path order: the closure comes out sorted without comparing paths.
-  const closure: LockEntry[] = [];
-  for (let at = 0; at < member.length; at++) if (member[at] === 1) closure.push(entryOf(graph, at));
-  return closure;
+  // Ranks follow path order: sorting them as numbers sorts the closure by path.
+  return Array.from(Int32Array.from(found).sort(), (at) => entryOf(graph, at));
 }
 
 /** One lockfile's `packages`, as a graph over the ranks of its keys in path order. */
