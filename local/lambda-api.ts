@@ -582,6 +582,22 @@ export async function startLambdaApi(opts: LambdaApiOptions = {}) {
     return { status: 200, json: { LayerVersions: items.map((v) => layerVersionJson(ctx, name, v, false)), NextMarker: next } };
   }
 
+  /** Every layer with a version matching the filters, and its newest such version (LatestMatchingVersion). */
+  function listLayers(ctx: Context): Reply {
+    const runtime = ctx.query.get('CompatibleRuntime');
+    const arch = ctx.query.get('CompatibleArchitecture');
+    const layers = [...ctx.state.layers]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .flatMap(([name, layer]) => {
+        const latest = [...layer.versions.values()]
+          .filter((v) => !v.deleted && (!runtime || v.runtimes?.includes(runtime)) && (!arch || v.architectures?.includes(arch)))
+          .sort((a, b) => b.version - a.version)[0];
+        return latest ? [{ LayerName: name, LayerArn: layer.arn, LatestMatchingVersion: layerVersionJson(ctx, name, latest, false) }] : [];
+      });
+    const { items, next } = page(layers, ctx.query, PAGE_LIMIT);
+    return { status: 200, json: { Layers: items, NextMarker: next } };
+  }
+
   function addLayerVersionPermission(ctx: Context): Reply {
     const v = findLayerVersion(ctx);
     const { StatementId: sid, Action: action, Principal: principal, OrganizationId: org, RevisionId: revision } = ctx.body;
@@ -648,6 +664,7 @@ export async function startLambdaApi(opts: LambdaApiOptions = {}) {
       return { status: 200, json: { Policy: JSON.stringify(document), RevisionId: policy.revisionId } };
     }),
     route('GET', '/2018-10-31/layers', 'GetLayerVersionByArn', undefined, getLayerVersionByArn),
+    route('GET', '/2018-10-31/layers', 'ListLayers', undefined, listLayers),
     route('GET', '/2015-03-31/functions/?', 'ListFunctions', undefined, (ctx) => {
       const all = ctx.query.get('FunctionVersion') === 'ALL';
       const configs = [...ctx.state.functions.values()]

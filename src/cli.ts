@@ -6,7 +6,6 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createAwsClients } from './adapters/aws';
 import { processExec } from './adapters/exec';
 import { createGit } from './adapters/git';
 import { commandEnv } from './build/env';
@@ -88,7 +87,7 @@ export async function cli(argv: string[]): Promise<number> {
         tempDir: os.tmpdir(),
         commandEnv: commandEnv(process.env),
       },
-      { git: createGit(repoRoot), exec: processExec, aws: createAwsClients({ concurrency: inputs.concurrency }), log },
+      { git: createGit(repoRoot), exec: processExec, aws: async () => (await import('./adapters/aws')).createAwsClients({ concurrency: inputs.concurrency }), log },
     );
     process.stdout.write(`\n${renderTerminal(plan, { color })}`);
     const failures = failuresOf(plan);

@@ -1,16 +1,13 @@
 import * as core from '@actions/core';
 import { actionsLogger as log } from './adapters/actions-log';
-import { createAwsClients } from './adapters/aws';
 import { killBuilds, processExec } from './adapters/exec';
 import { createGit } from './adapters/git';
-import { createGitHub } from './adapters/github';
 import { commandEnv } from './build/env';
 import { ConfigError } from './config/load';
 import { readRunContext, type RunContext } from './context';
 import { parseInputs, type ActionInputs } from './inputs';
 import { resolveMode } from './mode';
 import { messageOf, runPipeline } from './pipeline';
-import { upsertComment } from './report/comment';
 import { failuresOf } from './report/failures';
 import { planOutputs } from './report/outputs';
 import { createRedactor, environmentSecrets } from './report/redact';
@@ -54,7 +51,7 @@ export async function run(): Promise<void> {
       {
         git: createGit(context.repoRoot),
         exec: processExec,
-        aws: createAwsClients({ concurrency: inputs.concurrency }),
+        aws: async () => (await import('./adapters/aws')).createAwsClients({ concurrency: inputs.concurrency }),
         log,
       },
     );
@@ -104,6 +101,8 @@ async function report(rawPlan: Plan, inputs: ActionInputs, context: RunContext):
   else log.info(markdown);
   const isPullRequest = ['pull_request', 'pull_request_target'].includes(context.event.name);
   if (isPullRequest && inputs.comment && inputs.githubToken && context.repository && context.pullRequest) {
+    // Octokit (and undici under it) is loaded only by runs that comment.
+    const [{ createGitHub }, { upsertComment }] = await Promise.all([import('./adapters/github'), import('./report/comment')]);
     const github = createGitHub(inputs.githubToken, context.apiUrl);
     const comment = secrets.redact(renderPlan(plan, { audience: 'comment', runUrl: context.runUrl }));
     await upsertComment(github, { ...context.repository, issue: context.pullRequest }, comment, log);

@@ -1,27 +1,26 @@
 // The run, stage by stage: config -> detect -> build -> package -> publish -> deploy. Reporting is left to the caller.
 // Every side effect comes in through `Deps`, so tests can run the whole pipeline against local fakes.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
-import { hasCredentials, type AwsClients } from './adapters/aws';
+import type { AwsClients } from './adapters/aws';
+import { mayHaveCredentials } from './adapters/credentials';
 import type { Exec } from './adapters/exec';
 import type { Git } from './adapters/git';
 import { buildLayer } from './build';
 import { skippedInstallScripts } from './build/nodejs';
 import { buildSandbox, inPlace, type BuildSandbox } from './build/isolation';
 import { loadConfig, parseConfig } from './config/load';
-import { deployFunctions, type DeployTarget } from './deploy';
-import { discoverFunctions, undiscoveredWarning } from './deploy/discover';
+import type { DeployTarget } from './deploy';
 import { nextVersionArn, pendingVersion } from './deploy/layers';
 import { resolveBase } from './detect/base';
 import type { GitEvent } from './detect/event';
-import { detectChanges } from './detect';
+import { detectChanges, listTree } from './detect';
 import { InputError, Input, type ActionInputs } from './inputs';
 import { heartbeat, layerGroups, systemClock, type Clock } from './log-buffer';
 import { packageLayer } from './package';
 import { assertLayersAsPlanned, functionDrift, readSavedPlan, savePlan, writeSavedPlan, type SavedPlan } from './plan-file';
-import { lookupLayer, publishLayer, pruneVersions, shareVersions, type LayerLookup } from './publish';
-import { syncParameters } from './publish/ssm';
+import type { LayerLookup, LayerLookups } from './publish';
 import type {
   BaseCommit,
   Config,
@@ -39,8 +38,11 @@ import type {
 export interface Deps {
   git: Git;
   exec: Exec;
-  /** Used only when the credential chain resolves; fork pull requests have none and plan from git alone. */
-  aws: AwsClients;
+  /**
+   * Loads the AWS SDK (a third of the bundle: publish, deploy and the SDK are loaded on demand) and creates the
+   * clients; used only when the credential chain resolves. Fork pull requests have none and plan from git alone.
+   */
+  aws: () => Promise<AwsClients>;
   log: Logger;
   /** For the heartbeat of running layers; the system clock by default. */
   clock?: Clock;
@@ -66,21 +68,25 @@ export interface RunRequest {
 export async function runPipeline(request: RunRequest, available: Deps): Promise<Plan> {
   const { inputs, repoRoot } = request;
   const { git, log } = available;
-  const config = scoped(await loadConfig(repoRoot, inputs.config, log), inputs);
+  // Listing the working tree depends on nothing else: git lists it while the configuration is read.
+  const listing = listTree(git);
+  const loaded = await loadConfig(repoRoot, inputs.config, log);
+  const config = scoped(loaded, inputs);
   const firstRegion = config.layers[0]?.regions[0] ?? config.regions[0];
-  // The credential chain can end waiting on the instance metadata service: it is asked while git works.
-  const credentials = firstRegion ? hasCredentials(available.aws, firstRegion) : Promise.resolve(false);
+  // The credential chain can end waiting on the instance metadata service: it is asked (and the SDK loaded) while
+  // git works.
+  const credentials = firstRegion && mayHaveCredentials() ? credentialedAws(available.aws, firstRegion) : Promise.resolve(undefined);
 
   const base = await resolveBase(git, request.event, inputs.baseRef, log);
   log.info(base.sha ? `Comparing with ${base.sha.slice(0, 12)} (${base.source}).` : `No base commit (${base.source}).`);
   if (base.note) log.notice(base.note);
 
-  const detection = await detectChanges({ repoRoot, config, baseConfig: await configAt(git, base, config), git, base, log });
-  const commit = await git.revParse('HEAD');
+  const [baseConfig, commit] = await Promise.all([configAt(git, base, loaded, repoRoot), git.revParse('HEAD')]);
+  const detection = await detectChanges({ repoRoot, config, baseConfig, git, base, log, listing });
   const planFile = inputs.planFile && path.resolve(repoRoot, inputs.planFile);
   const saved = planFile && request.mode === 'deploy' ? await readSavedPlan(planFile, { config, repository: request.repository }) : undefined;
   if (saved) assertLayersAsPlanned(saved, new Map([...detection.inputs].map(([key, i]) => [key, i.fingerprint])));
-  const deps: AwsDeps = { ...available, aws: (await credentials) ? available.aws : undefined };
+  const deps: AwsDeps = { ...available, aws: await credentials };
 
   if (!deps.aws && request.mode !== 'plan') {
     throw new Error(
@@ -90,6 +96,7 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
   }
   if (!deps.aws) log.notice('No AWS credentials: planning from git alone, without consulting published layer versions.');
 
+  const lookup = deps.aws && (await import('./publish')).createLayerLookup(deps.aws);
   const workDir = await mkdtemp(path.join(request.tempDir, 'lambda-layers-'));
   const workspaceBuilds = new Map<string, Promise<void>>();
   const sandbox = request.isolateBuilds ? buildSandbox(available.exec, log) : inPlace(available.exec);
@@ -108,6 +115,7 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
                 log: layerLog,
                 phase,
                 commit,
+                lookup,
                 reasons: detection.reasons.get(layer.key)!,
                 fingerprint: detection.inputs.get(layer.key)!.fingerprint,
                 workDir: path.join(workDir, layer.key),
@@ -120,6 +128,7 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
       ),
     ).finally(progress.stop);
     if (config.ssm && deps.aws) {
+      const { syncParameters } = await import('./publish/ssm');
       await syncParameters(deps.aws, layers, { prefix: config.ssm.prefix, mode: request.mode, concurrency: inputs.concurrency, log });
     }
     const functions = await reconcileFunctions(config, layers, request, deps, saved);
@@ -143,6 +152,12 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
   }
 }
 
+/** The AWS clients when the SDK's credential chain yields credentials in `region`, else undefined. */
+async function credentialedAws(load: () => Promise<AwsClients>, region: string): Promise<AwsClients | undefined> {
+  const [aws, { hasCredentials }] = await Promise.all([load(), import('./adapters/aws')]);
+  return (await hasCredentials(aws, region)) ? aws : undefined;
+}
+
 /** Applies the `layers` and `regions` inputs to the configuration. */
 function scoped(config: Config, inputs: ActionInputs): Config {
   const known = new Set(config.layers.map((l) => l.key));
@@ -158,9 +173,11 @@ function scoped(config: Config, inputs: ActionInputs): Config {
 }
 
 /** The configuration as it was at the base commit, for config-key reasons; undefined when absent or unreadable. */
-async function configAt(git: Git, base: BaseCommit, config: Config): Promise<Config | undefined> {
+async function configAt(git: Git, base: BaseCommit, config: Config, repoRoot: string): Promise<Config | undefined> {
   if (!base.sha) return undefined;
-  const text = await git.show(base.sha, config.file);
+  const [text, current] = await Promise.all([git.show(base.sha, config.file), readFile(path.resolve(repoRoot, config.file), 'utf8')]);
+  // Most pull requests leave the configuration alone: the same text is not parsed twice.
+  if (text === current) return config;
   return text === undefined ? undefined : parseConfig(text, config.file, { repoRoot: '.', checkPaths: false }).config;
 }
 
@@ -173,6 +190,8 @@ interface LayerRun extends RunRequest, AwsDeps {
   /** Names what the layer is doing now, for the heartbeat. */
   phase: (phase: string) => void;
   commit: string;
+  /** Undefined when AWS is not consulted. */
+  lookup?: LayerLookups;
   reasons: Reasons;
   fingerprint: string;
   workDir: string;
@@ -194,7 +213,7 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
   };
   try {
     run.phase('looking up published versions');
-    const lookups = aws && (await Promise.all(layer.regions.map((r) => lookupLayer(aws, r, layer.layerName, fingerprint))));
+    const lookups = run.lookup && (await Promise.all(layer.regions.map((r) => run.lookup!(r, layer.layerName, fingerprint))));
     plan.regions = layer.regions.map((region, i) => regionState(region, lookups?.[i], run, reasons));
     if (run.inputs.force) reasons.other.push(`the '${Input.Force}' input is true`);
     else if (lookups && plan.regions.some((r) => r.status === 'changed') && isEmpty(reasons)) {
@@ -204,12 +223,13 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
     log.info(`Fingerprint ${fingerprint}: ${plan.status}.`);
     if (layer.type === 'nodejs' && plan.status !== 'unchanged') plan.skippedScripts = await skippedInstallScripts(layer, run.repoRoot);
     if (plan.status === 'unchanged' || run.mode === 'plan') {
-      if (aws) await shareVersions(aws, layer, plan.regions, { dryRun: run.mode === 'plan', log });
+      if (aws) await (await import('./publish')).shareVersions(aws, layer, plan.regions, { dryRun: run.mode === 'plan', log });
       return plan;
     }
     if (run.signal?.aborted) throw new Error('The run was cancelled before this layer was built.');
 
     run.phase('building');
+    const { publishLayer, pruneVersions, shareVersions } = await import('./publish');
     // The build may run as another user in a copy of the checkout (build/isolation.ts); packaging reads that copy.
     const space = await run.sandbox.space(layer.key, { repoRoot: run.repoRoot, workDir: run.workDir, env: run.commandEnv });
     const { root } = await buildLayer(layer, { ...space, log, workspaceBuilds: run.workspaceBuilds });
@@ -319,6 +339,7 @@ async function reconcileFunctions(config: Config, layers: LayerPlan[], request: 
     for (const f of unresolved) log.error(`Function ${f.key} (${f.region}): ${f.error}`);
     return unresolved;
   }
+  const { deployFunctions } = await import('./deploy');
   const results = await deployFunctions(aws, targets, {
     concurrency: request.inputs.concurrency,
     dryRun: request.mode !== 'deploy',
@@ -339,6 +360,7 @@ async function reconcileFunctions(config: Config, layers: LayerPlan[], request: 
 /** With `discover`, the functions found using a managed layer; without it, a plan only warns that they exist. */
 async function discovery(config: Config, layers: LayerPlan[], request: RunRequest, deps: AwsDeps): Promise<FunctionConfig[]> {
   if (!deps.aws || (!config.discover && request.mode !== 'plan')) return [];
+  const { discoverFunctions, undiscoveredWarning } = await import('./deploy/discover');
   if (config.discover) return discoverFunctions(deps.aws, layers, config.functions);
   try {
     const found = await discoverFunctions(deps.aws, layers, config.functions);

@@ -83,7 +83,7 @@ describe('live progress while layers build', () => {
         tempDir: os.tmpdir(),
         commandEnv: { PATH: process.env.PATH! },
       },
-      { git: createGit(repo.dir), exec: processExec, aws: createAwsClients({ concurrency: parsed.concurrency }), log, clock: time.clock },
+      { git: createGit(repo.dir), exec: processExec, aws: async () => createAwsClients({ concurrency: parsed.concurrency }), log, clock: time.clock },
     );
     return { log, time, run };
   }

@@ -80,7 +80,7 @@ describe('plan mode before a managed layer has any version', () => {
         tempDir: os.tmpdir(),
         commandEnv: { PATH: process.env.PATH! },
       },
-      { git: createGit(repo.dir), exec: processExec, aws: createAwsClients({ concurrency: 4 }), log },
+      { git: createGit(repo.dir), exec: processExec, aws: async () => createAwsClients({ concurrency: 4 }), log },
     );
     return { plan: result, log };
   }
@@ -122,7 +122,7 @@ describe('plan mode before a managed layer has any version', () => {
         tempDir: os.tmpdir(),
         commandEnv: { PATH: process.env.PATH! },
       },
-      { git: createGit(repo.dir), exec: processExec, aws: createAwsClients({ concurrency: 4 }), log: memoryLogger() },
+      { git: createGit(repo.dir), exec: processExec, aws: async () => createAwsClients({ concurrency: 4 }), log: memoryLogger() },
     );
     expect(publish.layers.map((l) => l.status)).toEqual(['published']);
     await repo.write({ 'layers/a/f.txt': 'a2\n' });

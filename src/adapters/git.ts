@@ -12,8 +12,8 @@ export interface IndexEntry {
 
 /** The working tree against the index and HEAD, as `git status` sees them. */
 export interface WorktreeStatus {
-  /** Tracked paths whose working file may differ from the index (content or mode): git compares stat data, so a
-   *  touched file shows up too until its content is hashed. */
+  /** Tracked paths whose working file differs from the index (content or mode; a touched file whose content is the
+   *  same is left out). */
   modified: string[];
   /** Tracked paths missing from the working tree. */
   deleted: string[];
@@ -102,15 +102,11 @@ export function createGit(repoRoot: string): Git {
   }
 
   const nulList = (out: string) => out.split('\0').filter((s) => s !== '');
-
-  /** Paths whose index entry differs from HEAD; before the first commit, everything in the index. */
-  async function stagedNames(): Promise<string[]> {
-    const args = ['diff-index', '--cached', '--name-only', '-z', '--no-renames', '--ignore-submodules=dirty'];
-    const result = await run([...args, 'HEAD']);
-    if (result.code === 0) return nulList(result.stdout);
-    const emptyTree = (await ok(['hash-object', '-t', 'tree', '--stdin'], '')).trim();
-    return nulList(await ok([...args, emptyTree]));
-  }
+  const nthSpace = (text: string, n: number) => {
+    let at = -1;
+    for (let i = 0; i < n; i++) at = text.indexOf(' ', at + 1);
+    return at;
+  };
 
   return {
     root: repoRoot,
@@ -157,19 +153,28 @@ export function createGit(repoRoot: string): Git {
       }
       return entries;
     },
-    // What `git status` does one step after another, as three plumbing commands at once: the stat walk of the index
-    // and the untracked walk each take about as long as listing the whole index.
+    // One walk of the working tree for tracked and untracked files alike, HEAD or not (before the first commit
+    // everything is staged). Each record: '1 XY sub mH mI mW hH hI path', 'u XY ... path' (unmerged), '? path'.
     async status() {
-      const [files, others, cached] = await Promise.all([
-        ok(['diff-files', '--name-status', '-z', '--no-renames', '--ignore-submodules=dirty']),
-        ok(['ls-files', '--others', '--exclude-standard', '-z']),
-        stagedNames(),
-      ]);
-      const result: WorktreeStatus = { modified: [], deleted: [], staged: cached, untracked: nulList(others) };
-      const fields = nulList(files);
-      for (let i = 0; i + 1 < fields.length; i += 2) {
-        if (fields[i] === 'D') result.deleted.push(fields[i + 1]);
-        else if (!result.modified.includes(fields[i + 1])) result.modified.push(fields[i + 1]);
+      const out = await ok(['status', '--porcelain=v2', '-z', '--untracked-files=all', '--no-renames', '--ignore-submodules=dirty']);
+      const result: WorktreeStatus = { modified: [], deleted: [], staged: [], untracked: [] };
+      for (const record of nulList(out)) {
+        if (record.startsWith('? ')) {
+          result.untracked.push(record.slice(2));
+          continue;
+        }
+        const kind = record[0];
+        if (kind !== '1' && kind !== 'u') continue;
+        const path = record.slice(nthSpace(record, kind === '1' ? 8 : 10) + 1);
+        const [index, worktree] = [record[2], record[3]];
+        if (kind === 'u') {
+          result.staged.push(path);
+          result.modified.push(path);
+          continue;
+        }
+        if (index !== '.') result.staged.push(path);
+        if (worktree === 'D') result.deleted.push(path);
+        else if (worktree !== '.') result.modified.push(path);
       }
       return result;
     },

@@ -1,7 +1,7 @@
 // Reads lambda-layers.yml: YAML with positions, the shipped JSON Schema, then the checks a schema cannot express.
 // Every problem is collected and located so the user fixes them all in one round.
 import { Architecture } from '@aws-sdk/client-lambda';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { closest } from 'fastest-levenshtein';
 import { existsSync, realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -12,6 +12,7 @@ import { MAX_FUNCTION_LAYERS } from '../package/limits';
 import { isInside } from '../paths';
 import type { Config, ConfigProblem, FunctionConfig, LayerConfig, LayerType, Logger } from '../types';
 import { runtimeCatalog, type RuntimeCatalog } from './runtimes';
+import { validate } from './validator';
 
 export class ConfigError extends Error {
   constructor(readonly problems: ConfigProblem[]) {
@@ -27,7 +28,6 @@ const ARCHITECTURES = Object.values(Architecture) as string[];
 const LAYER_NAME = /^[a-zA-Z0-9-_]{1,140}$/;
 /** Values the whole file may expand to through aliases: far beyond any real configuration, far below a bomb. */
 const MAX_EXPANDED_VALUES = 100_000;
-const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
 
 /** `log` gets the warnings (deprecated runtimes), as annotations. */
 export async function loadConfig(repoRoot: string, file: string, log?: Logger): Promise<Config> {

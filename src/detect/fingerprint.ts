@@ -51,7 +51,9 @@ export function fingerprint(layer: LayerConfig, parts: FingerprintParts): string
   hash.update(`files ${parts.own}\n`);
   for (const [dir, digest] of [...parts.packages].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(`package ${dir} ${digest}\n`);
   // What is installed, not where npm hoisted it: the same set of packages hashes the same.
-  for (const line of lockfileIds(parts.lockfile)) hash.update(`lock ${line}\n`);
+  // One update for the whole closure: thousands of small ones cost more than the hashing.
+  const ids = lockfileIds(parts.lockfile);
+  if (ids.length > 0) hash.update(`lock ${ids.join('\nlock ')}\n`);
   return hash.digest('hex');
 }
 
@@ -60,6 +62,16 @@ export function lockfileNames(lockfile: readonly LockEntry[]): string[] {
   return [...new Set(lockfile.filter((e) => !e.link).map((e) => `${e.name}@${e.version ?? '?'}`))].sort();
 }
 
+/** Ids by entry: the closures of one lockfile share their entry objects, so each id is made once. */
+const entryIds = new WeakMap<LockEntry, string>();
+
 function lockfileIds(lockfile: readonly LockEntry[]): string[] {
-  return [...new Set(lockfile.filter((e) => !e.link).map((e) => `${e.name}@${e.version ?? '?'} ${e.integrity ?? e.resolved ?? ''}`))].sort();
+  const unique = new Set<string>();
+  for (const e of lockfile) {
+    if (e.link) continue;
+    let id = entryIds.get(e);
+    if (id === undefined) entryIds.set(e, (id = `${e.name}@${e.version ?? '?'} ${e.integrity ?? e.resolved ?? ''}`));
+    unique.add(id);
+  }
+  return [...unique].sort();
 }

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import type { Git } from '../adapters/git';
+import type { Git, IndexEntry, WorktreeStatus } from '../adapters/git';
 import { changedKeys } from '../config/normalize';
 import type { BaseCommit, Config, LayerConfig, LayerInputs, Logger, Reasons } from '../types';
 import { FileIndex, mergeIntervals, outsideNodeModules, subtract, type Interval } from './files';
@@ -29,13 +29,31 @@ export interface DetectOptions {
   git: Git;
   base: BaseCommit;
   log: Logger;
+  /** The working tree listed ahead of time (listTree); listed here when absent. */
+  listing?: TreeListing;
+}
+
+/** The index and the working tree's status, as git lists them: they depend on nothing but the repository. */
+export interface TreeListing {
+  entries: Promise<IndexEntry[]>;
+  status: Promise<WorktreeStatus>;
+}
+
+/** Starts listing the working tree, for a detectChanges that comes later. */
+export function listTree(git: Git): TreeListing {
+  const listing = { entries: git.lsFilesStage(), status: git.status() };
+  // Awaited by detectChanges; a run that fails before (a configuration error) must not end on an unhandled rejection.
+  listing.entries.catch(() => undefined);
+  listing.status.catch(() => undefined);
+  return listing;
 }
 
 export async function detectChanges(opts: DetectOptions): Promise<Detection> {
   const { repoRoot, config, git, base, log } = opts;
+  const listing = opts.listing ?? listTree(git);
   // Dependency graphs are worked out while git lists and stats the working tree: the two overlap.
   const [[indexEntries, status, committed], [dependencies, lock, graph]] = await Promise.all([
-    Promise.all([git.lsFilesStage(), git.status(), base.sha ? git.diffNames(base.sha, 'HEAD') : undefined]),
+    Promise.all([listing.entries, listing.status, base.sha ? git.diffNames(base.sha, 'HEAD') : undefined]),
     (async () => {
       const [graph, lock] = [await readWorkspaces(repoRoot), readLockfile(repoRoot, log)];
       const byDir = new Map([...graph.packages.values()].map((p) => [p.dir, p]));
@@ -57,6 +75,7 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
   for (const scope of scopes) {
     const { layer, packages, lockfile } = scope;
     let files: string[] | undefined;
+    let names: string[] | undefined;
     inputs.set(layer.key, {
       key: layer.key,
       fingerprint: fingerprint(layer, {
@@ -64,12 +83,14 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
         packages: packages.map((p) => [p.dir, packageDigest(p.dir)] as const),
         lockfile,
       }),
-      // Thousands of paths per layer in a big monorepo, rarely read: listed on first use.
+      // Thousands of paths (and lockfile entries) per layer in a big monorepo, rarely read: listed on first use.
       get files() {
         return (files ??= tree.pathsOf(scope.intervals));
       },
       packages: packages.map((p) => p.name),
-      lockfile: lockfileNames(lockfile),
+      get lockfile() {
+        return (names ??= lockfileNames(lockfile));
+      },
     });
   }
 
@@ -212,8 +233,21 @@ async function lockfileChanges(
     return result;
   }
   for (const scope of nodeScopes) {
+    // The closures at both commits come from one walk of each lockfile's graph; most are entry for entry the same.
     const old = before === undefined ? [] : npmClosure(before, scope.layer.path, { workspaces: graph });
-    result.set(scope.layer.key, diffClosures(old, scope.lockfile));
+    result.set(scope.layer.key, sameEntries(old, scope.lockfile) ? [] : diffClosures(old, scope.lockfile));
   }
   return result;
+}
+
+/** Whether two closures (sorted by path) hold the same packages at the same versions and contents. */
+function sameEntries(a: LockEntry[], b: LockEntry[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const [x, y] = [a[i], b[i]];
+    if (x.path !== y.path || x.name !== y.name || x.version !== y.version || x.integrity !== y.integrity || x.resolved !== y.resolved || x.link !== y.link) {
+      return false;
+    }
+  }
+  return true;
 }

@@ -44,82 +44,89 @@ export function npmClosure(lock: unknown, fromDir: string, opts: { includeDev?: 
   const root = fromDir === '.' ? '' : fromDir;
   if (!isObject(packages[root])) return [];
 
-  // The closure is the union of the local closures of the package and of every workspace package it links to;
-  // local closures are remembered per lockfile, as many layers share the same workspace packages.
-  const found = new Map<string, LockEntry>();
-  const queue = [root];
-  const seen = new Set(queue);
-  while (queue.length > 0) {
-    const at = queue.pop()!;
-    const local = localClosure(packages, at, at === root && opts.includeDev === true);
-    for (const entry of local.entries) found.set(entry.path, entry);
-    for (const target of local.targets) {
-      if (!seen.has(target)) {
-        seen.add(target);
-        queue.push(target);
+  // A walk of the lockfile's dependency graph, resolved once per lockfile: many layers share the same packages.
+  const graph = graphFor(packages);
+  const member = new Uint8Array(graph.keys.length);
+  const found = [...edgesOf(graph, graph.rank.get(root)!, opts.includeDev === true)];
+  for (const at of found) member[at] = 1;
+  for (let next = 0; next < found.length; next++) {
+    for (const to of edgesOf(graph, found[next], false)) {
+      if (member[to] === 0) {
+        member[to] = 1;
+        found.push(to);
       }
     }
   }
-  // Sorting by the rank of each key in the whole lockfile is linear, where comparing paths per layer is not.
-  const { rank, size } = cacheFor(packages);
-  const sorted: LockEntry[] = new Array(size);
-  for (const entry of found.values()) sorted[rank.get(entry.path)!] = entry;
-  return sorted.filter(Boolean);
+  // Ranks follow path order: sorting them as numbers sorts the closure by path.
+  return Array.from(Int32Array.from(found).sort(), (at) => entryOf(graph, at));
 }
 
-interface LocalClosure {
-  /** Entries reachable without going through a workspace link, plus the links met and their targets. */
-  entries: LockEntry[];
-  /** Lockfile keys of the workspace packages linked to. */
-  targets: string[];
-}
-
-interface NpmCache {
-  resolutions: Map<string, string | undefined>;
-  locals: Map<string, LocalClosure>;
-  /** Position of every lockfile key in path order. */
+/** One lockfile's `packages`, as a graph over the ranks of its keys in path order. */
+interface NpmGraph {
+  packages: Record<string, any>;
+  keys: string[];
   rank: Map<string, number>;
-  size: number;
+  /** Per rank, filled on first visit: what its production dependencies resolve to (a link: the folder it points at). */
+  edges: (number[] | undefined)[];
+  /** Per rank, made once and shared by every closure that holds it. */
+  entries: (LockEntry | undefined)[];
+  /** The name a workspace folder is linked under, for its entry when the folder's own entry has no name. */
+  linkNames: Map<number, string>;
+  resolutions: Map<string, string | undefined>;
 }
 
-const caches = new WeakMap<object, NpmCache>();
+const graphs = new WeakMap<object, NpmGraph>();
 
-function cacheFor(packages: Record<string, any>): NpmCache {
-  let cache = caches.get(packages);
-  if (!cache) {
+function graphFor(packages: Record<string, any>): NpmGraph {
+  let graph = graphs.get(packages);
+  if (!graph) {
     const keys = Object.keys(packages).sort();
-    cache = { resolutions: new Map(), locals: new Map(), rank: new Map(keys.map((key, i) => [key, i])), size: keys.length };
-    caches.set(packages, cache);
+    graph = { packages, keys, rank: new Map(keys.map((key, i) => [key, i])), edges: [], entries: [], linkNames: new Map(), resolutions: new Map() };
+    graphs.set(packages, graph);
   }
-  return cache;
+  return graph;
 }
 
-function localClosure(packages: Record<string, any>, start: string, includeDev: boolean): LocalClosure {
-  const { locals } = cacheFor(packages);
-  const key = `${includeDev ? 'dev' : 'prod'}\0${start}`;
-  const cached = locals.get(key);
+function edgesOf(graph: NpmGraph, at: number, includeDev: boolean): number[] {
+  const cached = includeDev ? undefined : graph.edges[at];
   if (cached) return cached;
-  const entries = new Map<string, LockEntry>();
-  const targets: string[] = [];
-  const queue = [start];
-  while (queue.length > 0) {
-    const at = queue.pop()!;
-    for (const name of dependencyNames(packages[at], at === start && includeDev)) {
-      const hit = resolveNode(packages, at, name);
-      if (!hit || entries.has(hit)) continue;
-      const node = packages[hit];
-      entries.set(hit, toEntry(hit, node, name));
-      if (node.link !== true) {
-        queue.push(hit);
-      } else if (typeof node.resolved === 'string' && isObject(packages[node.resolved]) && !entries.has(node.resolved)) {
-        entries.set(node.resolved, { ...toEntry(node.resolved, packages[node.resolved], name), link: true });
-        targets.push(node.resolved);
-      }
+  const { packages, keys, rank } = graph;
+  const key = keys[at];
+  const node = packages[key];
+  const edges: number[] = [];
+  if (node.link === true) {
+    if (typeof node.resolved === 'string' && isObject(packages[node.resolved])) {
+      const target = rank.get(node.resolved)!;
+      if (!graph.linkNames.has(target)) graph.linkNames.set(target, packageName(key));
+      edges.push(target);
+    }
+  } else {
+    for (const name of dependencyNames(node, includeDev)) {
+      const hit = resolveNode(packages, key, name);
+      if (hit !== undefined) edges.push(rank.get(hit)!);
     }
   }
-  const result = { entries: [...entries.values()], targets };
-  locals.set(key, result);
-  return result;
+  if (!includeDev) graph.edges[at] = edges;
+  return edges;
+}
+
+/** A key under node_modules is a package; any other key is a workspace folder, reached through a link. */
+function entryOf(graph: NpmGraph, at: number): LockEntry {
+  let entry = graph.entries[at];
+  if (!entry) {
+    const key = graph.keys[at];
+    const node = graph.packages[key];
+    entry = key.includes('node_modules/')
+      ? toEntry(key, node, packageName(key))
+      : { ...toEntry(key, node, graph.linkNames.get(at) ?? posix.basename(key)), link: true };
+    graph.entries[at] = entry;
+  }
+  return entry;
+}
+
+/** 'node_modules/a/node_modules/@s/b' -> '@s/b'. */
+function packageName(key: string): string {
+  return key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length);
 }
 
 /**
@@ -170,12 +177,13 @@ export function dependencyNames(entry: Record<string, any>, includeDev: boolean)
 
 /** Node's lookup: `<dir>/node_modules/<name>` from the package's own folder up to the root, skipping node_modules folders. */
 export function resolveNode(packages: Record<string, any>, from: string, name: string): string | undefined {
-  const cache = cacheFor(packages).resolutions;
+  const cache = graphFor(packages).resolutions;
   const key = `${from}\0${name}`;
   if (cache.has(key)) return cache.get(key);
   let found: string | undefined;
+  // Keys are plain 'a/b' paths: parents by their last slash, which is what posix.dirname does, without its checks.
   for (let dir = from; ; ) {
-    if (posix.basename(dir) !== 'node_modules') {
+    if (dir !== 'node_modules' && !dir.endsWith('/node_modules')) {
       const candidate = dir ? `${dir}/node_modules/${name}` : `node_modules/${name}`;
       if (isObject(packages[candidate])) {
         found = candidate;
@@ -183,8 +191,7 @@ export function resolveNode(packages: Record<string, any>, from: string, name: s
       }
     }
     if (dir === '') break;
-    const parent = posix.dirname(dir);
-    dir = parent === '.' ? '' : parent;
+    dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/')));
   }
   cache.set(key, found);
   return found;

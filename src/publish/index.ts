@@ -1,10 +1,11 @@
-// Publish: find what is already published (one ListLayerVersions call per layer and region), and create a layer
+// Publish: find what is already published (ListLayers per region, ListLayerVersions where that is not enough), and create a layer
 // version only when no version carries this fingerprint and the zip differs from the newest one. Zips over Lambda's
 // direct upload limit go through S3 (only those: a small zip needs no bucket and no S3 permissions).
 import { open, readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   GetLayerVersionCommand,
+  ListLayersCommand,
   ListLayerVersionsCommand,
   PublishLayerVersionCommand,
   ResourceNotFoundException,
@@ -14,7 +15,7 @@ import {
   type Runtime,
 } from '@aws-sdk/client-lambda';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import type { AwsClients } from '../adapters/aws';
+import { isAccessDenied, type AwsClients } from '../adapters/aws';
 import { shortLayer } from '../deploy/layers';
 import { MAX_DIRECT_UPLOAD, zipProblems } from '../package/limits';
 import type { LayerConfig, Logger, ZipInfo } from '../types';
@@ -24,7 +25,7 @@ import { attempt, explain, PublishError } from './errors';
 export { pruneVersions, type PruneResult } from './prune';
 export { shareVersions } from './share';
 
-/** ListLayerVersions' largest page: the newest 50 versions are searched for the fingerprint. */
+/** The largest page of ListLayers and ListLayerVersions: the newest 50 versions are searched for the fingerprint. */
 const LOOKUP_PAGE_SIZE = 50;
 /** The SDK cannot retry a streamed body (it cannot rewind it), so the upload is retried here, from the file. */
 const UPLOAD_ATTEMPTS = 3;
@@ -60,7 +61,58 @@ export interface PublishResult {
   previousCodeSize?: number;
 }
 
-export async function lookupLayer(aws: AwsClients, region: string, layerName: string, fingerprint: string): Promise<LayerLookup> {
+/** Looks up one layer in one region; a run looks up all of its layers through one `createLayerLookup`. */
+export type LayerLookups = (region: string, layerName: string, fingerprint: string) => Promise<LayerLookup>;
+
+/**
+ * Finds what is published for many layers at once: one ListLayers pass per region (50 layers a page, each with its
+ * newest version's Description), then ListLayerVersions only for a layer whose newest version does not carry the
+ * fingerprint (an older version may, after a revert). A re-run with nothing to do costs a few calls per region
+ * instead of one per layer. Without lambda:ListLayers (policies written before it was needed), every layer is
+ * looked up with ListLayerVersions as before.
+ */
+export function createLayerLookup(aws: AwsClients): LayerLookups {
+  const listings = new Map<string, Promise<Map<string, Latest> | undefined>>();
+  return async (region, layerName, fingerprint) => {
+    let listing = listings.get(region);
+    if (!listing) listings.set(region, (listing = listLatestVersions(aws, region)));
+    const latestVersions = await listing;
+    if (latestVersions) {
+      const latest = latestVersions.get(layerName);
+      if (!latest) return {};
+      if (parseDescription(latest.description).fingerprint === fingerprint) return { latest, match: { arn: latest.arn, version: latest.version } };
+    }
+    return listVersions(aws, region, layerName, fingerprint);
+  };
+}
+
+type Latest = NonNullable<LayerLookup['latest']>;
+
+/** The newest version of every layer of the region by name; undefined when IAM refuses ListLayers. */
+async function listLatestVersions(aws: AwsClients, region: string): Promise<Map<string, Latest> | undefined> {
+  const latest = new Map<string, Latest>();
+  let marker: string | undefined;
+  do {
+    let page;
+    try {
+      page = await aws.lambda(region).send(new ListLayersCommand({ MaxItems: LOOKUP_PAGE_SIZE, Marker: marker }));
+    } catch (error) {
+      if (isAccessDenied(error)) return undefined;
+      throw new PublishError(explain(error, 'lambda:ListLayers', `the layers of ${region}`));
+    }
+    for (const layer of page.Layers ?? []) {
+      const v = layer.LatestMatchingVersion;
+      if (layer.LayerName && v?.LayerVersionArn && v.Version !== undefined) {
+        latest.set(layer.LayerName, { arn: v.LayerVersionArn, version: v.Version, description: v.Description });
+      }
+    }
+    marker = page.NextMarker;
+  } while (marker);
+  return latest;
+}
+
+/** The newest 50 versions of one layer, searched for the fingerprint. */
+async function listVersions(aws: AwsClients, region: string, layerName: string, fingerprint: string): Promise<LayerLookup> {
   let listed;
   try {
     listed = await aws.lambda(region).send(new ListLayerVersionsCommand({ LayerName: layerName, MaxItems: LOOKUP_PAGE_SIZE }));
@@ -123,7 +175,7 @@ async function publishOnce(aws: AwsClients, region: string, opts: PublishOptions
         throw new PublishError(explain(error, 'lambda:PublishLayerVersion', `layer ${layerName} in ${region}`));
       }
     }
-    const { match } = await lookupLayer(aws, region, layerName, opts.fingerprint);
+    const { match } = await listVersions(aws, region, layerName, opts.fingerprint);
     if (match) {
       opts.log.info(`${region}: PublishLayerVersion got no answer, but Lambda had published it: found ${shortLayer(match.arn)} with this fingerprint.`);
       return match;

@@ -6,7 +6,7 @@ import { detectChanges } from '../../src/detect';
 import { BUILDER_VERSION } from '../../src/detect/fingerprint';
 import type { Config } from '../../src/types';
 import { memoryLogger } from '../support/logger';
-import { cleanupRepos, writeTarball, type TempRepo } from '../support/repo';
+import { cleanupRepos, createRepo, writeTarball, type TempRepo } from '../support/repo';
 import { changedLayers, createMonorepo, detect, layer, monorepoConfig } from './fixture';
 
 let origin: TempRepo;
@@ -125,6 +125,38 @@ describe('reasons against the base commit', () => {
     const { reasons } = await detect(repo, 'HEAD~1');
     expect(reasons.get('api-deps')).toMatchObject({ files: ['layers/api-deps/package.json'], lockfile: ['-ms@2.1.3'] });
     expect(reasons.get('web-deps')).toMatchObject({ files: ['layers/web-deps/package.json'], lockfile: ['+ms@2.1.3'] });
+  });
+
+  it('a removed nested copy counts although no entry left in the closure changed (resolution falls back to the hoisted one)', async () => {
+    const pkg = (version: string, deps?: Record<string, string>) => ({ version, resolved: `https://registry.npmjs.org/x/-/x-${version}.tgz`, integrity: `sha512-${version}`, ...(deps && { dependencies: deps }) });
+    const packages: Record<string, object> = {
+      '': { name: 'root', workspaces: ['layers/*'] },
+      'layers/a': { name: 'a', version: '1.0.0', dependencies: { client: '^1.0.0' } },
+      'layers/b': { name: 'b', version: '1.0.0', dependencies: { retry: '^2.0.0' } },
+      'node_modules/a': { resolved: 'layers/a', link: true },
+      'node_modules/b': { resolved: 'layers/b', link: true },
+      'node_modules/client': pkg('1.0.0', { retry: '^1.0.0' }),
+      'node_modules/client/node_modules/retry': pkg('1.0.0'),
+      'node_modules/retry': pkg('2.0.0'),
+    };
+    const lockfile = () => JSON.stringify({ name: 'root', lockfileVersion: 3, requires: true, packages }, null, 2);
+    const manifest = (name: string, deps: Record<string, string>) => ({ name, version: '1.0.0', dependencies: deps });
+    const repo = await createRepo({
+      files: {
+        'package.json': { name: 'root', private: true, workspaces: ['layers/*'] },
+        'layers/a/package.json': manifest('a', { client: '^1.0.0' }),
+        'layers/b/package.json': manifest('b', { retry: '^2.0.0' }),
+        'package-lock.json': lockfile(),
+      },
+    });
+    repo.commit('base');
+    delete packages['node_modules/client/node_modules/retry'];
+    await repo.write({ 'package-lock.json': lockfile() });
+    repo.commit('client takes the hoisted retry');
+    const config = { ...monorepoConfig, layers: [layer('a', 'nodejs', 'layers/a'), layer('b', 'nodejs', 'layers/b')] };
+    const { reasons } = await detect(repo, 'HEAD~1', config, config);
+    expect(reasons.get('a')!.lockfile).toEqual(['retry@1.0.0 -> 2.0.0']);
+    expect(reasons.get('b')!.lockfile).toEqual([]);
   });
 
   it('an unreadable lockfile at the base marks every nodejs layer and says so', async () => {

@@ -15,6 +15,7 @@ import {
   InvalidParameterValueException,
   LambdaClient,
   ListFunctionsCommand,
+  ListLayersCommand,
   ListLayerVersionsCommand,
   PreconditionFailedException,
   PublishLayerVersionCommand,
@@ -138,6 +139,32 @@ describe('layers', () => {
       name: 'ValidationException',
       message: expect.stringContaining("at 'maxItems'"),
     });
+  });
+
+  it('lists layers by name with their newest matching version, filtered and paged like ListLayerVersions', async () => {
+    await start();
+    const client = lambda();
+    await publish(client, 'deps', 'v1', { Description: 'deps 1', CompatibleRuntimes: ['nodejs22.x'], CompatibleArchitectures: ['arm64'] });
+    await publish(client, 'deps', 'v2', { Description: 'deps 2', CompatibleRuntimes: ['python3.12'] });
+    await publish(client, 'tools', 'v1', { Description: 'tools 1', CompatibleRuntimes: ['nodejs22.x'] });
+    await publish(client, 'gone', 'v1');
+    await client.send(new DeleteLayerVersionCommand({ LayerName: 'gone', VersionNumber: 1 }));
+    await publish(lambda('eu-west-1'), 'elsewhere');
+
+    const all = await client.send(new ListLayersCommand({}));
+    expect(all.Layers!.map((l) => [l.LayerName, l.LayerArn, l.LatestMatchingVersion?.Version, l.LatestMatchingVersion?.Description])).toEqual([
+      ['deps', arn('deps', 1).replace(/:1$/, ''), 2, 'deps 2'],
+      ['tools', arn('tools', 1).replace(/:1$/, ''), 1, 'tools 1'],
+    ]);
+    expect(all.Layers![0].LatestMatchingVersion?.LayerVersionArn).toBe(arn('deps', 2));
+    const node = await client.send(new ListLayersCommand({ CompatibleRuntime: 'nodejs22.x' }));
+    expect(node.Layers!.map((l) => [l.LayerName, l.LatestMatchingVersion?.Version])).toEqual([['deps', 1], ['tools', 1]]);
+    const arm = await client.send(new ListLayersCommand({ CompatibleArchitecture: 'arm64' }));
+    expect(arm.Layers!.map((l) => l.LayerName)).toEqual(['deps']);
+    const first = await client.send(new ListLayersCommand({ MaxItems: 1 }));
+    const second = await client.send(new ListLayersCommand({ MaxItems: 1, Marker: first.NextMarker }));
+    expect([first.Layers![0].LayerName, second.Layers![0].LayerName, second.NextMarker]).toEqual(['deps', 'tools', undefined]);
+    await expect(client.send(new ListLayersCommand({ MaxItems: 51 }))).rejects.toMatchObject({ name: 'ValidationException' });
   });
 
   it('reports the zip as Lambda does: base64 SHA-256, size, and a Location to download it from', async () => {

@@ -3,6 +3,7 @@ import { GetFunctionCommand, GetFunctionConfigurationCommand } from '@aws-sdk/cl
 import { HeadBucketCommand } from '@aws-sdk/client-s3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAwsClients, describeAwsError, hasCredentials, isAccessDenied } from '../../src/adapters/aws';
+import { mayHaveCredentials } from '../../src/adapters/credentials';
 import { startLambdaApi, type LambdaApi } from '../../local/lambda-api';
 
 const REGION = 'us-east-1';
@@ -73,6 +74,29 @@ describe('hasCredentials', () => {
     const started = performance.now();
     expect(await hasCredentials(createAwsClients({ concurrency: 1 }), REGION)).toBe(false);
     expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
+
+describe('mayHaveCredentials (whether the SDK is worth loading)', () => {
+  it('is false only where the real chain finds nothing, and true for each source the chain reads', async () => {
+    expect(mayHaveCredentials(process.env)).toBe(false);
+    expect(await hasCredentials(createAwsClients({ concurrency: 1 }), REGION)).toBe(false);
+    const none = { ...process.env };
+    const sources: NodeJS.ProcessEnv[] = [
+      { AWS_ACCESS_KEY_ID: 'AKIDTEST' },
+      { AWS_WEB_IDENTITY_TOKEN_FILE: '/var/run/token' },
+      { AWS_CONTAINER_CREDENTIALS_RELATIVE_URI: '/v2/credentials/x' },
+      { AWS_CONTAINER_CREDENTIALS_FULL_URI: 'http://127.0.0.1:9/creds' },
+      { AWS_EC2_METADATA_DISABLED: 'false' },
+      { AWS_EC2_METADATA_DISABLED: '' },
+      { AWS_CONFIG_FILE: import.meta.filename },
+      { AWS_SHARED_CREDENTIALS_FILE: import.meta.filename },
+    ];
+    for (const source of sources) expect(mayHaveCredentials({ ...none, ...source }), JSON.stringify(source)).toBe(true);
+    // Without the file variables, the files in the home folder.
+    const home = { ...none, AWS_CONFIG_FILE: undefined, AWS_SHARED_CREDENTIALS_FILE: undefined, HOME: '/home/ci' };
+    expect(mayHaveCredentials(home, (file) => file === '/home/ci/.aws/credentials')).toBe(true);
+    expect(mayHaveCredentials(home, () => false)).toBe(false);
   });
 });
 

@@ -1,14 +1,17 @@
-// lookupLayer and publishLayer through the action's own clients (AWS_ENDPOINT_URL) against the local Lambda API.
+// createLayerLookup and publishLayer through the action's own clients (AWS_ENDPOINT_URL) against the local Lambda API.
 import { AddLayerVersionPermissionCommand, GetLayerVersionPolicyCommand } from '@aws-sdk/client-lambda';
 import { describe, expect, it } from 'vitest';
 import type { AwsClients } from '../../src/adapters/aws';
-import { lookupLayer, publishLayer, shareVersions, type LayerLookup } from '../../src/publish';
+import { createLayerLookup, publishLayer, shareVersions, type LayerLookup } from '../../src/publish';
 import { parseDescription } from '../../src/publish/description';
 import type { LayerConfig, LayerRegionState, ZipInfo } from '../../src/types';
 import { memoryLogger } from '../support/logger';
 import { bigZip, COMMIT, FP_A, FP_B, layerArn, layerConfig, makeZip, REGION, useLocalAws } from './support';
 
 const start = useLocalAws();
+
+/** One layer's lookup, as a run of the action makes it (a fresh listing). */
+const lookupLayer = (aws: AwsClients, region: string, layerName: string, fingerprint: string) => createLayerLookup(aws)(region, layerName, fingerprint);
 
 /**
  * What the pipeline does per layer and region: look up, then publish unless a version carries the fingerprint; then
@@ -38,7 +41,7 @@ async function statements(aws: AwsClients, version: number) {
   return JSON.parse(policy.Policy!).Statement as { Sid: string }[];
 }
 
-describe('lookupLayer and publishLayer', () => {
+describe('createLayerLookup and publishLayer', () => {
   it('publishes the first version with the fingerprint, the commit and the layer metadata', async () => {
     const { api, aws } = await start();
     const layer = layerConfig({ description: 'Shared npm deps', license: 'MIT', runtimes: ['nodejs22.x', 'nodejs24.x'] });
@@ -50,12 +53,13 @@ describe('lookupLayer and publishLayer', () => {
     const [stored] = api.layerVersions(REGION, 'acme-deps');
     expect(stored).toMatchObject({ runtimes: ['nodejs22.x', 'nodejs24.x'], architectures: ['arm64'], license: 'MIT', codeSha256: zip.codeSha256 });
     expect(stored.description).toBe(`Shared npm deps src-sha256:${FP_A} commit:${COMMIT.slice(0, 12)}`);
-    expect(api.calls.map((c) => c.op)).toEqual(['ListLayerVersions', 'PublishLayerVersion']);
+    // No layer of that name in the listing: nothing more to ask before publishing.
+    expect(api.calls.map((c) => c.op)).toEqual(['ListLayers', 'PublishLayerVersion']);
     expect(api.calls[0].query.MaxItems).toBe('50');
     expect(api.calls[1].body.Content).toEqual({ ZipFile: `(${zip.size} bytes)` });
   });
 
-  it('re-run: one ListLayerVersions per layer and region, and nothing published', async () => {
+  it('re-run: one ListLayers page per region for every layer, and nothing published', async () => {
     const { api, aws } = await start();
     const layers = [layerConfig(), layerConfig({ key: 'tools', layerName: 'acme-tools' })];
     const regions = [REGION, 'eu-west-1'];
@@ -63,15 +67,77 @@ describe('lookupLayer and publishLayer', () => {
     for (const layer of layers) for (const region of regions) await run(aws, layer, zip, FP_A, { region });
     const before = api.calls.length;
 
+    const lookup = createLayerLookup(aws);
     for (const layer of layers) {
       for (const region of regions) {
-        const { lookup, result } = await run(aws, layer, zip, FP_A, { region });
-        expect(result).toBeUndefined();
-        expect(lookup.match).toEqual({ arn: layerArn(layer.layerName, 1, region), version: 1 });
+        expect(await lookup(region, layer.layerName, FP_A)).toEqual({
+          latest: { arn: layerArn(layer.layerName, 1, region), version: 1, description: expect.stringContaining(FP_A) },
+          match: { arn: layerArn(layer.layerName, 1, region), version: 1 },
+        });
       }
     }
     const rerun = api.calls.slice(before);
-    expect(rerun.map((c) => [c.op, c.name, c.region])).toEqual(layers.flatMap((l) => regions.map((r) => ['ListLayerVersions', l.layerName, r])));
+    expect(rerun.map((c) => [c.op, c.region])).toEqual(regions.map((r) => ['ListLayers', r]));
+  });
+
+  it('pages through more than 50 layers and finds each one on its newest version', async () => {
+    const { api, aws } = await start({}, 1000);
+    const names = Array.from({ length: 120 }, (_, i) => `acme-${String(i).padStart(3, '0')}`);
+    const [zipA, zipB] = [await makeZip({ 'nodejs/a.js': 'a' }), await makeZip({ 'nodejs/a.js': 'b' })];
+    for (const name of names) {
+      for (const [zip, fingerprint] of [[zipA, FP_A], [zipB, FP_B]] as const) {
+        await publishLayer(aws, REGION, layerConfig({ layerName: name }), zip, { fingerprint, commit: COMMIT, log: memoryLogger() });
+      }
+    }
+    const before = api.calls.length;
+    const lookup = createLayerLookup(aws);
+    const found = await Promise.all(names.map((name) => lookup(REGION, name, FP_B)));
+    expect(found.map((f) => f.match?.arn)).toEqual(names.map((name) => layerArn(name, 2)));
+    const calls = api.calls.slice(before);
+    expect(calls.map((c) => c.op)).toEqual(['ListLayers', 'ListLayers', 'ListLayers']);
+    expect(calls.map((c) => c.query.MaxItems)).toEqual(['50', '50', '50']);
+  });
+
+  it('asks ListLayerVersions only for a layer whose newest version lacks the fingerprint (a revert)', async () => {
+    const { api, aws } = await start();
+    const zip = await makeZip({ 'nodejs/a.js': 'a' });
+    await run(aws, layerConfig(), zip, FP_A);
+    await run(aws, layerConfig(), await makeZip({ 'nodejs/a.js': 'b' }), FP_B);
+    await run(aws, layerConfig({ layerName: 'acme-tools' }), zip, FP_A);
+    const before = api.calls.length;
+    const lookup = createLayerLookup(aws);
+
+    expect(await lookup(REGION, 'acme-deps', FP_A)).toEqual({
+      latest: { arn: layerArn('acme-deps', 2), version: 2, description: expect.stringContaining(FP_B) },
+      match: { arn: layerArn('acme-deps', 1), version: 1 },
+    });
+    expect(await lookup(REGION, 'acme-tools', FP_A)).toMatchObject({ match: { arn: layerArn('acme-tools', 1), version: 1 } });
+    expect(await lookup(REGION, 'acme-new', FP_A)).toEqual({});
+    // A fingerprint no version carries: the newest version, for the zip comparison and the report.
+    expect(await lookup(REGION, 'acme-tools', FP_B)).toEqual({
+      latest: { arn: layerArn('acme-tools', 1), version: 1, description: expect.stringContaining(FP_A) },
+      match: undefined,
+    });
+    expect(api.calls.slice(before).map((c) => [c.op, c.name])).toEqual([
+      ['ListLayers', undefined],
+      ['ListLayerVersions', 'acme-deps'],
+      ['ListLayerVersions', 'acme-tools'],
+    ]);
+  });
+
+  it('looks every layer up with ListLayerVersions when IAM refuses ListLayers', async () => {
+    const { api, aws } = await start();
+    await run(aws, layerConfig(), await makeZip({ 'nodejs/a.js': 'a' }), FP_A);
+    api.faults.push((c) => (c.op === 'ListLayers' ? { status: 403, type: 'AccessDeniedException', message: 'User is not authorized' } : undefined));
+    const before = api.calls.length;
+    const lookup = createLayerLookup(aws);
+    expect((await lookup(REGION, 'acme-deps', FP_A)).match).toEqual({ arn: layerArn('acme-deps', 1), version: 1 });
+    expect(await lookup(REGION, 'acme-new', FP_A)).toEqual({});
+    expect(api.calls.slice(before).map((c) => [c.op, c.status])).toEqual([
+      ['ListLayers', 403],
+      ['ListLayerVersions', 200],
+      ['ListLayerVersions', 200],
+    ]);
   });
 
   it('reuses an older version on a revert instead of publishing a copy', async () => {
@@ -284,8 +350,8 @@ describe('errors say what to do next', () => {
 
   it('reports throttling that outlasted the retries with the attempts made', async () => {
     const { api, aws } = await start();
-    api.faults.push((c) => (c.op === 'ListLayerVersions' ? { status: 500, type: 'ServiceException' } : undefined));
-    await expect(lookupLayer(aws, REGION, 'acme-deps', FP_A)).rejects.toThrow(/ListLayerVersions .* failed: ServiceException: .* still refused after 8 attempts; re-run the job/);
+    api.faults.push((c) => (c.op === 'ListLayers' ? { status: 500, type: 'ServiceException' } : undefined));
+    await expect(lookupLayer(aws, REGION, 'acme-deps', FP_A)).rejects.toThrow(/ListLayers on the layers of us-east-1 failed: ServiceException: .* still refused after 8 attempts; re-run the job/);
   }, 120_000);
 
   it('refuses a shareWith entry that is not a principal Lambda knows', async () => {

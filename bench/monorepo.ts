@@ -1,0 +1,197 @@
+// The generated monorepo the plan benchmark runs on: 50,000 files, 200 layers (nodejs, python, runtime), 500 npm
+// workspace packages and a package-lock.json shaped like a real one (several thousand entries, nested copies,
+// scoped names, dev/optional/peer entries, real `resolved` and `integrity` lengths: about 2 MB), with a lambda-layers.yml,
+// a turbo.json and a packageManager field so that Turborepo reads the same repository. Two commits: the base, and a
+// pull request that edits, adds and deletes about 25 files and bumps one external package, so the lockfile diff runs.
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { gitEnv } from '../local/git-env';
+
+export const FILES = 50_000;
+export const LAYERS = 200;
+export const PACKAGES = 500;
+/** External package names; about a fifth more entries are nested copies at other versions. */
+const EXTERNALS = 3_000;
+/** Bump to regenerate the cached repository when the generator changes. */
+export const GENERATOR = `v3-${FILES}-${LAYERS}-${PACKAGES}-${EXTERNALS}`;
+
+const run = promisify(execFile);
+const pad = (n: number) => String(n).padStart(3, '0');
+
+/** Deterministic pseudo-random numbers, so every machine generates the same repository. */
+function random(seed: number): () => number {
+  let s = seed;
+  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+}
+
+export type LayerType = 'nodejs' | 'python' | 'runtime';
+export const layerType = (i: number): LayerType => (i % 10 === 0 ? 'python' : i % 10 === 1 ? 'runtime' : 'nodejs');
+export const layerDir = (l: number) => `layers/layer-${pad(l)}`;
+
+interface External {
+  name: string;
+  version: string;
+  deps: number[];
+  peers: number[];
+  kind: 'prod' | 'dev' | 'optional';
+}
+
+export interface GeneratedRepo {
+  base: string;
+  head: string;
+  /** The external package the pull request bumps, as `name@old -> new`. */
+  bump: string;
+  changedFiles: number;
+}
+
+export async function generateMonorepo(dir: string): Promise<GeneratedRepo> {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  const next = random(42);
+  const pick = (n: number) => Math.floor(next() * n);
+  const scopes = ['@aws-sdk', '@smithy', '@types', '@babel', '@opentelemetry', '@acme-oss', '@esbuild'];
+  const words = ['core', 'util', 'parser', 'client', 'stream', 'json', 'http', 'retry', 'config', 'logger', 'crypto', 'types', 'cli', 'fs'];
+
+  // External packages: the first 60% production, then dev-only, then optional natives. Each depends on a few
+  // packages of its own kind with a lower index, so the graph is acyclic and every closure ends.
+  const externals: External[] = [];
+  for (let e = 0; e < EXTERNALS; e++) {
+    const kind = e < EXTERNALS * 0.6 ? 'prod' : e < EXTERNALS * 0.95 ? 'dev' : 'optional';
+    const first = kind === 'prod' ? 0 : kind === 'dev' ? Math.floor(EXTERNALS * 0.6) : Math.floor(EXTERNALS * 0.95);
+    const scoped = e % 3 === 0 || kind === 'optional';
+    const base = `${words[e % words.length]}-${e}`;
+    const name = kind === 'optional' ? `@esbuild/linux-${e}` : scoped ? `${scopes[e % scopes.length]}/${base}` : base;
+    const deps = e - first > 5 ? Array.from({ length: pick(5) }, () => first + pick(e - first)) : [];
+    const peers = kind === 'prod' && e % 17 === 0 && e > 20 ? [pick(e)] : [];
+    externals.push({ name, version: `${1 + (e % 4)}.${e % 13}.${e % 7}`, deps: [...new Set(deps)], peers, kind });
+  }
+  const tarball = (name: string, version: string) => `https://registry.npmjs.org/${name}/-/${name.split('/').pop()}-${version}.tgz`;
+  const integrity = (name: string, version: string) => `sha512-${createHash('sha512').update(`${name}@${version}`).digest('base64')}`;
+  const entry = (x: External, version = x.version): Record<string, unknown> => ({
+    version,
+    resolved: tarball(x.name, version),
+    integrity: integrity(x.name, version),
+    ...(x.kind === 'dev' && { dev: true }),
+    ...(x.kind === 'optional' && { optional: true, os: ['linux'], cpu: ['x64'] }),
+    license: 'MIT',
+    ...(x.deps.length > 0 && { dependencies: Object.fromEntries(x.deps.map((d) => [externals[d].name, `^${externals[d].version}`])) }),
+    ...(x.peers.length > 0 && { peerDependencies: Object.fromEntries(x.peers.map((d) => [externals[d].name, '*'])) }),
+    ...(x.kind === 'prod' && x.name.includes('sdk') && { engines: { node: '>=18.0.0' } }),
+  });
+
+  const files = new Map<string, string>();
+  const lock: Record<string, unknown> = {
+    '': { name: 'bench', workspaces: ['layers/*', 'packages/*'], devDependencies: { [externals[EXTERNALS - 200].name]: '*' } },
+  };
+  const prodCount = Math.floor(EXTERNALS * 0.6);
+  const devCount = Math.floor(EXTERNALS * 0.35);
+  for (const [e, x] of externals.entries()) {
+    lock[`node_modules/${x.name}`] = entry(x);
+    // A nested copy at an older major under one in five packages that depend on something.
+    if (e % 5 === 0 && x.deps.length > 0) {
+      const dep = externals[x.deps[0]];
+      lock[`node_modules/${x.name}/node_modules/${dep.name}`] = entry(dep, `0.${x.deps[0] % 9}.1`);
+    }
+  }
+  const workspace = (dir: string, name: string, deps: Record<string, string>, devDeps: Record<string, string>) => {
+    const manifest = { name, version: '1.0.0', private: true, scripts: { build: 'echo build' }, dependencies: deps, devDependencies: devDeps };
+    files.set(`${dir}/package.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+    lock[dir] = { name, version: '1.0.0', dependencies: deps, devDependencies: devDeps };
+    lock[`node_modules/${name}`] = { resolved: dir, link: true };
+  };
+  const someExternals = (n: number, from: number, count: number) =>
+    Object.fromEntries(Array.from({ length: n }, () => externals[from + pick(count)]).map((x) => [x.name, `^${x.version}`]));
+  for (let p = 0; p < PACKAGES; p++) {
+    const deps: Record<string, string> = someExternals(3, 0, prodCount);
+    if (p > 0) deps[`@bench/pkg-${pad(pick(p))}`] = '*';
+    if (p > 1) deps[`@bench/pkg-${pad(pick(p))}`] = '*';
+    workspace(`packages/pkg-${pad(p)}`, `@bench/pkg-${pad(p)}`, deps, someExternals(2, prodCount, devCount));
+  }
+  for (let l = 0; l < LAYERS; l++) {
+    const dir = layerDir(l);
+    if (layerType(l) === 'nodejs') {
+      const deps: Record<string, string> = someExternals(3, 0, prodCount);
+      for (let d = 0; d < 4; d++) deps[`@bench/pkg-${pad(pick(PACKAGES))}`] = '*';
+      if (l % 7 === 0) deps[externals[EXTERNALS - 1 - (l % 100)].name] = '*';
+      workspace(dir, `layer-${pad(l)}`, deps, someExternals(1, prodCount, devCount));
+    } else if (layerType(l) === 'python') {
+      files.set(`${dir}/requirements.txt`, 'requests==2.32.3\nurllib3==2.2.2\n');
+    } else {
+      files.set(`${dir}/Makefile`, 'bootstrap:\n\tcp src/*.js dist/\n');
+    }
+  }
+  const lockfile = { name: 'bench', version: '1.0.0', lockfileVersion: 3, requires: true, packages: lock };
+  files.set('package-lock.json', `${JSON.stringify(lockfile, null, 2)}\n`);
+  files.set(
+    'package.json',
+    `${JSON.stringify({ name: 'bench', version: '1.0.0', private: true, packageManager: 'npm@10.9.2', workspaces: ['layers/*', 'packages/*'] }, null, 2)}\n`,
+  );
+  files.set('turbo.json', `${JSON.stringify({ $schema: 'https://turborepo.com/schema.json', tasks: { build: { outputs: ['dist/**'] } } }, null, 2)}\n`);
+  files.set('.gitignore', 'node_modules/\n.turbo/\n');
+  files.set('lambda-layers.yml', configYaml());
+  // Fill up to FILES with sources: in packages, in layers, and in folders no layer uses.
+  const folders = [
+    ...Array.from({ length: PACKAGES }, (_, p) => `packages/pkg-${pad(p)}/src`),
+    ...Array.from({ length: LAYERS }, (_, l) => `${layerDir(l)}/src`),
+    ...Array.from({ length: 100 }, (_, a) => `apps/app-${pad(a)}/src`),
+  ];
+  for (let i = 0; files.size < FILES; i++) {
+    files.set(`${folders[i % folders.length]}/module-${i}.js`, `export const value${i} = ${i};\n`);
+  }
+  await writeFiles(dir, files);
+  const git = (...args: string[]) => run('git', args, { cwd: dir, env: gitEnv, maxBuffer: 1 << 30 });
+  await git('init', '-q', '-b', 'main');
+  await git('add', '-A');
+  await git('commit', '-q', '-m', 'generated monorepo');
+  const base = (await git('rev-parse', 'HEAD')).stdout.trim();
+
+  // The pull request: 20 edits, 3 new files and 2 deletions spread over packages, layers and apps, and one external
+  // production package bumped to a new patch version.
+  const paths = [...files.keys()].filter((f) => f.endsWith('.js'));
+  const edits = new Map<string, string | undefined>();
+  while (edits.size < 20) edits.set(paths[pick(paths.length)], `export const edited = ${edits.size};\n`);
+  for (let i = 0; i < 3; i++) edits.set(`${folders[pick(folders.length)]}/added-${i}.js`, `export const added = ${i};\n`);
+  while (edits.size < 25) {
+    const victim = paths[pick(paths.length)];
+    if (!edits.has(victim)) edits.set(victim, undefined);
+  }
+  const bumped = externals[pick(prodCount)];
+  const bumpedVersion = bumped.version.replace(/\d+$/, (n) => String(Number(n) + 1));
+  lock[`node_modules/${bumped.name}`] = entry(bumped, bumpedVersion);
+  edits.set('package-lock.json', `${JSON.stringify(lockfile, null, 2)}\n`);
+  for (const [file, content] of edits) {
+    if (content === undefined) await rm(path.join(dir, file));
+    else await writeFile(path.join(dir, file), content);
+  }
+  await git('add', '-A');
+  await git('commit', '-q', '-m', 'a pull request');
+  const head = (await git('rev-parse', 'HEAD')).stdout.trim();
+  return { base, head, bump: `${bumped.name}@${bumped.version} -> ${bumpedVersion}`, changedFiles: edits.size };
+}
+
+function configYaml(): string {
+  const lines = ['version: 1', 'layerPrefix: bench-', 'regions: [us-east-1]', 'layers:'];
+  for (let l = 0; l < LAYERS; l++) {
+    const type = layerType(l);
+    lines.push(`  layer-${pad(l)}:`, `    type: ${type}`, `    path: ${layerDir(l)}`);
+    if (type === 'nodejs') lines.push('    runtimes: [nodejs22.x]', '    architectures: [arm64]');
+    if (type === 'python') lines.push('    runtimes: [python3.12]', '    architectures: [arm64]');
+    if (type === 'runtime') {
+      lines.push('    runtimes: [provided.al2023]', '    architectures: [arm64]', '    build: make bootstrap', '    output: dist');
+      lines.push(`    inputs: ["apps/app-${pad(l % 100)}/**/*.js"]`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function writeFiles(dir: string, files: Map<string, string>): Promise<void> {
+  const dirs = new Set([...files.keys()].map((f) => path.dirname(f)));
+  await Promise.all([...dirs].map((d) => mkdir(path.join(dir, d), { recursive: true })));
+  const entries = [...files];
+  for (let i = 0; i < entries.length; i += 500) {
+    await Promise.all(entries.slice(i, i + 500).map(([f, content]) => writeFile(path.join(dir, f), content)));
+  }
+}

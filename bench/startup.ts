@@ -1,0 +1,72 @@
+// A no-op run from process start to exit: dist/index.js in plan mode on a small monorepo (examples/monorepo, one
+// commit, nothing changed, no AWS credentials), timed side by side with `node -e 0`, plus the parts of the bundle and
+// what a no-op run loads of them. Run alone with `npx tsx bench/startup.ts` (after `npm run build`).
+import { execFile } from 'node:child_process';
+import { cp, mkdir, readdir, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { gitEnv } from '../local/git-env';
+import { DIST_ENTRY, runAction } from '../local/runner';
+
+const RUNS = 9;
+const REPO = fileURLToPath(new URL('../.bench/startup-repo', import.meta.url));
+const EXAMPLE = fileURLToPath(new URL('../examples/monorepo', import.meta.url));
+const run = promisify(execFile);
+
+async function timed(fn: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+export async function benchStartup() {
+  await rm(REPO, { recursive: true, force: true });
+  await mkdir(REPO, { recursive: true });
+  await cp(EXAMPLE, REPO, { recursive: true });
+  const git = (...args: string[]) => run('git', args, { cwd: REPO, env: gitEnv });
+  await git('init', '-q', '-b', 'main');
+  await git('add', '-A');
+  await git('commit', '-q', '-m', 'example');
+  const head = (await git('rev-parse', 'HEAD')).stdout.trim();
+
+  const noOp = async () => {
+    const result = await runAction({
+      cwd: REPO,
+      eventName: 'push',
+      ref: 'refs/heads/main',
+      sha: head,
+      inputs: { mode: 'plan', 'base-ref': head, config: 'lambda-layers.yml', concurrency: '4', force: 'false', comment: 'false', 'keep-versions': '0' },
+      env: { AWS_SHARED_CREDENTIALS_FILE: '/nonexistent', AWS_CONFIG_FILE: '/nonexistent' },
+    });
+    if (result.code !== 0 || result.outputs['changed-layers'] !== '[]') throw new Error(`not a no-op run:\n${result.stdout}\n${result.stderr}`);
+  };
+  const bare = () => run(process.execPath, ['-e', '0']);
+  await noOp();
+  const [ours, node]: number[][] = [[], []];
+  for (let i = 0; i < RUNS; i++) {
+    node.push(await timed(bare));
+    ours.push(await timed(noOp));
+  }
+  const dist = path.dirname(DIST_ENTRY);
+  const files = [{ name: 'index.js', size: (await stat(DIST_ENTRY)).size }];
+  for (const name of (await readdir(path.join(dist, 'chunks'))).filter((n) => n.endsWith('.js'))) {
+    files.push({ name: `chunks/${name}`, size: (await stat(path.join(dist, 'chunks', name))).size });
+  }
+  const kb = (bytes: number) => Math.round(bytes / 1024);
+  return {
+    runs: RUNS,
+    noOpPlanMs: Math.round(median(ours)),
+    nodeDashEMs: Math.round(median(node)),
+    overNodeStartMs: Math.round(median(ours) - median(node)),
+    bundleKB: kb(files.reduce((n, f) => n + f.size, 0)),
+    /** dist/index.js is all a no-op run without credentials loads; the chunks load on demand. */
+    parts: Object.fromEntries(files.sort((a, b) => b.size - a.size).map((f) => [f.name, kb(f.size)])),
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  console.log(JSON.stringify(await benchStartup(), null, 2));
+}
