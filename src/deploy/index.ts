@@ -45,6 +45,8 @@ const CONFLICT_RETRIES = 5;
 /** Updates normally finish within seconds; Lambda documents no bound, so allow a generous one. */
 const UPDATE_WAIT_SECONDS = 600;
 const WAIT_MAX_DELAY_SECONDS = 5;
+/** The FunctionUpdatedV2 waiter's own minimum delay between polls. */
+const WAIT_MIN_DELAY_SECONDS = 1;
 
 /** A function read in phase 1 and what it should become. */
 interface Pending {
@@ -71,9 +73,12 @@ class DeployError extends Error {}
 
 export async function deployFunctions(clients: AwsClients, targets: DeployTarget[], opts: DeployOptions): Promise<FunctionPlan[]> {
   const { log } = opts;
-  // Bounds AWS calls in flight, not functions: a function waiting for its update to finish holds no slot.
-  const limit = pLimit(Math.max(1, opts.concurrency));
-  const lambda = (region: string, guard?: Guard) => bounded(clients.lambda(region), limit, guard);
+  // Bounds AWS calls in flight, not functions: a function waiting for its update to finish holds no slot. GetFunction
+  // (the reads, and the waits' polls) has a quota of its own, so its calls queue apart: otherwise every poll would wait
+  // behind every update still to be sent, holding their slots while they wait for the shared quota.
+  const size = Math.max(1, opts.concurrency);
+  const limits: Limits = { getFunction: pLimit(size), control: pLimit(size) };
+  const lambda = (region: string, guard?: Guard) => bounded(clients.lambda(region), limits, guard);
   const read = await Promise.all(targets.map(async (target) => checked(await prepare(lambda(target.region), target), target)));
   const pending = read.filter((r): r is Pending => 'config' in r && r.plan.status === 'would-update');
   const refused = read.map((r) => r.plan).filter((p) => p.status === 'failed');
@@ -139,14 +144,21 @@ interface Guard {
 }
 
 const READS = [GetFunctionCommand, GetAliasCommand];
+
 /** Answers the deploy handles itself by retrying (stale RevisionId, update in progress). */
 const RETRIED = [PreconditionFailedException, ResourceConflictException];
 
-/** The client with every call queued on `limit`; the SDK waiter polls through it too, holding a slot only per call. */
-function bounded(lambda: LambdaClient, limit: LimitFunction, guard?: Guard): LambdaClient {
+/** One queue per Lambda quota: GetFunction's own, and the control-plane quota every other call shares. */
+interface Limits {
+  getFunction: LimitFunction;
+  control: LimitFunction;
+}
+
+/** The client with every call queued on its quota's limit; the SDK waiter polls through it too, holding a slot only per call. */
+function bounded(lambda: LambdaClient, limits: Limits, guard?: Guard): LambdaClient {
   const client = Object.create(lambda) as LambdaClient;
   client.send = ((command: Parameters<LambdaClient['send']>[0]) =>
-    limit(async () => {
+    limits[command instanceof GetFunctionCommand ? 'getFunction' : 'control'](async () => {
       const changes = !READS.some((read) => command instanceof read);
       if (changes && guard?.stop()) throw new Stopped();
       if (changes) guard?.sending(command);
@@ -249,7 +261,7 @@ async function updateLayers(lambda: LambdaClient, record: Applied, log: Logger):
   for (let attempt = 0; ; attempt++) {
     const sent = p.plan.newLayers;
     try {
-      await withConflictRetry(lambda, fn.name, () =>
+      const answer = await withConflictRetry(lambda, fn.name, () =>
         lambda.send(
           new UpdateFunctionConfigurationCommand({
             FunctionName: fn.name,
@@ -259,6 +271,8 @@ async function updateLayers(lambda: LambdaClient, record: Applied, log: Logger):
         ),
       );
       record.layersChanged = true;
+      // The answer already says the update is in progress: the waiter's first, immediate poll would only repeat it.
+      if (answer.LastUpdateStatus === 'InProgress') await sleep(WAIT_MIN_DELAY_SECONDS * 1000);
       return await waitForUpdate(lambda, fn.name);
     } catch (err) {
       if (!(err instanceof PreconditionFailedException) || attempt >= STALE_REVISION_RETRIES) throw err;
@@ -299,7 +313,7 @@ async function withConflictRetry<T>(lambda: LambdaClient, name: string, op: () =
 /** The SDK's FunctionUpdatedV2 waiter; a failed update is reported with Lambda's reason. */
 async function waitForUpdate(lambda: LambdaClient, name: string): Promise<FunctionConfiguration> {
   const result = await waitForFunctionUpdatedV2(
-    { client: lambda, maxWaitTime: UPDATE_WAIT_SECONDS, maxDelay: WAIT_MAX_DELAY_SECONDS },
+    { client: lambda, maxWaitTime: UPDATE_WAIT_SECONDS, minDelay: WAIT_MIN_DELAY_SECONDS, maxDelay: WAIT_MAX_DELAY_SECONDS },
     { FunctionName: name },
   );
   const config: FunctionConfiguration | undefined = result.reason?.Configuration;

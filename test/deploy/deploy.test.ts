@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LambdaClient, UpdateFunctionConfigurationCommand } from '@aws-sdk/client-lambda';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createAwsClients } from '../../src/adapters/aws';
 import { deployFunctions } from '../../src/deploy';
 import { memoryLogger } from '../support/logger';
 import { clientsFor, desired, layerArn, REGION, startServer, target, type Server } from './harness';
@@ -359,6 +360,37 @@ describe('deployFunctions over HTTP', () => {
     const { plans } = await deploy(s, [target('orders-api', [desired('deps', 2)])], { dryRun: true });
     expect(plans[0]).toMatchObject({ status: 'would-update', oldLayers: [layerArn('deps', 1)], newLayers: [layerArn('deps', 2)] });
     expect(s.calls().map((c) => c.op)).toEqual(['GetFunction']);
+  });
+
+  // The action's own clients, paced to the 15 requests/s quota the server enforces, as in a real deploy.
+  it('checks every function before the first update, then waits for each while later updates are still going out', { timeout: 60_000 }, async () => {
+    const s = await start({ rps: 15, latencyMs: 20, updateMs: 500 });
+    const names = Array.from({ length: 40 }, (_, i) => `fn-${String(i).padStart(2, '0')}`);
+    for (const name of names) s.addFunction(name, { layers: [layerArn('deps', 1)] });
+    process.env.AWS_ENDPOINT_URL_LAMBDA = s.url;
+    process.env.AWS_ACCESS_KEY_ID = 'AKIDTEST';
+    process.env.AWS_SECRET_ACCESS_KEY = 'test';
+    try {
+      const plans = await deployFunctions(createAwsClients({ concurrency: 4 }), names.map((name) => target(name, [desired('deps', 2)])), {
+        concurrency: 4,
+        dryRun: false,
+        log: memoryLogger(),
+      });
+      expect(plans.map((p) => p.status)).toEqual(names.map(() => 'updated'));
+    } finally {
+      delete process.env.AWS_ENDPOINT_URL_LAMBDA;
+    }
+    const served = s.calls().filter((c) => c.status === 200);
+    const updates = served.filter((c) => c.op === 'UpdateFunctionConfiguration');
+    const firstUpdate = served.indexOf(updates[0]);
+    // All or nothing: every function is read (and checked) before anything changes.
+    for (const name of names) expect(served.findIndex((c) => c.op === 'GetFunction' && c.name === name)).toBeLessThan(firstUpdate);
+    // The first function's completion is seen while most updates are still to go: waits do not queue behind updates.
+    const firstPoll = served.findIndex((c, i) => i > firstUpdate && c.op === 'GetFunction' && c.name === names[0]);
+    expect(firstPoll).toBeLessThan(served.indexOf(updates[25]));
+    // The update's answer already says InProgress: one poll, once an update normally finishes, is enough here.
+    for (const name of names) expect(served.filter((c) => c.op === 'GetFunction' && c.name === name)).toHaveLength(2);
+    for (const name of names) expect(s.layersOf(name)).toEqual([layerArn('deps', 2)]);
   });
 
   it('names the function and the fix when it does not exist', async () => {
