@@ -101,8 +101,8 @@ describe('discover: functions that use a managed layer but are not in functions'
     });
     expect(discovered.find((f: any) => f.name === 'toolbox')).toMatchObject({ status: 'unchanged', oldLayers: [arn('t-tools', 1)] });
     expect(planned.plan.functions.find((f: any) => f.name === 'unrelated')).toBeUndefined();
-    expect(planned.summary).toContain('`svc-55` (discovered)');
-    expect(planned.summary).toContain('`toolbox` (us-east-1, discovered)');
+    expect(planned.summary).toContain('<code>svc-55</code> (discovered)');
+    expect(planned.summary).toContain('<code>toolbox</code> (us-east-1, discovered)');
   });
 
   it('with discover, a deploy that fails on one discovered function restores the others', async () => {
@@ -132,7 +132,7 @@ describe('discover: functions that use a managed layer but are not in functions'
     expect(lambda.fn('us-east-1', 'api').layers).toEqual([arn('t-tools', 1), arn('t-util', 3)]);
     expect(lambda.fn('us-east-1', 'toolbox').layers).toEqual([arn('t-tools', 1)]);
     expect(lambda.fn('us-east-1', 'unrelated').layers).toEqual([VENDOR]);
-    expect(deployed.summary).toContain('`svc-00` (discovered)');
+    expect(deployed.summary).toContain('<code>svc-00</code> (discovered)');
   });
 
   it('a saved plan holds the discovered functions, and one discovered after the plan is named as drift', async () => {

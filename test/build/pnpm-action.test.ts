@@ -1,7 +1,7 @@
 // The bundled dist/index.js, run as the runner runs it, publishes a pnpm workspace layer and a yarn berry one: the
 // package managers come from PATH, the registry is on loopback, the zip is what the local Lambda API received.
 import { execFileSync } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { chmod, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLambdaApi } from '../../local/lambda-api';
@@ -40,13 +40,17 @@ describe('dist/index.js publishing nodejs layers of pnpm and yarn workspaces', (
       const repo = await createPmMonorepo(manager, registry, env);
       await repo.write({ 'lambda-layers.yml': CONFIG });
       repo.commit('config');
+      // As root the action builds as an unprivileged user, who cannot write the caches the fixture filled as root.
+      const caches = await toolEnv();
+      await chmod(path.dirname(caches.npm_config_store_dir), 0o1777);
+      const buildEnv = { ...env, ...caches };
       const result = await runAction({
         cwd: repo.dir,
         sha: repo.head(),
         eventName: 'push',
         ref: 'refs/heads/main',
         event: { before: '0'.repeat(40), after: repo.head(), repository: { default_branch: 'main' } },
-        env: { ...env, AWS_ACCESS_KEY_ID: 'AKIDLOCAL', AWS_SECRET_ACCESS_KEY: 'local-secret', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL: lambda.url, AWS_EC2_METADATA_DISABLED: 'true' },
+        env: { ...buildEnv, AWS_ACCESS_KEY_ID: 'AKIDLOCAL', AWS_SECRET_ACCESS_KEY: 'local-secret', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL: lambda.url, AWS_EC2_METADATA_DISABLED: 'true' },
       });
       expect(result.code, result.stdout + result.stderr).toBe(0);
       expect(JSON.parse(result.outputs['changed-layers'])).toEqual(['api-deps']);
