@@ -1,0 +1,360 @@
+#!/usr/bin/env node
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  ConfigError,
+  NO_BASE_REASON,
+  bytes,
+  commandEnv,
+  createGit,
+  failuresOf,
+  isAffected,
+  loadConfig,
+  messageOf,
+  processExec,
+  runPipeline
+} from "./chunks/chunk-KZ6ITE7K.js";
+import "./chunks/chunk-LGNPTG6G.js";
+import {
+  Input,
+  InputError,
+  NEXT_VERSION,
+  layerArnWithoutVersion,
+  parseInputs,
+  shortLayer
+} from "./chunks/chunk-J3YHYP64.js";
+import "./chunks/chunk-SK5B422H.js";
+
+// src/cli.ts
+import { execFileSync } from "node:child_process";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+
+// src/report/terminal.ts
+var ANSI = { bold: [1, 22], dim: [2, 22], red: [31, 39], green: [32, 39], yellow: [33, 39], cyan: [36, 39] };
+var STATUS_PAINT = {
+  unchanged: "dim",
+  changed: "yellow",
+  "would-update": "yellow",
+  published: "green",
+  reused: "green",
+  updated: "green",
+  failed: "red",
+  "rolled-back": "red"
+};
+var INLINE_ITEMS = 3;
+function renderTerminal(plan, opts) {
+  const paint = (style, s) => opts.color && s ? `\x1B[${ANSI[style][0]}m${s}\x1B[${ANSI[style][1]}m` : s;
+  const out = [];
+  const base = plan.base.sha ? `base ${short(plan.base.sha)} (${plan.base.source})` : "no base commit";
+  out.push(`${paint("bold", `Lambda layers: ${plan.mode}`)} (${plan.modeReason}) \xB7 commit ${short(plan.commit)} \xB7 ${base}`);
+  if (plan.base.note) out.push(paint("dim", `  ${plan.base.note}`));
+  if (!plan.awsConsulted) out.push(paint("dim", "  AWS was not consulted (no credentials): statuses come from git alone."));
+  out.push("");
+  const affected = plan.layers.filter(isAffected);
+  const unchanged = plan.layers.filter((l) => !isAffected(l));
+  out.push(`${paint("bold", "Layers")}  ${counts(plan.layers.map((l) => l.status))}`);
+  const shared = affected.length > 1 ? affected[0].reasons.other.filter((r) => affected.every((l) => l.reasons.other.includes(r))) : [];
+  for (const reason of shared.filter((r) => r !== NO_BASE_REASON)) out.push(`  every affected layer: ${reason}`);
+  if (affected.length > 0) {
+    const rows = affected.flatMap(
+      (layer2) => layer2.regions.map((r, i) => [
+        i === 0 ? layer2.status : "",
+        i === 0 ? layer2.key : "",
+        r.region,
+        regionVersion(r),
+        i === 0 ? size(layer2) : "",
+        i === 0 ? reasons(layer2.reasons, shared) : ""
+      ])
+    );
+    out.push(...table(["STATUS", "LAYER", "REGION", "VERSION", "SIZE", "REASONS"], rows, paint));
+  }
+  if (unchanged.length > 0) out.push(paint("dim", `  unchanged: ${unchanged.map((l) => l.key).join(", ")}`));
+  if (plan.functions.length > 0) {
+    out.push("", `${paint("bold", "Functions")}  ${counts(plan.functions.map((f) => f.status))}`);
+    const alias = (f) => f.aliasVersion ? `; alias \u2192 version ${f.aliasVersion.split(":").pop()}` : "";
+    const rows = plan.functions.map((f) => [f.status, f.name === f.key ? f.key : `${f.key} (${f.name})`, f.region, layerList(f) + alias(f)]);
+    out.push(...table(["STATUS", "FUNCTION", "REGION", "LAYERS"], rows, paint));
+  }
+  const failures = failureLines(plan);
+  if (failures.length > 0) {
+    out.push("", paint("bold", paint("red", "Failures")));
+    for (const [what, error] of failures) {
+      const [first, ...rest] = error.trim().split("\n");
+      out.push(`  ${paint("red", "\u2717")} ${what}: ${first}`, ...rest.map((line) => `      ${line}`));
+    }
+  }
+  return out.join("\n") + "\n";
+}
+function table(header, rows, paint) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => `  ${cells.map((c, i) => i === cells.length - 1 ? c : c.padEnd(widths[i])).join("  ")}`.trimEnd();
+  return [
+    paint("dim", line(header)),
+    ...rows.map((r) => {
+      const text = line(r);
+      const status = r[0];
+      return status ? text.replace(status, paint(STATUS_PAINT[status], status)) : text;
+    })
+  ];
+}
+function counts(statuses) {
+  const tally = /* @__PURE__ */ new Map();
+  for (const s of statuses) tally.set(s, (tally.get(s) ?? 0) + 1);
+  return [...tally].map(([status, n]) => `${n} ${status}`).join(" \xB7 ");
+}
+var REASON_KINDS = ["files", "packages", "lockfile", "config", "other"];
+function reasons(all, shared) {
+  const parts = REASON_KINDS.map((kind) => {
+    const list = kind === "other" ? all.other.filter((r) => !shared.includes(r)) : all[kind];
+    if (list.length === 0) return "";
+    const more = list.length > INLINE_ITEMS ? ` +${list.length - INLINE_ITEMS} more` : "";
+    const items = list.slice(0, INLINE_ITEMS).join(", ") + more;
+    return kind === "other" ? items : `${kind}: ${items}`;
+  }).filter(Boolean);
+  return parts.length > 0 ? parts.join("; ") : "\u2014";
+}
+function regionVersion(r) {
+  const before = r.previousArn ? layer(r.previousArn) : "none";
+  switch (r.status) {
+    case "failed":
+      return `${before} \u2192 failed`;
+    case "changed":
+      return `${before} \u2192 new version`;
+    case "published":
+      return `${before} \u2192 ${r.arn ? layer(r.arn) : "?"}`;
+    case "reused":
+      return `${r.arn ? layer(r.arn) : before} (identical zip)`;
+    case "unchanged":
+      return r.arn ? layer(r.arn) : before;
+  }
+}
+function size(l) {
+  if (!l.zip) return "\u2014";
+  const previous = l.regions.find((r) => r.previousCodeSize !== void 0)?.previousCodeSize;
+  if (previous === void 0) return bytes(l.zip.size);
+  const delta = l.zip.size - previous;
+  return `${bytes(l.zip.size)} (${delta >= 0 ? "+" : "\u2212"}${bytes(Math.abs(delta))})`;
+}
+function layerList(f) {
+  if (f.newLayers.length === 0 && f.oldLayers.length === 0) return "\u2014";
+  const oldByName = new Map(f.oldLayers.map((a) => [layerArnWithoutVersion(a), a]));
+  const newNames = new Set(f.newLayers.map(layerArnWithoutVersion));
+  const parts = f.newLayers.map((arn) => {
+    const old = oldByName.get(layerArnWithoutVersion(arn));
+    if (old === arn) return layer(arn);
+    return old ? `${layer(old)} \u2192 ${layer(arn)}` : `+${layer(arn)}`;
+  });
+  for (const [name, arn] of oldByName) if (!newNames.has(name)) parts.push(`\u2212${layer(arn)}`);
+  return parts.join(", ");
+}
+function failureLines(plan) {
+  const failures = [];
+  for (const l of plan.layers) {
+    if (l.error) failures.push([`layer ${l.key}`, l.error]);
+    else for (const r of l.regions) if (r.error) failures.push([`layer ${l.key} in ${r.region}`, r.error]);
+  }
+  for (const f of plan.functions) if (f.error) failures.push([`function ${f.key} in ${f.region}`, f.error]);
+  return failures;
+}
+function layer(arn) {
+  const s = shortLayer(arn);
+  return s.endsWith(`:${NEXT_VERSION}`) ? `${s.slice(0, -NEXT_VERSION.length - 1)} (new version)` : s;
+}
+function short(sha) {
+  return /^[0-9a-f]{40}$/i.test(sha) ? sha.slice(0, 7) : sha;
+}
+
+// src/cli.ts
+var COMMANDS = ["plan", "publish", "deploy"];
+var LOCAL_STATE = path.join(".lambda-layers", "lambda-api.json");
+var LOCAL_ACCOUNT = "123456789012";
+var USAGE = `Usage: lambda-layers <plan|publish|deploy> [options]
+
+Runs lambda-layers-action on this checkout: plan changes nothing, publish builds and publishes the layers whose
+content changed, deploy also points the functions at this commit's versions. AWS credentials come from the usual
+chain (environment, profile, SSO); without any, plan works from git alone.
+
+Options:
+  --config <file>        configuration file (default lambda-layers.yml)
+  --base <ref>           commit, branch or tag to compare with (default HEAD^)
+  --layers <keys>        only these layer keys, comma separated
+  --regions <regions>    override the regions, comma separated
+  --force                rebuild and publish even when nothing changed
+  --concurrency <n>      parallel builds and AWS calls (default 4)
+  --s3-bucket <bucket>   bucket for zips over 50 MB; {region} is replaced per region
+  --keep-versions <n>    after publishing, delete older versions beyond this many (default 0: keep all)
+  --local                use the embedded local Lambda API instead of AWS, its state kept in .lambda-layers/
+  --plan-file <file>     plan: save the plan there; deploy: apply exactly that plan
+  -h, --help             this help
+
+Exit status: 0 when the run succeeded, 1 when a layer (or in deploy, a function) failed, 2 for a usage error.
+`;
+var FLAGS = {
+  [Input.Config]: "config",
+  [Input.BaseRef]: "base",
+  [Input.Layers]: "layers",
+  [Input.Regions]: "regions",
+  [Input.Force]: "force",
+  [Input.S3Bucket]: "s3-bucket",
+  [Input.KeepVersions]: "keep-versions",
+  [Input.Concurrency]: "concurrency",
+  [Input.PlanFile]: "plan-file"
+};
+var UsageError = class extends Error {
+};
+async function cli(argv) {
+  const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  const log = consoleLogger(color);
+  let args;
+  try {
+    args = parse(argv);
+  } catch (error) {
+    process.stderr.write(`lambda-layers: ${messageOf(error)}
+Run lambda-layers --help for the commands and options.
+`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  let close = async () => void 0;
+  try {
+    const repoRoot = gitRoot(process.cwd());
+    const inputs = parseInputs((name) => args.inputs[name] ?? "");
+    if (args.local) close = await useLocalLambda(repoRoot, await loadConfig(repoRoot, inputs.config), inputs.s3Bucket, log);
+    const plan = await runPipeline(
+      {
+        inputs,
+        mode: args.mode,
+        modeReason: `lambda-layers ${args.mode}${args.local ? " --local" : ""}`,
+        repoRoot,
+        event: { name: "", payload: {} },
+        tempDir: os.tmpdir(),
+        commandEnv: commandEnv(process.env)
+      },
+      { git: createGit(repoRoot), exec: processExec, aws: async () => (await import("./chunks/aws-BIEWSL7X.js")).createAwsClients({ concurrency: inputs.concurrency }), log }
+    );
+    process.stdout.write(`
+${renderTerminal(plan, { color })}`);
+    const failures = failuresOf(plan);
+    for (const failure of failures) log.error(failure);
+    return failures.length > 0 ? 1 : 0;
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      for (const p of error.problems) log.error(`${p.file}:${p.line}:${p.column}: ${p.key}: ${p.message}`);
+      log.error(`${error.problems.length} problem${error.problems.length === 1 ? "" : "s"} in the configuration; nothing was run.`);
+    } else if (error instanceof InputError) {
+      const input = Object.keys(FLAGS).find((name) => error.message.startsWith(`Input '${name}'`));
+      log.error(input ? error.message.replace(`Input '${input}'`, `Option --${FLAGS[input]}`) : error.message);
+    } else log.error(messageOf(error));
+    return 1;
+  } finally {
+    await close();
+  }
+}
+function parse(argv) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      config: { type: "string" },
+      base: { type: "string" },
+      layers: { type: "string" },
+      regions: { type: "string" },
+      force: { type: "boolean" },
+      concurrency: { type: "string" },
+      "s3-bucket": { type: "string" },
+      "keep-versions": { type: "string" },
+      local: { type: "boolean" },
+      "plan-file": { type: "string" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help) return { help: true, mode: "plan", local: false, inputs: {} };
+  const [command, ...extra] = positionals;
+  if (!COMMANDS.includes(command)) {
+    throw new UsageError(command ? `unknown command '${command}'; use plan, publish or deploy.` : "a command is needed: plan, publish or deploy.");
+  }
+  if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'.`);
+  const inputs = { [Input.Mode]: command, [Input.Comment]: "false" };
+  for (const [input, flag] of Object.entries(FLAGS)) {
+    const value = values[flag];
+    if (value !== void 0) inputs[input] = input === Input.PlanFile ? path.resolve(String(value)) : String(value);
+  }
+  return { help: false, mode: command, local: Boolean(values.local), inputs };
+}
+function gitRoot(cwd) {
+  try {
+    return execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    throw new Error(`${cwd} is not inside a git repository: run lambda-layers from the checkout that holds lambda-layers.yml.`);
+  }
+}
+async function useLocalLambda(repoRoot, config, s3Bucket, log) {
+  const { startLambdaApi } = await import("./chunks/lambda-api-DERXHCR4.js");
+  const lambda = await startLambdaApi({ stateFile: path.join(repoRoot, LOCAL_STATE), account: LOCAL_ACCOUNT });
+  for (const name of ["AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL_LAMBDA", "AWS_ENDPOINT_URL_S3"]) delete process.env[name];
+  Object.assign(process.env, {
+    AWS_ENDPOINT_URL: lambda.url,
+    AWS_ACCESS_KEY_ID: "AKIDLOCAL",
+    AWS_SECRET_ACCESS_KEY: "local-secret",
+    AWS_REGION: config.regions[0] ?? "us-east-1",
+    AWS_EC2_METADATA_DISABLED: "true"
+  });
+  const created = [];
+  for (const fn of config.functions) {
+    const name = fn.name.startsWith("arn:") ? fn.name.split(":")[6] : fn.name;
+    const runtime = config.layers.find((l) => fn.layers.includes(l.key) && l.type === "runtime");
+    for (const region of fn.regions) {
+      try {
+        lambda.fn(region, name);
+      } catch {
+        lambda.addFunction(region, { name, architectures: runtime?.architectures.slice(0, 1) });
+        created.push(`${name} (${region})`);
+      }
+    }
+  }
+  if (s3Bucket) {
+    for (const region of new Set(config.layers.flatMap((l) => l.regions))) lambda.createBucket(s3Bucket.replaceAll("{region}", region), region);
+  }
+  log.info(`Local Lambda API on ${lambda.url}, state in ${LOCAL_STATE}.`);
+  if (created.length > 0) log.info(`Created empty local functions: ${created.join(", ")}.`);
+  return async () => void await lambda.close();
+}
+function consoleLogger(color) {
+  const paint = (code, s) => color ? `\x1B[${code}m${s}\x1B[0m` : s;
+  let indent = "";
+  const out = (line) => void process.stdout.write(`${indent}${line}
+`);
+  const err = (label, message, where) => {
+    const at = where?.file ? `${where.file}${where.line ? `:${where.line}` : ""}${where.column ? `:${where.column}` : ""}: ` : "";
+    process.stderr.write(`${indent}${label} ${at}${message}
+`);
+  };
+  return {
+    debug: () => void 0,
+    info: out,
+    notice: (message) => out(`${paint(36, "note:")} ${message}`),
+    warning: (message, where) => err(paint(33, "warning:"), message, where),
+    error: (message, where) => err(paint(31, "error:"), message, where),
+    async group(name, fn) {
+      process.stdout.write(`${paint(1, `\u25B8 ${name}`)}
+`);
+      indent = "  ";
+      try {
+        return await fn();
+      } finally {
+        indent = "";
+      }
+    }
+  };
+}
+process.exitCode = await cli(process.argv.slice(2));
+export {
+  LOCAL_STATE,
+  cli,
+  consoleLogger
+};
+//# sourceMappingURL=cli.js.map
