@@ -12,7 +12,7 @@ import {
   messageOf,
   processExec,
   runPipeline
-} from "./chunks/chunk-KZ6ITE7K.js";
+} from "./chunks/chunk-Y3KMJCVV.js";
 import "./chunks/chunk-LGNPTG6G.js";
 import {
   Input,

@@ -92,11 +92,13 @@ export async function runDemo(onStep: (step: DemoStep) => void = () => undefined
       pull_request: { number: 42, base: { sha: main, ref: 'main' }, head: { sha: git('rev-parse', 'HEAD'), ref: 'logger-elapsed' } },
       repository: { default_branch: 'main' },
     };
-    await step('Pull request #42', 'A change to the shared @acme/logger package: the plan names the two layers that depend on it and the functions a deploy would rewire.', {
+    // The reviewed plan, as actions/upload-artifact and download-artifact would carry it from the PR to the tag.
+    const planFile = path.join(scratch, 'lambda-layers-plan.json');
+    await step('Pull request #42', 'A change to the shared @acme/logger package: the plan names the two layers that depend on it and the functions a deploy would rewire, and is saved for the release (plan-file).', {
       eventName: 'pull_request',
       ref: 'refs/pull/42/merge',
       event: pr,
-      inputs: { 'github-token': 'ghs_demo-token' },
+      inputs: { 'github-token': 'ghs_demo-token', 'plan-file': planFile },
     });
 
     git('checkout', '-q', 'main');
@@ -106,10 +108,11 @@ export async function runDemo(onStep: (step: DemoStep) => void = () => undefined
 
     git('tag', 'v1.0.0');
     git('push', '-q', 'origin', 'v1.0.0');
-    await step('Tag v1.0.0', 'The deploy finds the versions the merge published and rewires the functions, publishing nothing.', {
+    await step('Tag v1.0.0', 'The deploy applies the plan reviewed on #42: nothing drifted, so it finds the versions the merge published and rewires the functions, publishing nothing.', {
       eventName: 'push',
       ref: 'refs/tags/v1.0.0',
       event: { ref: 'refs/tags/v1.0.0', before: '0'.repeat(40), after: git('rev-parse', 'HEAD') },
+      inputs: { 'plan-file': planFile },
     });
 
     const functions = Object.fromEntries(['orders-api', 'reports', 'edge-proxy'].map((name) => [name, lambda.fn(REGION, name).layers]));

@@ -85,7 +85,10 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
   const detection = await detectChanges({ repoRoot, config, baseConfig, git, base, log, listing });
   const planFile = inputs.planFile && path.resolve(repoRoot, inputs.planFile);
   const saved = planFile && request.mode === 'deploy' ? await readSavedPlan(planFile, { config, repository: request.repository }) : undefined;
-  if (saved) assertLayersAsPlanned(saved, new Map([...detection.inputs].map(([key, i]) => [key, i.fingerprint])));
+  if (saved) {
+    assertLayersAsPlanned(saved, new Map([...detection.inputs].map(([key, i]) => [key, i.fingerprint])));
+    log.info(`Applying the saved plan ${planFile} (made at ${saved.commit.slice(0, 12)}): every layer is as planned.`);
+  }
   const deps: AwsDeps = { ...available, aws: await credentials };
 
   if (!deps.aws && request.mode !== 'plan') {

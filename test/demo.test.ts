@@ -30,6 +30,8 @@ describe('the demo on examples/monorepo', () => {
       'exec-runtime': layer('exec-runtime', 1),
     });
 
+    expect(run.steps[1].result.stdout).toMatch(/Plan saved to .*lambda-layers-plan\.json/);
+    expect(run.steps[3].result.stdout).toMatch(/Applying the saved plan .*lambda-layers-plan\.json .*every layer is as planned/);
     expect(output(run, 3, 'changed-layers')).toEqual([]);
     expect(output(run, 3, 'updated-functions').sort()).toEqual(['edge-proxy', 'orders-api', 'reports']);
     expect(run.functions).toEqual({
