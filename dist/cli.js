@@ -12,7 +12,7 @@ import {
   messageOf,
   processExec,
   runPipeline
-} from "./chunks/chunk-Y3KMJCVV.js";
+} from "./chunks/chunk-2CPHBMTL.js";
 import "./chunks/chunk-LGNPTG6G.js";
 import {
   Input,

@@ -30,7 +30,7 @@ const precompiledSchema = {
   name: 'precompiled-schema',
   setup(b) {
     b.onResolve({ filter: /^\.\/validator$/ }, (args) =>
-      args.importer.endsWith(path.join('src', 'config', 'load.ts')) ? { path: path.resolve('src/config/validator.ts'), namespace: 'precompiled-schema' } : undefined,
+      args.importer.endsWith(path.join('src', 'config', 'load.ts')) ? { path: 'src/config/validator.ts', namespace: 'precompiled-schema' } : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: 'precompiled-schema' }, () => {
       const json = (file) => JSON.parse(readFileSync(file, 'utf8'));
