@@ -198,7 +198,7 @@ describe('lost answers', () => {
     expect(result).toMatchObject({ status: 'published', arn: layerArn('acme-deps', 1) });
     expect(api.layerVersions(REGION, 'acme-deps').map((v) => v.version)).toEqual([1]);
     expect(api.calls.map((c) => [c.op, c.status, c.lost ?? false])).toEqual([
-      ['ListLayerVersions', 200, false],
+      ['ListLayers', 200, false],
       ['PublishLayerVersion', 201, true],
       ['ListLayerVersions', 200, false],
     ]);
@@ -213,7 +213,7 @@ describe('lost answers', () => {
 
     expect(result).toMatchObject({ status: 'published', arn: layerArn('acme-deps', 1) });
     expect(api.calls.map((c) => [c.op, c.status])).toEqual([
-      ['ListLayerVersions', 200],
+      ['ListLayers', 200],
       ['PublishLayerVersion', 0],
       ['ListLayerVersions', 200],
       ['PublishLayerVersion', 503],
@@ -322,14 +322,14 @@ describe('shareWith', () => {
     const plan = await run(aws, layer, zip, FP_A, { dryRun: true });
     expect(plan.state.missingGrants).toEqual(['111122223333', 'o-abcdefghij']);
     expect(plan.log.text('notice')).toContain('acme-deps:1 is not yet shared with 111122223333, o-abcdefghij');
-    expect(api.calls.slice(before).map((c) => c.op)).toEqual(['ListLayerVersions', 'GetLayerVersionPolicy']);
+    expect(api.calls.slice(before).map((c) => c.op)).toEqual(['ListLayers', 'GetLayerVersionPolicy']);
 
     await run(aws, layer, zip, FP_A);
     expect((await statements(aws, 1)).map((s) => s.Sid)).toEqual(['ops', 'account-111122223333', 'org-o-abcdefghij']);
     // Nothing left to do on the next run: one read, no grant.
     const settled = api.calls.length;
     await run(aws, layer, zip, FP_A);
-    expect(api.calls.slice(settled).map((c) => c.op)).toEqual(['ListLayerVersions', 'GetLayerVersionPolicy']);
+    expect(api.calls.slice(settled).map((c) => c.op)).toEqual(['ListLayers', 'GetLayerVersionPolicy']);
   });
 });
 
