@@ -12,7 +12,7 @@ import {
   messageOf,
   processExec,
   runPipeline
-} from "./chunks/chunk-2CPHBMTL.js";
+} from "./chunks/chunk-NZDJ6DXG.js";
 import "./chunks/chunk-LGNPTG6G.js";
 import {
   Input,

@@ -8,7 +8,7 @@ import { mayHaveCredentials } from './adapters/credentials';
 import type { Exec } from './adapters/exec';
 import type { Git } from './adapters/git';
 import { buildLayer } from './build';
-import { skippedInstallScripts } from './build/nodejs';
+import { skippedInstallScripts, type LockfileCache } from './build/nodejs';
 import { buildSandbox, inPlace, type BuildSandbox } from './build/isolation';
 import { loadConfig, parseConfig } from './config/load';
 import type { DeployTarget } from './deploy';
@@ -102,6 +102,7 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
   const lookup = deps.aws && (await import('./publish')).createLayerLookup(deps.aws);
   const workDir = await mkdtemp(path.join(request.tempDir, 'lambda-layers-'));
   const workspaceBuilds = new Map<string, Promise<void>>();
+  const lockfiles: LockfileCache = new Map();
   const sandbox = request.isolateBuilds ? buildSandbox(available.exec, log) : inPlace(available.exec);
   try {
     const limit = pLimit(inputs.concurrency);
@@ -123,6 +124,7 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
                 fingerprint: detection.inputs.get(layer.key)!.fingerprint,
                 workDir: path.join(workDir, layer.key),
                 workspaceBuilds,
+                lockfiles,
                 sandbox,
               }),
             ),
@@ -200,6 +202,8 @@ interface LayerRun extends RunRequest, AwsDeps {
   workDir: string;
   /** Shared by the run's layers, so that each workspace package is built once. */
   workspaceBuilds: Map<string, Promise<void>>;
+  /** Shared by the run's layers, so that the plan's skipped install scripts read each lockfile once. */
+  lockfiles: LockfileCache;
   sandbox: BuildSandbox;
 }
 
@@ -224,7 +228,7 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
     }
     plan.status = summarize(plan.regions);
     log.info(`Fingerprint ${fingerprint}: ${plan.status}.`);
-    if (layer.type === 'nodejs' && plan.status !== 'unchanged') plan.skippedScripts = await skippedInstallScripts(layer, run.repoRoot);
+    if (layer.type === 'nodejs' && plan.status !== 'unchanged') plan.skippedScripts = await skippedInstallScripts(layer, run.repoRoot, run.lockfiles);
     if (plan.status === 'unchanged' || run.mode === 'plan') {
       if (aws) await (await import('./publish')).shareVersions(aws, layer, plan.regions, { dryRun: run.mode === 'plan', log });
       return plan;

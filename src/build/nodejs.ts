@@ -12,16 +12,13 @@ import { readJson, readWorkspaces } from '../detect/workspaces';
 import type { LayerConfig } from '../types';
 import { BuildError, runCommand, type BuildOptions, type Command } from './command';
 import { copyFiles, listFiles } from './files';
-import { nearestLockfile } from './installed';
+import { nearestLockfile, NODE_CPU } from './installed';
 import { dependencyGraph, placePackages } from './placement';
 import { checkNodeModules } from './entry-points';
 import { installPnpm } from './pnpm';
 import { installScriptPackages, planStaging, type Project, type Staging } from './prune';
 import { buildOrder, buildWorkspaces } from './workspace-builds';
 import { installYarn } from './yarn';
-
-/** npm's names for Lambda's architectures, for `--cpu`: optional platform packages are picked for the layer's. */
-const NPM_CPU: Record<string, string> = { x86_64: 'x64', arm64: 'arm64' };
 
 export async function buildNodejs(layer: LayerConfig, opts: BuildOptions): Promise<string> {
   const root = await install(layer, opts);
@@ -58,7 +55,7 @@ async function installNpm(layer: LayerConfig, opts: BuildOptions): Promise<strin
   await Promise.all([stagingRoot, root].map((dir) => rm(dir, { recursive: true, force: true })));
   const copied = await stage(staging, found, projectRoot, project, repoReal);
 
-  const cpu = layer.architectures.length === 1 ? NPM_CPU[layer.architectures[0]] : undefined;
+  const cpu = layer.architectures.length === 1 ? NODE_CPU[layer.architectures[0]] : undefined;
   // Lambda's Amazon Linux is glibc: prebuilt packages for musl (Alpine) would not load.
   const platform = ['--os=linux', ...(cpu ? [`--cpu=${cpu}`] : []), '--libc=glibc'];
   const args = ['ci', '--omit=dev', '--install-strategy=hoisted', '--ignore-scripts', ...platform, '--no-audit', '--no-fund'];
@@ -102,9 +99,9 @@ async function installNpm(layer: LayerConfig, opts: BuildOptions): Promise<strin
  * from the lockfile alone, so a plan tells them before anything is built. Undefined when the layer cannot be read (its
  * build says why).
  */
-export async function skippedInstallScripts(layer: LayerConfig, repoRoot: string): Promise<string[] | undefined> {
+export async function skippedInstallScripts(layer: LayerConfig, repoRoot: string, lockfiles?: LockfileCache): Promise<string[] | undefined> {
   try {
-    const found = await findProject(repoRoot, layer.path);
+    const found = await findProject(repoRoot, layer.path, lockfiles);
     return installScriptPackages(found.lock, found.layerKey).filter((name) => !layer.allowScripts.includes(name));
   } catch {
     return undefined;
@@ -137,29 +134,41 @@ interface FoundProject extends Pick<Project, 'lock' | 'lockfile' | 'layerKey'> {
 }
 
 /** The nearest npm project holding the layer's folder, from the layer's folder up to the repository root. */
-async function findProject(repoRoot: string, layerPath: string): Promise<FoundProject> {
+async function findProject(repoRoot: string, layerPath: string, lockfiles?: LockfileCache): Promise<FoundProject> {
   for (let dir = layerPath; ; dir = path.posix.dirname(dir)) {
     // pnpm and yarn lockfiles nearer the layer were dispatched to their builders.
     for (const name of LOCKFILES.filter((n) => n.endsWith('.json'))) {
       const file = path.posix.join(dir, name);
       if (!existsSync(path.join(repoRoot, file))) continue;
-      const fix = `run \`npm install\` and commit ${file}.`;
-      let lock: Record<string, any>;
-      try {
-        lock = parseLockfile(file, await readFile(path.join(repoRoot, file), 'utf8')) as Record<string, any>;
-      } catch (error) {
-        throw new BuildError(`${(error as Error).message}; ${fix}`);
+      let lock = lockfiles?.get(file);
+      if (!lock) {
+        lock = readNpmLockfile(repoRoot, file);
+        lockfiles?.set(file, lock);
       }
-      try {
-        assertLockfile(lock);
-      } catch (error) {
-        throw new BuildError(`${file}: ${(error as Error).message}; then ${fix}`);
-      }
-      return { dir, lockfile: name, lock, layerKey: path.posix.relative(dir, layerPath) };
+      return { dir, lockfile: name, lock: await lock, layerKey: path.posix.relative(dir, layerPath) };
     }
     if (dir === '.' || dir === '') break;
   }
   throw new BuildError(`No package-lock.json in ${layerPath} or the folders above it: run \`npm install\` and commit package-lock.json.`);
+}
+
+/** Parsed package-lock.json files by path, shared by a run's layers so that a plan reads each once. */
+export type LockfileCache = Map<string, Promise<Record<string, any>>>;
+
+async function readNpmLockfile(repoRoot: string, file: string): Promise<Record<string, any>> {
+  const fix = `run \`npm install\` and commit ${file}.`;
+  let lock: Record<string, any>;
+  try {
+    lock = parseLockfile(file, await readFile(path.join(repoRoot, file), 'utf8')) as Record<string, any>;
+  } catch (error) {
+    throw new BuildError(`${(error as Error).message}; ${fix}`);
+  }
+  try {
+    assertLockfile(lock);
+  } catch (error) {
+    throw new BuildError(`${file}: ${(error as Error).message}; then ${fix}`);
+  }
+  return lock;
 }
 
 /** Writes the staging project; returns the files copied into each folder, relative to it. */
