@@ -12,7 +12,7 @@ import {
   messageOf,
   processExec,
   runPipeline
-} from "./chunks/chunk-NZDJ6DXG.js";
+} from "./chunks/chunk-ZGVE2LFN.js";
 import "./chunks/chunk-LGNPTG6G.js";
 import {
   Input,

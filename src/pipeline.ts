@@ -102,7 +102,10 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
   const lookup = deps.aws && (await import('./publish')).createLayerLookup(deps.aws);
   const workDir = await mkdtemp(path.join(request.tempDir, 'lambda-layers-'));
   const workspaceBuilds = new Map<string, Promise<void>>();
+  // Detection parsed the root lockfile already: the plan's skipped install scripts read it from there.
   const lockfiles: LockfileCache = new Map();
+  const { lockfile } = detection;
+  if (lockfile?.data && lockfile.file.endsWith('.json')) lockfiles.set(lockfile.file, Promise.resolve(lockfile.data as Record<string, any>));
   const sandbox = request.isolateBuilds ? buildSandbox(available.exec, log) : inPlace(available.exec);
   try {
     const limit = pLimit(inputs.concurrency);

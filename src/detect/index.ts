@@ -19,6 +19,8 @@ export const NO_BASE_REASON = 'no base commit';
 export interface Detection {
   inputs: Map<string, LayerInputs>;
   reasons: Map<string, Reasons>;
+  /** The root lockfile as parsed (data undefined when unreadable), so later stages need not parse it again. */
+  lockfile?: Lockfile;
 }
 
 export interface DetectOptions {
@@ -98,7 +100,7 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
   if (!base.sha) {
     // base.note says why, once: in the log and above the plan's table.
     for (const layer of config.layers) reasons.set(layer.key, { ...emptyReasons(), other: [NO_BASE_REASON] });
-    return { inputs, reasons };
+    return { inputs, reasons, lockfile: lock };
   }
 
   const modified = status.modified.filter((p) => tree.differsFromIndex(p));
@@ -120,14 +122,14 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
       other: [],
     });
   }
-  return { inputs, reasons };
+  return { inputs, reasons, lockfile: lock };
 }
 
 export function emptyReasons(): Reasons {
   return { files: [], packages: [], lockfile: [], config: [], other: [] };
 }
 
-interface Lockfile {
+export interface Lockfile {
   file: string;
   data: unknown;
 }
