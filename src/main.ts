@@ -18,7 +18,7 @@ import type { Plan } from './types';
 const secrets = createRedactor();
 
 /** core.setSecret masks the log only; every secret goes through here so that reports are redacted of it too. */
-export function registerSecret(value: string | undefined): void {
+function registerSecret(value: string | undefined): void {
   if (!value) return;
   core.setSecret(value);
   secrets.add(value);
@@ -29,8 +29,8 @@ export async function run(): Promise<void> {
   const cancel = cancelOnSignals();
   try {
     const inputs = parseInputs((name) => core.getInput(name));
-    registerSecret(inputs.githubToken);
-    environmentSecrets(process.env).forEach(registerSecret);
+    const runnerSecrets = environmentSecrets(process.env);
+    [inputs.githubToken, ...runnerSecrets].forEach(registerSecret);
     const context = readRunContext(process.env);
     const { mode, reason } = resolveMode(inputs.mode, context.event);
     log.info(`Mode: ${mode}. ${reason}`);
@@ -43,7 +43,7 @@ export async function run(): Promise<void> {
         repoRoot: context.repoRoot,
         event: context.event,
         tempDir: context.tempDir,
-        commandEnv: commandEnv(process.env, [inputs.githubToken, ...environmentSecrets(process.env)]),
+        commandEnv: commandEnv(process.env, [inputs.githubToken, ...runnerSecrets]),
         isolateBuilds: true,
         signal: cancel.signal,
         repository: context.repository && `${context.repository.owner}/${context.repository.repo}`,
