@@ -12,16 +12,20 @@ import {
   messageOf,
   processExec,
   runPipeline
-} from "./chunks/chunk-ZGVE2LFN.js";
+} from "./chunks/chunk-UVABY47P.js";
+import "./chunks/chunk-IE35IGQP.js";
+import "./chunks/chunk-NWY5KWON.js";
 import "./chunks/chunk-LGNPTG6G.js";
+import {
+  NEXT_VERSION,
+  layerArnWithoutVersion,
+  shortLayer
+} from "./chunks/chunk-3CSQAM4X.js";
 import {
   Input,
   InputError,
-  NEXT_VERSION,
-  layerArnWithoutVersion,
-  parseInputs,
-  shortLayer
-} from "./chunks/chunk-J3YHYP64.js";
+  parseInputs
+} from "./chunks/chunk-VONO3VRO.js";
 import "./chunks/chunk-SK5B422H.js";
 
 // src/cli.ts

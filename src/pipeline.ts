@@ -7,8 +7,7 @@ import type { AwsClients } from './adapters/aws';
 import { mayHaveCredentials } from './adapters/credentials';
 import type { Exec } from './adapters/exec';
 import type { Git } from './adapters/git';
-import { buildLayer } from './build';
-import { skippedInstallScripts, type LockfileCache } from './build/nodejs';
+import type { LockfileCache } from './build/nodejs';
 import { buildSandbox, inPlace, type BuildSandbox } from './build/isolation';
 import { loadConfig, parseConfig } from './config/load';
 import type { DeployTarget } from './deploy';
@@ -18,7 +17,6 @@ import type { GitEvent } from './detect/event';
 import { detectChanges, listTree } from './detect';
 import { InputError, Input, type ActionInputs } from './inputs';
 import { heartbeat, layerGroups, systemClock, type Clock } from './log-buffer';
-import { packageLayer } from './package';
 import { assertLayersAsPlanned, functionDrift, readSavedPlan, savePlan, writeSavedPlan, type SavedPlan } from './plan-file';
 import type { LayerLookup, LayerLookups } from './publish';
 import type {
@@ -77,12 +75,16 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
   // git works.
   const credentials = firstRegion && mayHaveCredentials() ? credentialedAws(available.aws, firstRegion) : Promise.resolve(undefined);
 
-  const base = await resolveBase(git, request.event, inputs.baseRef, log);
+  const base = await resolveBase(git, request.event, inputs.baseRef, log, listing.head);
   log.info(base.sha ? `Comparing with ${base.sha.slice(0, 12)} (${base.source}).` : `No base commit (${base.source}).`);
   if (base.note) log.notice(base.note);
 
-  const [baseConfig, commit] = await Promise.all([configAt(git, base, loaded, repoRoot), git.revParse('HEAD')]);
-  const detection = await detectChanges({ repoRoot, config, baseConfig, git, base, log, listing });
+  // What the commits changed is listed while the configuration at the base is read.
+  const committed = base.sha ? git.diffNames(base.sha, 'HEAD') : undefined;
+  committed?.catch(() => undefined);
+  // An empty repository has no HEAD: revParse says so in git's words.
+  const [baseConfig, commit] = await Promise.all([configAt(git, base, loaded, repoRoot), listing.head.then((sha) => sha ?? git.revParse('HEAD'))]);
+  const detection = await detectChanges({ repoRoot, config, baseConfig, git, base, log, listing: { ...listing, committed } });
   const planFile = inputs.planFile && path.resolve(repoRoot, inputs.planFile);
   const saved = planFile && request.mode === 'deploy' ? await readSavedPlan(planFile, { config, repository: request.repository }) : undefined;
   if (saved) {
@@ -231,7 +233,9 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
     }
     plan.status = summarize(plan.regions);
     log.info(`Fingerprint ${fingerprint}: ${plan.status}.`);
-    if (layer.type === 'nodejs' && plan.status !== 'unchanged') plan.skippedScripts = await skippedInstallScripts(layer, run.repoRoot, run.lockfiles);
+    if (layer.type === 'nodejs' && plan.status !== 'unchanged') {
+      plan.skippedScripts = await (await import('./build/nodejs')).skippedInstallScripts(layer, run.repoRoot, run.lockfiles);
+    }
     if (plan.status === 'unchanged' || run.mode === 'plan') {
       if (aws) await (await import('./publish')).shareVersions(aws, layer, plan.regions, { dryRun: run.mode === 'plan', log });
       return plan;
@@ -239,7 +243,12 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
     if (run.signal?.aborted) throw new Error('The run was cancelled before this layer was built.');
 
     run.phase('building');
-    const { publishLayer, pruneVersions, shareVersions } = await import('./publish');
+    // The build, packaging and publishing stages are loaded only by a run that builds (a no-op run starts faster).
+    const [{ buildLayer }, { packageLayer }, { publishLayer, pruneVersions, shareVersions }] = await Promise.all([
+      import('./build'),
+      import('./package'),
+      import('./publish'),
+    ]);
     // The build may run as another user in a copy of the checkout (build/isolation.ts); packaging reads that copy.
     const space = await run.sandbox.space(layer.key, { repoRoot: run.repoRoot, workDir: run.workDir, env: run.commandEnv });
     const { root } = await buildLayer(layer, { ...space, log, workspaceBuilds: run.workspaceBuilds });

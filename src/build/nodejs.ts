@@ -159,7 +159,7 @@ async function readNpmLockfile(repoRoot: string, file: string): Promise<Record<s
   const fix = `run \`npm install\` and commit ${file}.`;
   let lock: Record<string, any>;
   try {
-    lock = parseLockfile(file, await readFile(path.join(repoRoot, file), 'utf8')) as Record<string, any>;
+    lock = (await parseLockfile(file, await readFile(path.join(repoRoot, file), 'utf8'))) as Record<string, any>;
   } catch (error) {
     throw new BuildError(`${(error as Error).message}; ${fix}`);
   }

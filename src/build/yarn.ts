@@ -44,7 +44,7 @@ export async function installYarn(layer: LayerConfig, lockfile: NodeLockfile, op
     yarn(layer, { args, cwd, hint: `yarn ${version} installed the production dependencies of ${layer.path} in a copy of the project. ${fix}` }, { ...opts, env: { ...opts.env, ...env } });
 
   if (!berry) {
-    assertLocked(readLock(lockfile.file, text), staged, lockfile.file);
+    assertLocked(await readLock(lockfile.file, text), staged, lockfile.file);
     await run(['install', '--frozen-lockfile', '--production', '--ignore-scripts', '--ignore-platform', '--non-interactive', '--no-progress'], staged.project);
   } else {
     await writeArchitectures(staged.project, layer.architectures);
@@ -54,9 +54,9 @@ export async function installYarn(layer: LayerConfig, lockfile: NodeLockfile, op
   return layerFromInstall(layer, staged, opts, { publishConfig: berry });
 }
 
-function readLock(file: string, text: string): YarnLock {
+async function readLock(file: string, text: string): Promise<YarnLock> {
   try {
-    return parseLockfile(file, text) as YarnLock;
+    return (await parseLockfile(file, text)) as YarnLock;
   } catch (error) {
     throw new BuildError(`${(error as Error).message}; run \`yarn install\` and commit ${file}.`);
   }

@@ -6,11 +6,20 @@ import type { GitEvent } from './event';
 
 const REMOTE = 'origin';
 const ZERO_SHA = /^0+$/;
+/** A whole commit id (SHA-1 or SHA-256) is looked up as itself, not first as a branch of that name. */
+const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
 /** Deepening steps for a shallow clone, like dorny/paths-filter: 10, then doubling, then the whole history. */
 const DEEPEN_STEPS = [10, 20, 40, 80, 160, 320];
 
-export async function resolveBase(git: Git, event: GitEvent, baseRefInput: string | undefined, log: Logger): Promise<BaseCommit> {
-  const head = await git.resolveCommit('HEAD');
+/** `headCommit`: HEAD as the caller has already asked git for it, so that it is asked once. */
+export async function resolveBase(
+  git: Git,
+  event: GitEvent,
+  baseRefInput: string | undefined,
+  log: Logger,
+  headCommit: Promise<string | undefined> = git.resolveCommit('HEAD'),
+): Promise<BaseCommit> {
+  const head = await headCommit;
   if (!head) return { source: 'none', note: 'HEAD is not a commit (empty repository?)' };
   const ctx: Ctx = { git, head, log, event };
 
@@ -129,7 +138,7 @@ async function parentOf(ctx: Ctx, why: string): Promise<BaseCommit> {
  *  then by fetching the branch, tag or commit from origin. */
 async function resolveRef(ctx: Ctx, name: string): Promise<string | undefined> {
   const { git } = ctx;
-  const plainName = /^[\w.\/-]+$/.test(name) && !name.startsWith('refs/');
+  const plainName = /^[\w.\/-]+$/.test(name) && !name.startsWith('refs/') && !FULL_SHA.test(name);
   for (const candidate of plainName ? [`refs/remotes/${REMOTE}/${name}`, name] : [name]) {
     const sha = await git.resolveCommit(candidate);
     if (sha) return sha;
@@ -144,7 +153,7 @@ async function resolveRef(ctx: Ctx, name: string): Promise<string | undefined> {
       if (await git.fetch(REMOTE, [refspec], { depth })) return git.resolveCommit(local);
     }
   }
-  return /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(name) && (await ensureCommit(ctx, name)) ? name : undefined;
+  return FULL_SHA.test(name) && (await ensureCommit(ctx, name)) ? name : undefined;
 }
 
 /** True when the commit is here, fetching it (a shallow fetch of that one commit) when it is not. */

@@ -37,16 +37,19 @@ export interface DetectOptions {
 
 /** The index and the working tree's status, as git lists them: they depend on nothing but the repository. */
 export interface TreeListing {
+  /** HEAD's commit; undefined in an empty repository. */
+  head: Promise<string | undefined>;
   entries: Promise<IndexEntry[]>;
   status: Promise<WorktreeStatus>;
+  /** Files changed between the base commit and HEAD, when already asked for. */
+  committed?: Promise<string[]>;
 }
 
 /** Starts listing the working tree, for a detectChanges that comes later. */
 export function listTree(git: Git): TreeListing {
-  const listing = { entries: git.lsFilesStage(), status: git.status() };
-  // Awaited by detectChanges; a run that fails before (a configuration error) must not end on an unhandled rejection.
-  listing.entries.catch(() => undefined);
-  listing.status.catch(() => undefined);
+  const listing = { head: git.resolveCommit('HEAD'), entries: git.lsFilesStage(), status: git.status() };
+  // Awaited later; a run that fails before (a configuration error) must not end on an unhandled rejection.
+  for (const pending of Object.values(listing)) pending.catch(() => undefined);
   return listing;
 }
 
@@ -55,9 +58,9 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
   const listing = opts.listing ?? listTree(git);
   // Dependency graphs are worked out while git lists and stats the working tree: the two overlap.
   const [[indexEntries, status, committed], [dependencies, lock, graph]] = await Promise.all([
-    Promise.all([listing.entries, listing.status, base.sha ? git.diffNames(base.sha, 'HEAD') : undefined]),
+    Promise.all([listing.entries, listing.status, listing.committed ?? (base.sha ? git.diffNames(base.sha, 'HEAD') : undefined)]),
     (async () => {
-      const [graph, lock] = [await readWorkspaces(repoRoot), readLockfile(repoRoot, log)];
+      const [graph, lock] = await Promise.all([readWorkspaces(repoRoot), readLockfile(repoRoot, log)]);
       const byDir = new Map([...graph.packages.values()].map((p) => [p.dir, p]));
       return [config.layers.map((layer) => layerDependencies(repoRoot, layer, graph, byDir, lock)), lock, graph] as const;
     })(),
@@ -199,11 +202,11 @@ function layerScope(deps: LayerDependencies, tree: FileIndex): LayerScope {
   };
 }
 
-function readLockfile(repoRoot: string, log: Logger): Lockfile | undefined {
+async function readLockfile(repoRoot: string, log: Logger): Promise<Lockfile | undefined> {
   const file = LOCKFILES.find((name) => existsSync(path.join(repoRoot, name)));
   if (!file) return undefined;
   try {
-    const data = parseLockfile(file, readFileSync(path.join(repoRoot, file), 'utf8'));
+    const data = await parseLockfile(file, readFileSync(path.join(repoRoot, file), 'utf8'));
     assertLockfile(data);
     return { file, data };
   } catch (error) {
@@ -227,7 +230,7 @@ async function lockfileChanges(
   try {
     const text = await git.show(baseSha, lock.file);
     // A lockfile that did not exist at the base: every entry of every closure is new.
-    if (text !== undefined) assertLockfile((before = parseLockfile(lock.file, text)));
+    if (text !== undefined) assertLockfile((before = await parseLockfile(lock.file, text)));
   } catch (error) {
     const why = `${lock.file} changed (at the base: ${(error as Error).message})`;
     log.warning(`${why}: every nodejs layer is marked as changed.`);

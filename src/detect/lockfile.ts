@@ -21,9 +21,9 @@ export interface LockEntry {
 /** Root lockfiles we can read precisely, in the order package managers prefer them. */
 export const LOCKFILES = ['npm-shrinkwrap.json', 'package-lock.json', 'pnpm-lock.yaml', 'yarn.lock'] as const;
 
-export function parseLockfile(file: string, text: string): unknown {
+export async function parseLockfile(file: string, text: string): Promise<unknown> {
   try {
-    if (file.endsWith('yarn.lock')) return parseYarnLock(text);
+    if (file.endsWith('yarn.lock')) return await parseYarnLock(text);
     return file.endsWith('.yaml') ? parseYaml(text) : JSON.parse(text);
   } catch (error) {
     throw new Error(`${file} could not be parsed: ${(error as Error).message}`);

@@ -2,7 +2,6 @@
 // Neither lists a workspace's production dependencies apart from its devDependencies (classic does not list
 // workspaces at all; berry merges both into `dependencies`), so the workspaces' manifests say which are production.
 // Pure: the caller reads the files.
-import { parse as parseClassic } from '@yarnpkg/lockfile';
 import { posix } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { LockEntry } from './lockfile';
@@ -19,9 +18,11 @@ export function isYarnLock(value: unknown): value is YarnLock {
 }
 
 /** Throws on text that is neither lockfile; the caller names the file. */
-export function parseYarnLock(text: string): YarnLock {
+export async function parseYarnLock(text: string): Promise<YarnLock> {
   if (!/^__metadata:/m.test(text)) {
-    const parsed = parseClassic(text);
+    // Yarn 1's parser comes bundled with most of yarn (0.3 MB): loaded only for a yarn 1 lockfile.
+    const yarn1 = await import('@yarnpkg/lockfile');
+    const parsed = (yarn1.parse ?? yarn1.default.parse)(text);
     if (parsed.type === 'conflict') throw new Error('it has unresolved merge conflicts: run `yarn install` and commit it');
     return { yarnLockfile: 'classic', entries: parsed.object };
   }

@@ -167,8 +167,8 @@ __metadata:
   linkType: soft
 `;
 
-describe('npmClosure (yarn.lock v1, classic)', () => {
-  const lock = parseLockfile('yarn.lock', classic);
+describe('npmClosure (yarn.lock v1, classic)', async () => {
+  const lock = await parseLockfile('yarn.lock', classic);
 
   it('starts from the manifests, follows workspaces by name, leaves dev dependencies out', () => {
     expect(ids(npmClosure(lock, 'layers/api', { workspaces: graph() }))).toEqual([
@@ -181,20 +181,20 @@ describe('npmClosure (yarn.lock v1, classic)', () => {
     expect(ids(npmClosure(lock, 'layers/web', { workspaces: graph() }))).toEqual(['left-pad@1.3.0 left-pad@1.3.0', 'tarball@1.0.0 tarball@1.0.0']);
   });
 
-  it('names a bump as name@old -> new', () => {
-    const bumped = parseLockfile('yarn.lock', classic.replace('version "2.1.2"', 'version "2.1.3"').replace('sha512-ms', 'sha512-ms3'));
+  it('names a bump as name@old -> new', async () => {
+    const bumped = await parseLockfile('yarn.lock', classic.replace('version "2.1.2"', 'version "2.1.3"').replace('sha512-ms', 'sha512-ms3'));
     const closure = (l: unknown) => npmClosure(l, 'layers/api', { workspaces: graph() });
     expect(diffClosures(closure(lock), closure(bumped))).toEqual(['ms@2.1.2 -> 2.1.3']);
   });
 
-  it('refuses a lockfile with merge conflicts, saying what to run', () => {
+  it('refuses a lockfile with merge conflicts, saying what to run', async () => {
     const conflicted = classic.replace('debug@^4.0.0:\n  version "4.3.4"', 'debug@^4.0.0:\n<<<<<<< HEAD\n  version "4.3.4"\n=======\n  }}}\n>>>>>>> other');
-    expect(() => parseLockfile('yarn.lock', conflicted)).toThrow(/yarn.lock could not be parsed: .*merge conflicts: run `yarn install` and commit it/);
+    await expect(parseLockfile('yarn.lock', conflicted)).rejects.toThrow(/yarn.lock could not be parsed: .*merge conflicts: run `yarn install` and commit it/);
   });
 });
 
-describe('npmClosure (yarn.lock berry)', () => {
-  const lock = parseLockfile('yarn.lock', berry);
+describe('npmClosure (yarn.lock berry)', async () => {
+  const lock = await parseLockfile('yarn.lock', berry);
 
   it('follows the locked ranges, workspace entries as links, devDependencies left out by the manifests', () => {
     expect(ids(npmClosure(lock, 'layers/api', { workspaces: graph() }))).toEqual([
@@ -212,11 +212,11 @@ describe('npmClosure (yarn.lock berry)', () => {
     ]);
   });
 
-  it('names a bump as name@old -> new and a re-resolved checksum', () => {
-    const bumped = parseLockfile('yarn.lock', berry.replace('version: 2.1.2\n  resolution: "ms@npm:2.1.2"', 'version: 2.1.3\n  resolution: "ms@npm:2.1.3"'));
+  it('names a bump as name@old -> new and a re-resolved checksum', async () => {
+    const bumped = await parseLockfile('yarn.lock', berry.replace('version: 2.1.2\n  resolution: "ms@npm:2.1.2"', 'version: 2.1.3\n  resolution: "ms@npm:2.1.3"'));
     const closure = (l: unknown) => npmClosure(l, 'layers/api', { workspaces: graph() });
     expect(diffClosures(closure(lock), closure(bumped))).toEqual(['ms@2.1.2 -> 2.1.3']);
-    const resolved = parseLockfile('yarn.lock', berry.replace('10c0/lodash', '10c0/lodash-again'));
+    const resolved = await parseLockfile('yarn.lock', berry.replace('10c0/lodash', '10c0/lodash-again'));
     expect(diffClosures(closure(lock), closure(resolved))).toEqual(['lodash@4.17.21 -> 4.17.21 (re-resolved)']);
   });
 });
