@@ -1,5 +1,6 @@
 // Shared setup for the deploy tests: the local Lambda API over HTTP and the real SDK pointed at it.
 import { LambdaClient } from '@aws-sdk/client-lambda';
+import { ConfiguredRetryStrategy } from '@smithy/core/retry';
 import type { AwsClients } from '../../src/adapters/aws';
 import type { DeployTarget } from '../../src/deploy';
 import type { DesiredLayer } from '../../src/deploy/layers';
@@ -38,7 +39,16 @@ export function clientsFor(url: string): AwsClients {
   return {
     lambda: (region) => {
       if (!clients.has(region)) {
-        clients.set(region, new LambdaClient({ region, endpoint: url, maxAttempts: 10, credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'test' } }));
+        clients.set(
+          region,
+          new LambdaClient({
+            region,
+            endpoint: url,
+            // The SDK's own retries, with back-off in tens of milliseconds instead of seconds: the faults are the same.
+            retryStrategy: new ConfiguredRetryStrategy(10, (attempt) => 20 * 2 ** attempt),
+            credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'test' },
+          }),
+        );
       }
       return clients.get(region)!;
     },
