@@ -12,7 +12,7 @@ import {
   messageOf,
   processExec,
   runPipeline
-} from "./chunks/chunk-UVABY47P.js";
+} from "./chunks/chunk-QWO3V6CA.js";
 import "./chunks/chunk-IE35IGQP.js";
 import "./chunks/chunk-NWY5KWON.js";
 import "./chunks/chunk-LGNPTG6G.js";

@@ -35,7 +35,8 @@ export interface DetectOptions {
   listing?: TreeListing;
 }
 
-/** The index and the working tree's status, as git lists them: they depend on nothing but the repository. */
+/** What git is asked early, so that its work overlaps reading the configuration: HEAD, the index, the working tree's
+ *  status (they depend on nothing but the repository) and, once the base is known, the committed changes. */
 export interface TreeListing {
   /** HEAD's commit; undefined in an empty repository. */
   head: Promise<string | undefined>;
