@@ -2,10 +2,11 @@
 // commit, nothing changed, no AWS credentials), timed side by side with `node -e 0`, plus the parts of the bundle and
 // what a no-op run loads of them. Run alone with `npx tsx bench/startup.ts` (after `npm run build`).
 import { execFile } from 'node:child_process';
-import { cp, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { cp, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { importedFiles } from '../local/bundle';
 import { gitEnv } from '../local/git-env';
 import { DIST_ENTRY, runAction } from '../local/runner';
 
@@ -57,14 +58,7 @@ export async function benchStartup() {
   }
   const kb = (bytes: number) => Math.round(bytes / 1024);
   // What every run loads: dist/index.js and the chunks it imports statically (import() loads the rest on demand).
-  const loaded = new Set<string>();
-  const visit = async (file: string): Promise<void> => {
-    if (loaded.has(file)) return;
-    loaded.add(file);
-    const code = await readFile(file, 'utf8');
-    for (const [, spec] of code.matchAll(/^import\s(?:[^;]*?\sfrom\s)?["'](\.{1,2}\/[^"']+)["']/gm)) await visit(path.resolve(path.dirname(file), spec));
-  };
-  await visit(DIST_ENTRY);
+  const loaded = await importedFiles(DIST_ENTRY, { dynamic: false });
   return {
     runs: RUNS,
     noOpPlanMs: Math.round(median(ours)),
@@ -72,7 +66,7 @@ export async function benchStartup() {
     overNodeStartMs: Math.round(median(ours) - median(node)),
     bundleKB: kb(files.reduce((n, f) => n + f.size, 0)),
     /** dist/index.js with its static imports: what every run loads before it does anything. */
-    loadedAtStartKB: kb((await Promise.all([...loaded].map(async (file) => (await stat(file)).size))).reduce((a, b) => a + b, 0)),
+    loadedAtStartKB: kb((await Promise.all(loaded.map(async (file) => (await stat(file)).size))).reduce((a, b) => a + b, 0)),
     parts: Object.fromEntries(files.sort((a, b) => b.size - a.size).map((f) => [f.name, kb(f.size)])),
   };
 }

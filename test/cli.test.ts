@@ -6,6 +6,7 @@ import { appendFile, cp, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importedFiles } from '../local/bundle';
 import { EXAMPLE } from '../local/demo';
 import { cleanupRepos, createRepo, openRepo, tempDir, type TempRepo } from './support/repo';
 
@@ -175,15 +176,8 @@ describe('dist/cli.js exit codes', () => {
 
   it('bundles no @actions/* package: the command line logs through its own console Logger', async () => {
     // dist/ is split into chunks: what the command line loads is cli.js and every chunk it imports, statically or not.
-    const loaded = new Set<string>();
-    const visit = async (file: string): Promise<void> => {
-      if (loaded.has(file)) return;
-      loaded.add(file);
-      const code = await readFile(file, 'utf8');
-      for (const [, spec] of code.matchAll(/(?:\bfrom|\bimport\()\s*["'](\.{1,2}\/[^"']+)["']/g)) await visit(path.resolve(path.dirname(file), spec));
-    };
-    await visit(CLI);
-    const sources = (await Promise.all([...loaded].map(async (file) => JSON.parse(await readFile(`${file}.map`, 'utf8')).sources as string[]))).flat();
+    const loaded = await importedFiles(CLI, { dynamic: true });
+    const sources = (await Promise.all(loaded.map(async (file) => JSON.parse(await readFile(`${file}.map`, 'utf8')).sources as string[]))).flat();
     expect(sources.some((source) => source.endsWith('src/pipeline.ts'))).toBe(true);
     expect(sources.filter((source) => /@actions|@octokit/.test(source))).toEqual([]);
   });
