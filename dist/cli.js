@@ -12,8 +12,8 @@ import {
   messageOf,
   processExec,
   runPipeline
-} from "./chunks/chunk-QWO3V6CA.js";
-import "./chunks/chunk-IE35IGQP.js";
+} from "./chunks/chunk-SRV4UILL.js";
+import "./chunks/chunk-TU6SXXMV.js";
 import "./chunks/chunk-NWY5KWON.js";
 import "./chunks/chunk-LGNPTG6G.js";
 import {

@@ -1,7 +1,7 @@
 // Resolved dependency closures from the root lockfile, so that a lockfile change marks only the layers whose closure
 // changed. Pure: the caller reads and parses the file.
 import { posix } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { readYaml } from '../yaml';
 import type { WorkspaceGraph } from './workspaces';
 import { isYarnLock, parseYarnLock, yarnClosure } from './yarn-lock';
 
@@ -24,7 +24,7 @@ export const LOCKFILES = ['npm-shrinkwrap.json', 'package-lock.json', 'pnpm-lock
 export async function parseLockfile(file: string, text: string): Promise<unknown> {
   try {
     if (file.endsWith('yarn.lock')) return await parseYarnLock(text);
-    return file.endsWith('.yaml') ? parseYaml(text) : JSON.parse(text);
+    return file.endsWith('.yaml') ? readYaml(text) : JSON.parse(text);
   } catch (error) {
     throw new Error(`${file} could not be parsed: ${(error as Error).message}`);
   }

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { parse as parseYaml } from 'yaml';
+import { readYaml } from '../yaml';
 
 export interface WorkspacePackage {
   name: string;
@@ -124,9 +124,9 @@ function npmPatterns(root: Record<string, any>): string[] {
 function pnpmPatterns(repoRoot: string): string[] {
   const text = readText(repoRoot, 'pnpm-workspace.yaml');
   if (text === undefined) return [];
-  let doc;
+  let doc: any;
   try {
-    doc = parseYaml(text);
+    doc = readYaml(text);
   } catch (error) {
     throw new Error(`pnpm-workspace.yaml is not valid YAML (${(error as Error).message}); fix it so workspace packages can be read.`);
   }

@@ -3,7 +3,7 @@
 // workspaces at all; berry merges both into `dependencies`), so the workspaces' manifests say which are production.
 // Pure: the caller reads the files.
 import { posix } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { readYaml } from '../yaml';
 import type { LockEntry } from './lockfile';
 import type { WorkspaceGraph } from './workspaces';
 
@@ -27,7 +27,7 @@ export async function parseYarnLock(text: string): Promise<YarnLock> {
     return { yarnLockfile: 'classic', entries: parsed.object };
   }
   const entries: Record<string, Record<string, any>> = {};
-  for (const [key, entry] of Object.entries<any>(parseYaml(text) ?? {})) {
+  for (const [key, entry] of Object.entries<any>(readYaml(text) ?? {})) {
     if (key === '__metadata') continue;
     for (const descriptor of key.split(',')) entries[descriptor.trim()] = entry;
   }

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, parseConfig } from '../../src/config/load';
+import { ConfigError, loadConfig, parseConfig, parseLocated } from '../../src/config/load';
 import { changedKeys, normalizedLayer } from '../../src/config/normalize';
 
 const VALID = `version: 1
@@ -284,6 +284,32 @@ functions:
     const { problems } = parse(VALID.replace('functions:', 'discover: sometimes\nfunctions:'));
     expect(problems.map((p) => [p.key, p.line])).toEqual([['discover', 21]]);
     expect(problems[0].message).toMatch(/boolean/);
+  });
+});
+
+describe('parseConfig without positions', () => {
+  const located = (text: string) => parseLocated(text, 'lambda-layers.yml', { repoRoot: '/nowhere', checkPaths: false, today: '2026-12-01' });
+
+  it('gives what the located read gives, for valid files with look-alike scalars, warnings, aliases and mistakes', () => {
+    const texts = [
+      VALID,
+      VALID.replace('    license: MIT', '    license: 2024-01-01'),
+      VALID.replace('    license: MIT', '    license: yes'),
+      VALID.replace('    license: MIT', '    license: 0o17'),
+      VALID.replace('    license: MIT', '    license: ~'),
+      VALID.replace('    build: make bootstrap', '    build: |\n      make bootstrap\n      strip bootstrap\n    timeoutMinutes: 0x1F'),
+      VALID.replace('    build: make bootstrap', '    build: make bootstrap\n    timeoutMinutes: 1e1'),
+      VALID.replace('[nodejs22.x]', '[nodejs18.x, nodejs22.x]'),
+      VALID.replace('regions: [us-east-1]', 'regions: &r [us-east-1]').replace('    regions: [eu-west-1]', '    regions: *r'),
+      VALID.replace('    license: MIT', '    license: MIT: or Apache'),
+      VALID.replace('    alias: live', '    alias: live\n    alias: dead'),
+      VALID.replace('    type: nodejs', '\ttype: nodejs'),
+      VALID.replace('[nodejs22.x]', '[node24]'),
+      VALID.replace('layerPrefix: acme-', 'layerPrefx: acme-'),
+      `${VALID}---\nversion: 1\n`,
+      '',
+    ];
+    for (const text of texts) expect(parse(text), text).toEqual(located(text));
   });
 });
 
