@@ -12,8 +12,8 @@ import {
   messageOf,
   processExec,
   runPipeline
-} from "./chunks/chunk-SRV4UILL.js";
-import "./chunks/chunk-TU6SXXMV.js";
+} from "./chunks/chunk-6776BWKP.js";
+import "./chunks/chunk-M3Z5UYD7.js";
 import "./chunks/chunk-NWY5KWON.js";
 import "./chunks/chunk-LGNPTG6G.js";
 import {

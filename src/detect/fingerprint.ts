@@ -36,7 +36,8 @@ export interface FingerprintParts {
   own: string;
   /** [folder, digestFiles of its files] of every workspace package in the closure (computed once per package). */
   packages: readonly (readonly [string, string])[];
-  lockfile: readonly LockEntry[];
+  /** The lockfile closure's ids, from lockfileIds. */
+  lockfile: readonly string[];
 }
 
 /**
@@ -50,10 +51,8 @@ export function fingerprint(layer: LayerConfig, parts: FingerprintParts): string
   hash.update(`config ${JSON.stringify(normalizedLayer(layer))}\n`);
   hash.update(`files ${parts.own}\n`);
   for (const [dir, digest] of [...parts.packages].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(`package ${dir} ${digest}\n`);
-  // What is installed, not where npm hoisted it: the same set of packages hashes the same.
   // One update for the whole closure: thousands of small ones cost more than the hashing.
-  const ids = lockfileIds(parts.lockfile);
-  if (ids.length > 0) hash.update(`lock ${ids.join('\nlock ')}\n`);
+  if (parts.lockfile.length > 0) hash.update(`lock ${parts.lockfile.join('\nlock ')}\n`);
   return hash.digest('hex');
 }
 
@@ -62,16 +61,31 @@ export function lockfileNames(lockfile: readonly LockEntry[]): string[] {
   return [...new Set(lockfile.filter((e) => !e.link).map((e) => `${e.name}@${e.version ?? '?'}`))].sort();
 }
 
-/** Ids by entry: the closures of one lockfile share their entry objects, so each id is made once. */
-const entryIds = new WeakMap<LockEntry, string>();
-
-function lockfileIds(lockfile: readonly LockEntry[]): string[] {
-  const unique = new Set<string>();
-  for (const e of lockfile) {
-    if (e.link) continue;
-    let id = entryIds.get(e);
-    if (id === undefined) entryIds.set(e, (id = `${e.name}@${e.version ?? '?'} ${e.integrity ?? e.resolved ?? ''}`));
-    unique.add(id);
+/**
+ * Per closure, `name@version integrity` of its external packages, sorted and unique: what is installed, not where npm
+ * hoisted it, so the same set of packages hashes the same. The closures of one lockfile share most entries: each id
+ * is made and sorted once, and a closure's are then sorted as numbers.
+ */
+export function lockfileIds(closures: readonly (readonly LockEntry[])[]): string[][] {
+  const slotOf = new Map<LockEntry, number>();
+  const slotOfId = new Map<string, number>();
+  const ids: string[] = [];
+  for (const closure of closures) {
+    for (const e of closure) {
+      if (e.link || slotOf.has(e)) continue;
+      const id = `${e.name}@${e.version ?? '?'} ${e.integrity ?? e.resolved ?? ''}`;
+      let slot = slotOfId.get(id);
+      if (slot === undefined) slotOfId.set(id, (slot = ids.push(id) - 1));
+      slotOf.set(e, slot);
+    }
   }
-  return [...unique].sort();
+  const order = ids.map((_, slot) => slot).sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
+  const rank = new Int32Array(ids.length);
+  order.forEach((slot, i) => (rank[slot] = i));
+  return closures.map((closure) => {
+    const ranks = Int32Array.from(closure.filter((e) => !e.link), (e) => rank[slotOf.get(e)!]).sort();
+    const out: string[] = [];
+    for (let i = 0; i < ranks.length; i++) if (i === 0 || ranks[i] !== ranks[i - 1]) out.push(ids[order[ranks[i]]]);
+    return out;
+  });
 }

@@ -8,9 +8,9 @@ import type { Git, IndexEntry, WorktreeStatus } from '../adapters/git';
 import { changedKeys } from '../config/normalize';
 import type { BaseCommit, Config, LayerConfig, LayerInputs, Logger, Reasons } from '../types';
 import { FileIndex, mergeIntervals, outsideNodeModules, subtract, type Interval } from './files';
-import { digestFiles, fingerprint, lockfileNames } from './fingerprint';
+import { digestFiles, fingerprint, lockfileIds, lockfileNames } from './fingerprint';
 import { gemChanges, gemClosure, GEMFILE_LOCK, parseGemfileLock } from './gemfile-lock';
-import { assertLockfile, diffClosures, LOCKFILES, npmClosure, parseLockfile, type LockEntry } from './lockfile';
+import { assertLockfile, closureTouched, diffClosures, LOCKFILES, npmClosure, parseLockfile, touchedKeys, type LockEntry } from './lockfile';
 import { readJson, readWorkspaces, workspaceDependencies, type WorkspaceGraph, type WorkspacePackage } from './workspaces';
 
 /** The reason of every layer when no base commit was found; the base's note says why, once. */
@@ -77,8 +77,9 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
     if (digest === undefined) packageDigests.set(dir, (digest = digestFiles(tree.select([tree.folder(dir)]))));
     return digest;
   };
+  const ids = lockfileIds(scopes.map((s) => s.lockfile));
   const inputs = new Map<string, LayerInputs>();
-  for (const scope of scopes) {
+  for (const [i, scope] of scopes.entries()) {
     const { layer, packages, lockfile } = scope;
     let files: string[] | undefined;
     let names: string[] | undefined;
@@ -87,7 +88,7 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
       fingerprint: fingerprint(layer, {
         own: digestFiles(tree.select(scope.own)),
         packages: packages.map((p) => [p.dir, packageDigest(p.dir)] as const),
-        lockfile,
+        lockfile: ids[i],
       }),
       // Thousands of paths (and lockfile entries) per layer in a big monorepo, rarely read: listed on first use.
       get files() {
@@ -238,8 +239,13 @@ async function lockfileChanges(
     for (const scope of nodeScopes) result.set(scope.layer.key, [why]);
     return result;
   }
+  // Most pull requests touch a few entries: a closure that holds none of them is not walked again at the base.
+  const touched = before === undefined ? undefined : touchedKeys(before, lock.data);
   for (const scope of nodeScopes) {
-    // The closures at both commits come from one walk of each lockfile's graph; most are entry for entry the same.
+    if (touched && !closureTouched(touched, scope.layer.path, scope.lockfile)) {
+      result.set(scope.layer.key, []);
+      continue;
+    }
     const old = before === undefined ? [] : npmClosure(before, scope.layer.path, { workspaces: graph });
     result.set(scope.layer.key, sameEntries(old, scope.lockfile) ? [] : diffClosures(old, scope.lockfile));
   }

@@ -130,6 +130,87 @@ function packageName(key: string): string {
 }
 
 /**
+ * The keys of an npm lockfile's `packages` whose dependency walk may differ at `before`: their entry changed, came or
+ * went; a package they depend on came or went in a folder Node searches from them; the folder they link to came or
+ * went. A closure whose starting package and entries are none of these is, entry for entry, the same at `before`
+ * (closureTouched), so its walk there can be skipped. Undefined for pnpm and yarn lockfiles.
+ */
+export function touchedKeys(before: unknown, after: unknown): Set<string> | undefined {
+  const [old, now] = [npmPackages(before), npmPackages(after)];
+  if (!old || !now) return undefined;
+  const touched = new Set<string>();
+  const cameOrWent: string[] = [];
+  for (const key of Object.keys(now)) {
+    if (!(key in old)) cameOrWent.push(key);
+    else if (!sameNode(old[key], now[key])) touched.add(key);
+  }
+  for (const key of Object.keys(old)) if (!(key in now)) cameOrWent.push(key);
+  if (cameOrWent.length === 0) return touched;
+
+  const dependents = new Map<string, string[]>();
+  const linksTo = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, name: string, key: string) => {
+    const list = map.get(name);
+    if (list) list.push(key);
+    else map.set(name, [key]);
+  };
+  for (const [key, node] of Object.entries<any>(now)) {
+    if (!isObject(node)) touched.add(key);
+    else if (node.link === true) add(linksTo, String(node.resolved), key);
+    else for (const name of dependencyNames(node, true)) add(dependents, name, key);
+  }
+  for (const key of cameOrWent) {
+    touched.add(key);
+    const at = key.lastIndexOf('node_modules/');
+    if (at < 0) {
+      for (const link of linksTo.get(key) ?? []) touched.add(link);
+      continue;
+    }
+    // Node looks for `<dir>/node_modules/<name>` from a package's own folder up: only packages at or under <dir> see it.
+    const scope = key.slice(0, at);
+    for (const dependent of dependents.get(key.slice(at + 'node_modules/'.length)) ?? []) {
+      if (dependent.startsWith(scope) || `${dependent}/` === scope) touched.add(dependent);
+    }
+  }
+  return touched;
+}
+
+/** Whether the closure of `fromDir` (from npmClosure) may differ at the base commit, by touchedKeys. */
+export function closureTouched(touched: Set<string>, fromDir: string, closure: readonly LockEntry[]): boolean {
+  return touched.has(fromDir === '.' ? '' : fromDir) || closure.some((entry) => touched.has(entry.path));
+}
+
+function npmPackages(lock: unknown): Record<string, any> | undefined {
+  if (!isObject(lock) || isYarnLock(lock) || isObject(lock.importers) || !isObject(lock.packages)) return undefined;
+  return lock.packages;
+}
+
+const NODE_FIELDS = ['name', 'version', 'resolved', 'integrity', 'link', 'dev', 'optional'] as const;
+const DEPENDENCY_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies', 'devDependencies'] as const;
+
+/** Whether two entries of one key resolve alike and give the same LockEntry. Run on every entry: kept to plain loops. */
+function sameNode(a: any, b: any): boolean {
+  if (!isObject(a) || !isObject(b)) return false;
+  for (const field of NODE_FIELDS) if (a[field] !== b[field]) return false;
+  for (const field of DEPENDENCY_FIELDS) if (!sameSpecs(a[field], b[field], false)) return false;
+  return sameSpecs(a.peerDependenciesMeta, b.peerDependenciesMeta, true);
+}
+
+/** Same names with the same specs (or, for peerDependenciesMeta, the same `optional`). */
+function sameSpecs(x: any, y: any, optional: boolean): boolean {
+  if (x === y) return true;
+  const [a, b] = [isObject(x) ? x : {}, isObject(y) ? y : {}];
+  let count = 0;
+  for (const name in a) {
+    count++;
+    if (!(name in b)) return false;
+    if (optional ? (a[name]?.optional === true) !== (b[name]?.optional === true) : a[name] !== b[name]) return false;
+  }
+  for (const _ in b) count--;
+  return count === 0;
+}
+
+/**
  * What changed between two closures, for reasons: `name@old -> new`, `+name@v`, `-name@v`. Workspace entries are left
  * out (their files tell that story); a re-resolved version (same version, new integrity) reads `name@v -> v (re-resolved)`.
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { diffClosures, npmClosure, type LockEntry } from '../../src/detect/lockfile';
+import { closureTouched, diffClosures, npmClosure, touchedKeys, type LockEntry } from '../../src/detect/lockfile';
 
 const ids = (entries: LockEntry[]) => entries.map((e) => `${e.path} ${e.name}@${e.version ?? ''}${e.link ? ' link' : ''}`);
 
@@ -139,5 +139,68 @@ describe('diffClosures', () => {
   it('keeps several versions of one package apart', () => {
     const before = [e('ms', '2.0.0'), { ...e('ms', '3.0.0'), path: 'node_modules/x/node_modules/ms' }];
     expect(diffClosures(before, [e('ms', '2.0.0')])).toEqual(['-ms@3.0.0']);
+  });
+});
+
+describe('touchedKeys and closureTouched', () => {
+  type Lock = typeof npmLock & { packages: Record<string, any> };
+  const mutated = (change: (packages: Record<string, any>) => void): Lock => {
+    const lock = structuredClone(npmLock) as Lock;
+    change(lock.packages);
+    return lock;
+  };
+  const full = (entries: LockEntry[]) => entries.map((e) => JSON.stringify(e));
+  const MUTATIONS: [string, (p: Record<string, any>) => void][] = [
+    ['bump a shared package', (p) => Object.assign(p['node_modules/lodash'], { version: '4.17.22', integrity: 'sha512-new' })],
+    ['re-resolve one', (p) => (p['node_modules/debug'].integrity = 'sha512-other')],
+    ['add a package nobody uses', (p) => (p['node_modules/left-pad'] = { version: '1.3.0', integrity: 'sha512-lp' })],
+    ['drop a nested copy nobody resolves to', (p) => delete p['layers/api/node_modules/ms']],
+    ['depend on the nested copy', (p) => (p['layers/api'].dependencies = { ...p['layers/api'].dependencies, ms: '^3.0.0' })],
+    ['shadow a hoisted package under its dependent', (p) => (p['node_modules/debug/node_modules/ms'] = { version: '9.0.0', integrity: 'sha512-ms9' })],
+    ['drop the hoisted copy a package resolved to', (p) => delete p['node_modules/ms']],
+    ['point a link at a new folder', (p) => {
+      p['node_modules/@acme/util'].resolved = 'packages/util2';
+      p['packages/util2'] = { name: '@acme/util', version: '0.2.0' };
+    }],
+    ['drop the folder a link points at', (p) => delete p['packages/util']],
+    ['make an optional peer required and present', (p) => {
+      p['node_modules/debug'].peerDependenciesMeta = {};
+      p['node_modules/supports-color'] = { version: '9.0.0', integrity: 'sha512-sc' };
+    }],
+    ['drop the starting package', (p) => delete p['layers/api']],
+    ['add a dev dependency', (p) => (p['layers/api'].devDependencies = { ...p['layers/api'].devDependencies, vitest: '^4.0.0' })],
+  ];
+
+  it('marks every closure that differs at the base (checked against walking both lockfiles)', () => {
+    let differing = 0;
+    for (const [what, change] of MUTATIONS) {
+      const after = mutated(change);
+      const touched = touchedKeys(npmLock, after)!;
+      for (const dir of ['layers/api', 'packages/util', '', 'packages/util2']) {
+        const [old, now] = [npmClosure(npmLock, dir), npmClosure(after, dir)];
+        if (full(old).join() !== full(now).join()) {
+          differing++;
+          expect(closureTouched(touched, dir, now), `${what}: ${dir}`).toBe(true);
+        }
+      }
+    }
+    expect(differing).toBeGreaterThanOrEqual(9);
+  });
+
+  it('leaves alone closures a change cannot reach', () => {
+    const untouched = (what: string, dir: string) => {
+      const after = mutated(MUTATIONS.find(([name]) => name === what)![1]);
+      return !closureTouched(touchedKeys(npmLock, after)!, dir, npmClosure(after, dir));
+    };
+    expect(untouched('add a package nobody uses', 'layers/api')).toBe(true);
+    expect(untouched('drop a nested copy nobody resolves to', 'layers/api')).toBe(true);
+    expect(untouched('re-resolve one', 'packages/util')).toBe(true);
+    expect(untouched('re-resolve one', 'layers/api')).toBe(false);
+    expect(touchedKeys(npmLock, structuredClone(npmLock))).toEqual(new Set());
+  });
+
+  it('gives up on pnpm and yarn lockfiles: their closures are walked at both commits', () => {
+    expect(touchedKeys({ lockfileVersion: '9.0', importers: {} }, npmLock)).toBeUndefined();
+    expect(touchedKeys(npmLock, { yarnLockfile: 'berry', entries: {} })).toBeUndefined();
   });
 });
