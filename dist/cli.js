@@ -12,8 +12,8 @@ import {
   messageOf,
   processExec,
   runPipeline
-} from "./chunks/chunk-6776BWKP.js";
-import "./chunks/chunk-M3Z5UYD7.js";
+} from "./chunks/chunk-VP7LK2VX.js";
+import "./chunks/chunk-FTUYQYMB.js";
 import "./chunks/chunk-NWY5KWON.js";
 import "./chunks/chunk-LGNPTG6G.js";
 import {

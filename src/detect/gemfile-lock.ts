@@ -80,6 +80,6 @@ export function gemClosure(lock: GemfileLock): LockEntry[] {
 }
 
 /** The gem entries that changed between the Gemfile.lock at the base (undefined: it did not exist) and now. */
-export function gemChanges(before: string | undefined, now: LockEntry[]): string[] {
+export function gemChanges(before: string | undefined, now: readonly LockEntry[]): string[] {
   return diffClosures(before === undefined ? [] : gemClosure(parseGemfileLock(before)), now);
 }

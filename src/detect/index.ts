@@ -143,7 +143,7 @@ export interface Lockfile {
 interface LayerDependencies {
   layer: LayerConfig;
   packages: WorkspacePackage[];
-  lockfile: LockEntry[];
+  lockfile: readonly LockEntry[];
   /** Whole files it depends on because they cannot be read precisely (an unreadable lockfile). */
   extraFiles: string[];
 }
@@ -253,7 +253,7 @@ async function lockfileChanges(
 }
 
 /** Whether two closures (sorted by path) hold the same packages at the same versions and contents. */
-function sameEntries(a: LockEntry[], b: LockEntry[]): boolean {
+function sameEntries(a: readonly LockEntry[], b: readonly LockEntry[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     const [x, y] = [a[i], b[i]];

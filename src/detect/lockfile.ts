@@ -35,7 +35,7 @@ export async function parseLockfile(file: string, text: string): Promise<unknown
  * lockfile (nested node_modules first, then hoisted). Workspace links are followed into the workspace package's own
  * entry. Sorted by path. A yarn.lock needs the workspaces: it does not tell their production dependencies apart.
  */
-export function npmClosure(lock: unknown, fromDir: string, opts: { includeDev?: boolean; workspaces?: WorkspaceGraph } = {}): LockEntry[] {
+export function npmClosure(lock: unknown, fromDir: string, opts: { includeDev?: boolean; workspaces?: WorkspaceGraph } = {}): readonly LockEntry[] {
   assertLockfile(lock);
   if (isYarnLock(lock)) return yarnClosure(lock, fromDir, opts.workspaces);
   const record = lock as Record<string, any>;
@@ -45,7 +45,11 @@ export function npmClosure(lock: unknown, fromDir: string, opts: { includeDev?: 
   if (!isObject(packages[root])) return [];
 
   // A walk of the lockfile's dependency graph, resolved once per lockfile: many layers share the same packages.
+  // A plan asks for the same closure twice (change detection, then the install scripts it would skip).
   const graph = graphFor(packages);
+  const asked = `${root}\0${opts.includeDev === true}`;
+  const known = graph.closures.get(asked);
+  if (known) return known;
   const member = new Uint8Array(graph.keys.length);
   const found = [...edgesOf(graph, graph.rank.get(root)!, opts.includeDev === true)];
   for (const at of found) member[at] = 1;
@@ -57,8 +61,11 @@ export function npmClosure(lock: unknown, fromDir: string, opts: { includeDev?: 
       }
     }
   }
-  // Ranks follow path order: sorting them as numbers sorts the closure by path.
-  return Array.from(Int32Array.from(found).sort(), (at) => entryOf(graph, at));
+  // Ranks follow path order: reading the members by rank lists the closure by path, without a sort.
+  const closure: LockEntry[] = [];
+  for (let at = 0; at < member.length; at++) if (member[at] === 1) closure.push(entryOf(graph, at));
+  graph.closures.set(asked, closure);
+  return closure;
 }
 
 /** One lockfile's `packages`, as a graph over the ranks of its keys in path order. */
@@ -73,6 +80,8 @@ interface NpmGraph {
   /** The name a workspace folder is linked under, for its entry when the folder's own entry has no name. */
   linkNames: Map<number, string>;
   resolutions: Map<string, string | undefined>;
+  /** Closures already walked, by starting folder and includeDev: shared, never changed by their callers. */
+  closures: Map<string, readonly LockEntry[]>;
 }
 
 const graphs = new WeakMap<object, NpmGraph>();
@@ -81,7 +90,9 @@ function graphFor(packages: Record<string, any>): NpmGraph {
   let graph = graphs.get(packages);
   if (!graph) {
     const keys = Object.keys(packages).sort();
-    graph = { packages, keys, rank: new Map(keys.map((key, i) => [key, i])), edges: [], entries: [], linkNames: new Map(), resolutions: new Map() };
+    // Filled by rank in any order: preallocated, so that they stay plain arrays rather than hash tables.
+    const slots = () => new Array(keys.length).fill(undefined);
+    graph = { packages, keys, rank: new Map(keys.map((key, i) => [key, i])), edges: slots(), entries: slots(), linkNames: new Map(), resolutions: new Map(), closures: new Map() };
     graphs.set(packages, graph);
   }
   return graph;
@@ -214,8 +225,8 @@ function sameSpecs(x: any, y: any, optional: boolean): boolean {
  * What changed between two closures, for reasons: `name@old -> new`, `+name@v`, `-name@v`. Workspace entries are left
  * out (their files tell that story); a re-resolved version (same version, new integrity) reads `name@v -> v (re-resolved)`.
  */
-export function diffClosures(before: LockEntry[], after: LockEntry[]): string[] {
-  const index = (entries: LockEntry[]) => {
+export function diffClosures(before: readonly LockEntry[], after: readonly LockEntry[]): string[] {
+  const index = (entries: readonly LockEntry[]) => {
     const byName = new Map<string, Map<string, string>>();
     for (const e of entries) {
       if (e.link) continue;

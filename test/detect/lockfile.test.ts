@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { closureTouched, diffClosures, npmClosure, touchedKeys, type LockEntry } from '../../src/detect/lockfile';
 
-const ids = (entries: LockEntry[]) => entries.map((e) => `${e.path} ${e.name}@${e.version ?? ''}${e.link ? ' link' : ''}`);
+const ids = (entries: readonly LockEntry[]) => entries.map((e) => `${e.path} ${e.name}@${e.version ?? ''}${e.link ? ' link' : ''}`);
 
 // npm lockfileVersion 3: a workspace layer with a nested copy, a workspace link with its own dependencies,
 // an optional peer that is absent, and dev dependencies that must stay out of production closures.
@@ -149,7 +149,7 @@ describe('touchedKeys and closureTouched', () => {
     change(lock.packages);
     return lock;
   };
-  const full = (entries: LockEntry[]) => entries.map((e) => JSON.stringify(e));
+  const full = (entries: readonly LockEntry[]) => entries.map((e) => JSON.stringify(e));
   const MUTATIONS: [string, (p: Record<string, any>) => void][] = [
     ['bump a shared package', (p) => Object.assign(p['node_modules/lodash'], { version: '4.17.22', integrity: 'sha512-new' })],
     ['re-resolve one', (p) => (p['node_modules/debug'].integrity = 'sha512-other')],

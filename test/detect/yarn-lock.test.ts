@@ -9,7 +9,7 @@ import type { Config } from '../../src/types';
 
 afterAll(cleanupRepos);
 
-const ids = (entries: LockEntry[]) => entries.map((e) => `${e.path} ${e.name}@${e.version ?? ''}${e.link ? ' link' : ''}`);
+const ids = (entries: readonly LockEntry[]) => entries.map((e) => `${e.path} ${e.name}@${e.version ?? ''}${e.link ? ' link' : ''}`);
 
 const manifests = {
   '': { name: 'acme', private: true, workspaces: ['layers/*', 'packages/*'], devDependencies: { vitest: '^4.0.0' } },
