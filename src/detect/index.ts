@@ -3,6 +3,7 @@
 // list and share the digests of their workspace packages, so the cost does not grow with layers times files.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import picomatch from 'picomatch';
 import type { Git, IndexEntry, WorktreeStatus } from '../adapters/git';
 import { changedKeys } from '../config/normalize';
@@ -33,6 +34,8 @@ export interface DetectOptions {
   log: Logger;
   /** The working tree listed ahead of time (listTree); listed here when absent. */
   listing?: TreeListing;
+  /** What the layers depend on, read ahead of time (readDependencies); read here when absent. */
+  dependencies?: Promise<Dependencies>;
 }
 
 /** What git is asked early, so that its work overlaps reading the configuration: HEAD, the index, the working tree's
@@ -54,17 +57,33 @@ export function listTree(git: Git): TreeListing {
   return listing;
 }
 
+/** The workspace graph, the root lockfile and what each layer depends on: the configuration and the files alone. */
+export interface Dependencies {
+  graph: WorkspaceGraph;
+  lock?: Lockfile;
+  layers: LayerDependencies[];
+}
+
+/** Reads what the layers depend on; the pipeline starts it while git is still finding the base commit. */
+export async function readDependencies(repoRoot: string, config: Config, log: Logger): Promise<Dependencies> {
+  const [graph, lock] = await Promise.all([readWorkspaces(repoRoot), readLockfile(repoRoot, log)]);
+  const byDir = new Map([...graph.packages.values()].map((p) => [p.dir, p]));
+  const layers: LayerDependencies[] = [];
+  for (const layer of config.layers) {
+    // Git's answers are taken between layers, so that its next step (merge-base, diff) starts without waiting.
+    if (layers.length % 16 === 15) await setImmediate();
+    layers.push(layerDependencies(repoRoot, layer, graph, byDir, lock));
+  }
+  return { graph, lock, layers };
+}
+
 export async function detectChanges(opts: DetectOptions): Promise<Detection> {
   const { repoRoot, config, git, base, log } = opts;
   const listing = opts.listing ?? listTree(git);
   // Dependency graphs are worked out while git lists and stats the working tree: the two overlap.
-  const [[indexEntries, status, committed], [dependencies, lock, graph]] = await Promise.all([
+  const [[indexEntries, status, committed], { layers: dependencies, lock, graph }] = await Promise.all([
     Promise.all([listing.entries, listing.status, listing.committed ?? (base.sha ? git.diffNames(base.sha, 'HEAD') : undefined)]),
-    (async () => {
-      const [graph, lock] = await Promise.all([readWorkspaces(repoRoot), readLockfile(repoRoot, log)]);
-      const byDir = new Map([...graph.packages.values()].map((p) => [p.dir, p]));
-      return [config.layers.map((layer) => layerDependencies(repoRoot, layer, graph, byDir, lock)), lock, graph] as const;
-    })(),
+    opts.dependencies ?? readDependencies(repoRoot, config, log),
   ]);
   const tree = new FileIndex(indexEntries, status);
   const scopes = dependencies.map((deps) => layerScope(deps, tree));
@@ -111,6 +130,13 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
   const modified = status.modified.filter((p) => tree.differsFromIndex(p));
   const untracked = status.untracked.filter(outsideNodeModules);
   const changed = [...new Set([...committed!, ...status.staged, ...modified, ...status.deleted, ...untracked])].sort();
+  // Workspace packages are shared by many layers: whether one holds a change is worked out once.
+  const packageChanged = new Map<string, boolean>();
+  const changedUnder = (dir: string) => {
+    let found = packageChanged.get(dir);
+    if (found === undefined) packageChanged.set(dir, (found = changed.some((c) => c.startsWith(`${dir}/`))));
+    return found;
+  };
   // An unreadable lockfile is a plain file input of every nodejs layer, so its change already shows as a file reason.
   const lockChanges = lock?.data && changed.includes(lock.file) ? await lockfileChanges(git, base.sha, lock, scopes, graph, log) : undefined;
   for (const scope of scopes) {
@@ -121,7 +147,7 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
     const gems = gemLock && changed.includes(gemLock) ? gemChanges(await git.show(base.sha, gemLock), scope.lockfile) : [];
     reasons.set(layer.key, {
       files: changed.filter(scope.owns).filter((file) => gems.length === 0 || file !== gemLock),
-      packages: scope.packages.filter((p) => changed.some((c) => c.startsWith(`${p.dir}/`))).map((p) => p.name),
+      packages: scope.packages.filter((p) => changedUnder(p.dir)).map((p) => p.name),
       lockfile: lockChanges?.get(layer.key) ?? gems,
       config: changedKeys(baseLayer, layer),
       other: [],
@@ -189,6 +215,7 @@ function layerScope(deps: LayerDependencies, tree: FileIndex): LayerScope {
   // A build's output folder is a product of the inputs, not one of them.
   const outputDir = layer.output ? path.posix.normalize(layer.output) : '.';
   const output = outputDir === '.' ? undefined : `${prefix}${outputDir}`;
+  const outputPrefix = output && `${output}/`;
   const own = mergeIntervals([
     ...(output ? subtract(tree.folder(layer.path), tree.folder(output)) : [tree.folder(layer.path)]),
     ...[...layer.inputs, ...extraFiles].flatMap((pattern) => tree.glob(pattern)),
@@ -200,7 +227,7 @@ function layerScope(deps: LayerDependencies, tree: FileIndex): LayerScope {
     ...deps,
     own,
     intervals: mergeIntervals([...own, ...packages.map((p) => tree.folder(p.dir))]),
-    owns: (p) => (p.startsWith(prefix) && !(output && p.startsWith(`${output}/`))) || matchers.some((match) => match(p)),
+    owns: (p) => (p.startsWith(prefix) && !(outputPrefix && p.startsWith(outputPrefix))) || matchers.some((match) => match(p)),
   };
 }
 
