@@ -12,20 +12,21 @@ import {
   messageOf,
   processExec,
   runPipeline
-} from "./chunks/chunk-D25WNHSX.js";
-import "./chunks/chunk-FTUYQYMB.js";
-import "./chunks/chunk-NWY5KWON.js";
+} from "./chunks/chunk-3QR4PXBD.js";
+import "./chunks/chunk-5KY4F7RW.js";
 import "./chunks/chunk-LGNPTG6G.js";
 import {
   NEXT_VERSION,
   layerArnWithoutVersion,
   shortLayer
 } from "./chunks/chunk-3CSQAM4X.js";
+import "./chunks/chunk-CCIYCWRR.js";
 import {
   Input,
   InputError,
   parseInputs
 } from "./chunks/chunk-VONO3VRO.js";
+import "./chunks/chunk-NWY5KWON.js";
 import "./chunks/chunk-SK5B422H.js";
 
 // src/cli.ts

@@ -193,7 +193,7 @@ async function configAt(git: Git, base: BaseCommit, config: Config, repoRoot: st
   const [text, current] = await Promise.all([git.show(base.sha, config.file), readFile(path.resolve(repoRoot, config.file), 'utf8')]);
   // Most pull requests leave the configuration alone: the same text is not parsed twice.
   if (text === current) return config;
-  return text === undefined ? undefined : parseConfig(text, config.file, { repoRoot: '.', checkPaths: false }).config;
+  return text === undefined ? undefined : (await parseConfig(text, config.file, { repoRoot: '.', checkPaths: false })).config;
 }
 
 /** Deps as the stages see them: `aws` undefined means AWS is not consulted. */

@@ -145,13 +145,13 @@ describe('ssm.prefix through dist/index.js', () => {
 describe('ssm in lambda-layers.yml', () => {
   const config = (ssm: string) => `version: 1\nregions: [us-east-1]\n${ssm}layers:\n  a:\n    type: custom\n    path: a\n    build: make\n    output: out\n`;
 
-  it('reads the prefix', () => {
-    const { config: parsed } = parseConfig(config('ssm:\n  prefix: /teams/layers\n'), 'lambda-layers.yml', { repoRoot: '.', checkPaths: false });
+  it('reads the prefix', async () => {
+    const { config: parsed } = await parseConfig(config('ssm:\n  prefix: /teams/layers\n'), 'lambda-layers.yml', { repoRoot: '.', checkPaths: false });
     expect(parsed?.ssm).toEqual({ prefix: '/teams/layers' });
   });
 
-  it('refuses a prefix that does not start with / and unknown keys, located', () => {
-    const { problems } = parseConfig(config('ssm:\n  prefix: layers\n  prefx: /x\n'), 'lambda-layers.yml', { repoRoot: '.', checkPaths: false });
+  it('refuses a prefix that does not start with / and unknown keys, located', async () => {
+    const { problems } = await parseConfig(config('ssm:\n  prefix: layers\n  prefx: /x\n'), 'lambda-layers.yml', { repoRoot: '.', checkPaths: false });
     expect(problems.map((p) => `${p.line} ${p.key}: ${p.message}`)).toEqual([
       "4 ssm.prefix: 'layers' is not valid here (start with '/', then letters, digits and _.-/).",
       "5 ssm.prefx: unknown key 'prefx'; did you mean 'prefix'? Valid keys: prefix.",

@@ -1,5 +1,6 @@
 // What dist/index.js loads on a run that changes nothing: only what planning needs. The build and packaging stages,
-// yarn 1's lockfile parser, the AWS SDK and octokit are chunks loaded on demand (bench/startup.ts times the gain).
+// yarn 1's lockfile parser, the yaml package (positions for a configuration with problems), the AWS SDK and octokit
+// are chunks loaded on demand (bench/startup.ts times the gain).
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -82,6 +83,8 @@ describe('dist/index.js on a run that changes nothing', () => {
       /src\/deploy\/index\.ts$/,
       /@aws-sdk\/client-(?!lambda\/dist-es\/models\/enums\.js$)/,
       /@yarnpkg\/lockfile/,
+      /node_modules\/yaml\//,
+      /src\/config\/located\.ts$/,
       /yauzl/,
       /archiver/,
       /@octokit/,

@@ -205,14 +205,14 @@ describe('ruby layers in lambda-layers.yml', () => {
   afterAll(cleanupRepos);
   const config = (layer: string) => `version: 1\nregions: [us-east-1]\nlayers:\n  gems:\n    type: ruby\n    path: layers/gems\n${layer}`;
 
-  it('accepts type ruby with a ruby runtime', () => {
-    const { config: parsed, problems } = parseConfig(config('    runtimes: [ruby3.4]\n'), 'lambda-layers.yml', { repoRoot: '.', checkPaths: false });
+  it('accepts type ruby with a ruby runtime', async () => {
+    const { config: parsed, problems } = await parseConfig(config('    runtimes: [ruby3.4]\n'), 'lambda-layers.yml', { repoRoot: '.', checkPaths: false });
     expect(problems).toEqual([]);
     expect(parsed?.layers[0]).toMatchObject({ type: 'ruby', runtimes: ['ruby3.4'] });
   });
 
-  it('refuses a ruby layer without a ruby runtime, located', () => {
-    const { problems } = parseConfig(config('    runtimes: [python3.12]\n'), 'lambda-layers.yml', { repoRoot: '.', checkPaths: false });
+  it('refuses a ruby layer without a ruby runtime, located', async () => {
+    const { problems } = await parseConfig(config('    runtimes: [python3.12]\n'), 'lambda-layers.yml', { repoRoot: '.', checkPaths: false });
     expect(problems.map((p) => `${p.line} ${p.key}: ${p.message}`)).toEqual([
       "7 layers.gems.runtimes: a 'ruby' layer needs a ruby runtime (ruby3.2, ruby3.3, ruby3.4): its gems go to ruby/gems/<x.y.0> for it.",
     ]);
@@ -220,7 +220,7 @@ describe('ruby layers in lambda-layers.yml', () => {
 
   it('needs a Gemfile in the folder', async () => {
     const repo = await createRepo({ files: { 'layers/gems/Gemfile.lock': '' } });
-    const { problems } = parseConfig(config('    runtimes: [ruby3.4]\n'), 'lambda-layers.yml', { repoRoot: repo.dir });
+    const { problems } = await parseConfig(config('    runtimes: [ruby3.4]\n'), 'lambda-layers.yml', { repoRoot: repo.dir });
     expect(problems.map((p) => p.message)).toEqual(["a 'ruby' layer needs Gemfile in 'layers/gems'."]);
   });
 });

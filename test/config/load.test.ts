@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, parseConfig, parseLocated } from '../../src/config/load';
+import { ConfigError, loadConfig, parseConfig } from '../../src/config/load';
+import { parseLocated } from '../../src/config/located';
 import { changedKeys, normalizedLayer } from '../../src/config/normalize';
 
 const VALID = `version: 1
@@ -38,8 +39,8 @@ functions:
 const parse = (text: string) => parseConfig(text, 'lambda-layers.yml', { repoRoot: '/nowhere', checkPaths: false, today: '2026-12-01' });
 
 describe('parseConfig', () => {
-  it('turns a valid file into the normalized Config', () => {
-    const { config, problems } = parse(VALID);
+  it('turns a valid file into the normalized Config', async () => {
+    const { config, problems } = await parse(VALID);
     expect(problems).toEqual([]);
     expect(config).toEqual({
       file: 'lambda-layers.yml',
@@ -67,15 +68,15 @@ describe('parseConfig', () => {
     });
   });
 
-  it('locates an unknown key and suggests the intended one', () => {
-    const { config, problems } = parse(VALID.replace('    runtimes: [nodejs22.x]', '    runtime: [nodejs22.x]'));
+  it('locates an unknown key and suggests the intended one', async () => {
+    const { config, problems } = await parse(VALID.replace('    runtimes: [nodejs22.x]', '    runtime: [nodejs22.x]'));
     expect(config).toBeUndefined();
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: 'lambda-layers.yml', line: 8, column: 5, key: 'layers.shared-deps.runtime' });
     expect(problems[0].message).toContain("did you mean 'runtimes'?");
   });
 
-  it('reports every semantic problem at once, each on its own line', () => {
+  it('reports every semantic problem at once, each on its own line', async () => {
     const text = `version: 1
 regions: [us-east-1]
 layers:
@@ -93,7 +94,7 @@ functions:
   big:
     layers: [api, tools, api, tools, api, tools]
 `;
-    const { problems } = parse(text);
+    const { problems } = await parse(text);
     const byKey = Object.fromEntries(problems.map((p) => [p.key, p]));
     expect(byKey['layers.api.path']).toMatchObject({ line: 6, column: 11 });
     expect(byKey['layers.api.path'].message).toContain('outside the repository');
@@ -108,8 +109,8 @@ functions:
     expect(problems.map((p) => p.line)).toEqual([...problems.map((p) => p.line)].sort((a, b) => a - b));
   });
 
-  it('reports problems the schema finds and problems it cannot express together', () => {
-    const { problems } = parse(`version: 1
+  it('reports problems the schema finds and problems it cannot express together', async () => {
+    const { problems } = await parse(`version: 1
 regions: [us-east-1]
 layers:
   tools:
@@ -131,15 +132,15 @@ functions:
     expect(problems[2].message).toContain("Did you mean 'tools'?");
   });
 
-  it('refuses a published name Lambda would reject and two layers publishing under one name', () => {
+  it('refuses a published name Lambda would reject and two layers publishing under one name', async () => {
     const text = `version: 1
 layerPrefix: "acme."
 regions: [us-east-1]
 layers:
   a: { type: custom, path: a, build: make, output: out }
 `;
-    expect(parse(text).problems[0]).toMatchObject({ key: 'layers.a', line: 5, column: 3 });
-    expect(parse(text).problems[0].message).toContain("'acme.a'");
+    expect((await parse(text)).problems[0]).toMatchObject({ key: 'layers.a', line: 5, column: 3 });
+    expect((await parse(text)).problems[0].message).toContain("'acme.a'");
 
     const clash = `version: 1
 regions: [us-east-1]
@@ -147,21 +148,21 @@ layers:
   Tools: { type: custom, path: a, build: make, output: out }
   tools: { type: custom, path: b, build: make, output: out }
 `;
-    expect(parse(clash).problems).toEqual([
+    expect((await parse(clash)).problems).toEqual([
       expect.objectContaining({ key: 'layers.tools', line: 5, message: expect.stringContaining("same LayerName as layer 'Tools'") }),
     ]);
   });
 
-  it('reports a duplicate key by name, where it is repeated', () => {
-    const duplicate = parse(`version: 1\nlayers:\n  a: { type: custom, path: a, build: x, output: o }\n  a: { type: custom, path: b, build: x, output: o }\n`);
+  it('reports a duplicate key by name, where it is repeated', async () => {
+    const duplicate = await parse(`version: 1\nlayers:\n  a: { type: custom, path: a, build: x, output: o }\n  a: { type: custom, path: b, build: x, output: o }\n`);
     expect(duplicate.problems).toEqual([
       expect.objectContaining({ line: 4, column: 3, key: 'layers.a', message: "duplicate key 'a': it is already set above; keep one of them." }),
     ]);
-    const inner = parse(VALID.replace('    type: nodejs\n', '    type: nodejs\n    type: python\n'));
+    const inner = await parse(VALID.replace('    type: nodejs\n', '    type: nodejs\n    type: python\n'));
     expect(inner.problems).toEqual([expect.objectContaining({ line: 7, column: 5, key: 'layers.shared-deps.type' })]);
   });
 
-  it('reports one tab used for indentation once, in words', () => {
+  it('reports one tab used for indentation once, in words', async () => {
     const tabbed = [
       VALID.replace('    path: layers/shared-deps/', '\tpath: layers/shared-deps/'),
       VALID.replace('  billing:', '\tbilling:'),
@@ -169,7 +170,7 @@ layers:
       VALID.replace('    layers: [shared-deps]\n', '\tlayers: [shared-deps]\n'),
     ];
     for (const text of tabbed) {
-      const { problems } = parse(text);
+      const { problems } = await parse(text);
       const line = text.split('\n').findIndex((l) => l.startsWith('\t')) + 1;
       expect(problems).toEqual([
         { file: 'lambda-layers.yml', line, column: 1, key: `line ${line}`, message: 'tabs are not allowed for indentation; use spaces.' },
@@ -177,23 +178,23 @@ layers:
     }
   });
 
-  it('reports a tab once wherever it indents: every line of a valid file tried', () => {
+  it('reports a tab once wherever it indents: every line of a valid file tried', async () => {
     const lines = VALID.trimEnd().split('\n');
     const indented = lines.map((l, i) => [l, i] as const).filter(([l]) => l.startsWith('  '));
     expect(indented).toHaveLength(23);
     for (const [line, i] of indented) {
       const text = [...lines.slice(0, i), line.replace(/^ {2}/, '\t'), ...lines.slice(i + 1)].join('\n');
-      expect(parse(text).problems, line).toEqual([expect.objectContaining({ line: i + 1, message: 'tabs are not allowed for indentation; use spaces.' })]);
+      expect((await parse(text)).problems, line).toEqual([expect.objectContaining({ line: i + 1, message: 'tabs are not allowed for indentation; use spaces.' })]);
     }
   });
 
-  it('reports only the first of the errors that follow from one syntax error', () => {
-    const { problems } = parse(VALID.replace('    runtimes: [nodejs22.x]', '    runtimes: [nodejs22.x'));
+  it('reports only the first of the errors that follow from one syntax error', async () => {
+    const { problems } = await parse(VALID.replace('    runtimes: [nodejs22.x]', '    runtimes: [nodejs22.x'));
     expect(problems).toHaveLength(1);
     expect(problems[0].key).toMatch(/^line \d+$/);
   });
 
-  it('says what the common syntax mistakes mean, once, at their line', () => {
+  it('says what the common syntax mistakes mean, once, at their line', async () => {
     const cases: [string, number, string][] = [
       [VALID.replace('    type: nodejs', '    type nodejs'), 6, 'this line is neither `key: value` nor `- item`: is the `:`, or the space after it, missing?'],
       [VALID.replace('    path: layers/shared-deps/', '   path: layers/shared-deps/'), 7, 'this key is not indented like the keys above it; keys of one map start in the same column.'],
@@ -202,51 +203,51 @@ layers:
       [VALID.replace('    build: make bootstrap', '    build: @make'), 16, "a value cannot start with '@' unless it is quoted: put it in quotes."],
       [VALID.replace('    layers: [shared-deps]\n', '    layers: [shared-deps\n'), 28, 'a [list] or {map} above is not closed: add its ].'],
     ];
-    for (const [text, line, message] of cases) expect(parse(text).problems, message).toEqual([expect.objectContaining({ line, key: `line ${line}`, message })]);
-    expect(parse(VALID.replace('["config/shared/**"]', '[*.json]')).problems[0].message).toContain("quote it ('*.json') if it is text, such as a glob");
+    for (const [text, line, message] of cases) expect((await parse(text)).problems, message).toEqual([expect.objectContaining({ line, key: `line ${line}`, message })]);
+    expect((await parse(VALID.replace('["config/shared/**"]', '[*.json]'))).problems[0].message).toContain("quote it ('*.json') if it is text, such as a glob");
   });
 
-  it('accepts one anchor used 100 times', () => {
+  it('accepts one anchor used 100 times', async () => {
     const functions = Array.from({ length: 100 }, (_, i) => `  fn-${i}:\n    regions: *regions\n    layers: *layers\n`).join('');
     const text = `version: 1\nregions: &regions [us-east-1, eu-west-1]\nlayers:\n  a: { type: custom, path: a, build: make, output: out }\nfunctions:\n  first:\n    layers: &layers [a]\n${functions}`;
-    const { config, problems } = parse(text);
+    const { config, problems } = await parse(text);
     expect(problems).toEqual([]);
     expect(config!.functions).toHaveLength(101);
     expect(config!.functions.at(-1)).toMatchObject({ key: 'fn-99', regions: ['us-east-1', 'eu-west-1'], layers: ['a'] });
   });
 
-  it('refuses an alias bomb, located at the alias that explodes', () => {
+  it('refuses an alias bomb, located at the alias that explodes', async () => {
     const levels = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
     for (const name of 'bcdefghi') {
       const previous = String.fromCharCode(name.charCodeAt(0) - 1);
       levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`);
     }
-    const { config, problems } = parse(`version: 1\n${levels.join('\n')}\n`);
+    const { config, problems } = await parse(`version: 1\n${levels.join('\n')}\n`);
     expect(config).toBeUndefined();
     expect(problems).toEqual([
       expect.objectContaining({ line: 10, column: 8, key: 'line 10', message: expect.stringMatching(/^alias \*h expands to .* values/) }),
     ]);
   });
 
-  it('refuses an alias without an anchor and an alias inside its own anchor, located', () => {
-    expect(parse(VALID.replace('    alias: live', '    alias: *live')).problems).toEqual([
+  it('refuses an alias without an anchor and an alias inside its own anchor, located', async () => {
+    expect((await parse(VALID.replace('    alias: live', '    alias: *live'))).problems).toEqual([
       expect.objectContaining({ line: 24, column: 12, key: 'line 24', message: "alias *live has no anchor &live before it. A value that starts with '*' is an alias: quote it ('*live') if it is text, such as a glob." }),
     ]);
-    expect(parse(VALID.replace('  orders-api:\n', '  orders-api: &self\n    regions: [*self]\n')).problems).toEqual([
+    expect((await parse(VALID.replace('  orders-api:\n', '  orders-api: &self\n    regions: [*self]\n'))).problems).toEqual([
       expect.objectContaining({ line: 23, column: 15, key: 'line 23', message: 'alias *self is inside its own anchor &self, which would make the value endless.' }),
     ]);
   });
 
-  it('suggests the nearest current runtime and lists current runtimes first', () => {
-    const { problems } = parse(VALID.replace('[nodejs22.x]', '[node24]'));
+  it('suggests the nearest current runtime and lists current runtimes first', async () => {
+    const { problems } = await parse(VALID.replace('[nodejs22.x]', '[node24]'));
     expect(problems).toHaveLength(1);
     expect(problems[0].message).toMatch(/^unknown runtime 'node24'; did you mean 'nodejs24\.x'\? Current: nodejs24\.x, nodejs22\.x, python3\.14, /);
     expect(problems[0].message).toMatch(/provided\.al2023\.( |$)/);
     expect(problems[0].message.indexOf('nodejs18.x')).toBeGreaterThan(problems[0].message.indexOf('provided.al2023'));
   });
 
-  it('warns about a deprecated runtime without refusing it', () => {
-    const { config, problems, warnings } = parse(VALID.replace('[nodejs22.x]', '[nodejs18.x, nodejs22.x]'));
+  it('warns about a deprecated runtime without refusing it', async () => {
+    const { config, problems, warnings } = await parse(VALID.replace('[nodejs22.x]', '[nodejs18.x, nodejs22.x]'));
     expect(problems).toEqual([]);
     expect(config!.layers[0].runtimes).toEqual(['nodejs18.x', 'nodejs22.x']);
     expect(warnings).toEqual([
@@ -255,8 +256,8 @@ layers:
     expect(warnings[0].message).toContain('use nodejs24.x');
   });
 
-  it('checks enums, patterns and required keys from the schema', () => {
-    const { problems } = parse(`version: 2
+  it('checks enums, patterns and required keys from the schema', async () => {
+    const { problems } = await parse(`version: 2
 layers:
   a:
     type: java
@@ -278,10 +279,10 @@ functions:
     expect(problems[4].message).toContain("missing required key 'layers'");
   });
 
-  it('reads discover as a boolean, off unless set', () => {
-    expect(parse(VALID).config!.discover).toBeUndefined();
-    expect(parse(VALID.replace('functions:', 'discover: true\nfunctions:')).config!.discover).toBe(true);
-    const { problems } = parse(VALID.replace('functions:', 'discover: sometimes\nfunctions:'));
+  it('reads discover as a boolean, off unless set', async () => {
+    expect((await parse(VALID)).config!.discover).toBeUndefined();
+    expect((await parse(VALID.replace('functions:', 'discover: true\nfunctions:'))).config!.discover).toBe(true);
+    const { problems } = await parse(VALID.replace('functions:', 'discover: sometimes\nfunctions:'));
     expect(problems.map((p) => [p.key, p.line])).toEqual([['discover', 21]]);
     expect(problems[0].message).toMatch(/boolean/);
   });
@@ -290,7 +291,7 @@ functions:
 describe('parseConfig without positions', () => {
   const located = (text: string) => parseLocated(text, 'lambda-layers.yml', { repoRoot: '/nowhere', checkPaths: false, today: '2026-12-01' });
 
-  it('gives what the located read gives, for valid files with look-alike scalars, warnings, aliases and mistakes', () => {
+  it('gives what the located read gives, for valid files with look-alike scalars, warnings, aliases and mistakes', async () => {
     const texts = [
       VALID,
       VALID.replace('    license: MIT', '    license: 2024-01-01'),
@@ -309,7 +310,7 @@ describe('parseConfig without positions', () => {
       `${VALID}---\nversion: 1\n`,
       '',
     ];
-    for (const text of texts) expect(parse(text), text).toEqual(located(text));
+    for (const text of texts) expect((await parse(text)), text).toEqual(located(text));
   });
 });
 
@@ -365,16 +366,16 @@ layers:
   });
 });
 
-describe('normalizedLayer and changedKeys', () => {
-  const { config } = parse(VALID);
+describe('normalizedLayer and changedKeys', async () => {
+  const { config } = await parse(VALID);
   const layer = config!.layers[0];
 
-  it('ignores settings that do not change the content', () => {
+  it('ignores settings that do not change the content', async () => {
     expect(changedKeys(layer, { ...layer, regions: ['eu-west-1'], shareWith: ['*'] })).toEqual([]);
     expect(JSON.stringify(normalizedLayer(layer))).toBe(JSON.stringify(normalizedLayer({ ...layer, regions: [] })));
   });
 
-  it('names the keys that do', () => {
+  it('names the keys that do', async () => {
     expect(changedKeys(layer, { ...layer, runtimes: ['nodejs24.x'], license: 'Apache-2.0' })).toEqual(['runtimes', 'license']);
     expect(changedKeys(undefined, layer)).toEqual(['(new layer)']);
   });

@@ -46,9 +46,9 @@ describe('the folder to package', () => {
     expect((await readZip(zip.path)).map((e) => e.name)).toEqual(['bootstrap']);
   });
 
-  it('is refused at config time when it is the repository root (path: . and output: .)', () => {
+  it('is refused at config time when it is the repository root (path: . and output: .)', async () => {
     const text = 'version: 1\nregions: [us-east-1]\nlayers:\n  all:\n    type: custom\n    path: .\n    build: "true"\n    output: .\n';
-    const { problems } = parseConfig(text, 'lambda-layers.yml', { repoRoot: '.', checkPaths: false });
+    const { problems } = await parseConfig(text, 'lambda-layers.yml', { repoRoot: '.', checkPaths: false });
     expect(problems).toContainEqual(
       expect.objectContaining({
         key: 'layers.all.output',
@@ -62,7 +62,7 @@ describe('the folder to package', () => {
     const repo = await layerRepo({ 'layers/x/out': { symlink: '../..' }, 'layers/y/up': { symlink: '..' }, 'layers/z/out/a.txt': 'fine' });
     const layers = ['x', 'y', 'z'].map((key) => `  ${key}:\n    type: custom\n    path: layers/${key}\n    build: "true"\n    output: ${key === 'y' ? 'up' : 'out'}\n`);
     const text = `version: 1\nregions: [us-east-1]\nlayers:\n${layers.join('')}`;
-    const { problems } = parseConfig(text, 'lambda-layers.yml', { repoRoot: repo.dir });
+    const { problems } = await parseConfig(text, 'lambda-layers.yml', { repoRoot: repo.dir });
     expect(problems.map((p) => [p.key, p.message])).toEqual([
       ['layers.x.output', "'out' links to the repository root, which holds the layer folder 'layers/x': the zip would take far more than this layer. Point `output` at a real folder the build writes."],
       ['layers.y.output', "'up' links to layers, which holds the layer folder 'layers/y': the zip would take far more than this layer. Point `output` at a real folder the build writes."],

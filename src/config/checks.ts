@@ -1,0 +1,189 @@
+// The checks of lambda-layers.yml a JSON Schema cannot express, and its normalized form: shared by the quick read
+// (load.ts) and the located one (located.ts).
+import { Architecture } from '@aws-sdk/client-lambda';
+import { closest } from 'fastest-levenshtein';
+import { existsSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+import { MAX_FUNCTION_LAYERS } from '../package/limits';
+import { isInside } from '../paths';
+import type { Config, ConfigProblem, FunctionConfig, LayerConfig, LayerType } from '../types';
+import type { RuntimeCatalog } from './runtimes';
+
+const ARCHITECTURES = Object.values(Architecture) as string[];
+const LAYER_NAME = /^[a-zA-Z0-9-_]{1,140}$/;
+
+export type Path = (string | number)[];
+
+export interface ParseOptions {
+  repoRoot: string;
+  checkPaths?: boolean;
+  /** YYYY-MM-DD that decides which runtimes are deprecated; today by default. */
+  today?: string;
+}
+
+export interface ParsedConfig {
+  config?: Config;
+  problems: ConfigProblem[];
+  warnings: ConfigProblem[];
+}
+
+
+export function normalize(raw: any, file: string): Config {
+  const regions: string[] = raw.regions ?? [];
+  const layerPrefix: string = raw.layerPrefix ?? '';
+  const layers: LayerConfig[] = Object.entries<any>(raw.layers ?? {}).map(([key, l]) => ({
+    key,
+    type: l.type as LayerType,
+    path: path.posix.normalize(String(l.path).replace(/\\/g, '/')).replace(/\/+$/, '') || '.',
+    layerName: layerPrefix + key,
+    runtimes: l.runtimes ?? [],
+    architectures: l.architectures ?? ['x86_64'],
+    inputs: l.inputs ?? [],
+    license: l.license,
+    description: l.description,
+    shareWith: l.shareWith ?? [],
+    build: l.build,
+    output: l.output,
+    smokeTest: l.smokeTest && { ...l.smokeTest, timeoutSeconds: l.smokeTest.timeoutSeconds ?? 10 },
+    timeoutMinutes: l.timeoutMinutes ?? 30,
+    allowScripts: l.allowScripts ?? [],
+    regions: l.regions ?? regions,
+  }));
+  const functions: FunctionConfig[] = Object.entries<any>(raw.functions ?? {}).map(([key, f]) => ({
+    key,
+    name: f.arn ?? f.name ?? key,
+    layers: f.layers,
+    regions: f.regions ?? regions,
+    ...(f.alias ? { alias: f.alias } : {}),
+  }));
+  return {
+    file,
+    version: 1,
+    layerPrefix,
+    regions,
+    layers,
+    functions,
+    ...(raw.discover ? { discover: true } : {}),
+    ...(raw.ssm ? { ssm: { prefix: raw.ssm.prefix } } : {}),
+  };
+}
+
+export type Report = (where: Path, message: string, onKey?: boolean) => void;
+
+export interface SemanticOptions extends ParseOptions {
+  runtimes: RuntimeCatalog;
+  warn: (where: Path, message: string) => void;
+}
+
+export function checkSemantics(config: Config, raw: any, report: Report, opts: SemanticOptions): void {
+  const layerKeys = config.layers.map((l) => l.key);
+  let realRepo: string | undefined;
+  const seenNames = new Map<string, string>();
+  for (const layer of config.layers) {
+    const where: Path = ['layers', layer.key];
+    if (!LAYER_NAME.test(layer.layerName)) {
+      report(where, `published name '${layer.layerName}' (layerPrefix + key) must be 1-140 characters of A-Z a-z 0-9 - _.`, true);
+    }
+    const clash = seenNames.get(layer.layerName.toLowerCase());
+    if (clash) report(where, `publishes as '${layer.layerName}', the same LayerName as layer '${clash}'; rename one of them.`, true);
+    seenNames.set(layer.layerName.toLowerCase(), layer.key);
+
+    layer.runtimes.forEach((runtime, i) => checkRuntime(runtime, [...where, 'runtimes', i], report, opts));
+    layer.architectures.forEach((arch, i) => {
+      if (!ARCHITECTURES.includes(arch)) {
+        report([...where, 'architectures', i], `unknown architecture '${arch}'; valid: ${ARCHITECTURES.join(', ')}.`);
+      }
+    });
+    if (layer.regions.length === 0) report(where, 'has no regions: set `regions` on the layer or at the top level.', true);
+    if ((layer.type === 'runtime' || layer.type === 'custom') && (!layer.build || !layer.output)) {
+      report(where, `type '${layer.type}' needs both \`build\` (the shell command) and \`output\` (the folder to zip).`, true);
+    }
+    if (layer.type === 'ruby' && !layer.runtimes.some((r) => r.startsWith('ruby'))) {
+      report([...where, 'runtimes'], "a 'ruby' layer needs a ruby runtime (ruby3.2, ruby3.3, ruby3.4): its gems go to ruby/gems/<x.y.0> for it.", true);
+    }
+    if (layer.smokeTest && layer.type !== 'runtime') {
+      report([...where, 'smokeTest'], `smokeTest runs a bootstrap, so it needs type 'runtime' (this layer is '${layer.type}').`, true);
+    }
+    if (!inside('.', layer.path)) report([...where, 'path'], `'${raw.layers[layer.key].path}' is outside the repository; use a folder inside it.`);
+    else if (layer.output && !inside(layer.path, layer.output)) {
+      report([...where, 'output'], `'${layer.output}' leaves the layer folder; use a folder inside '${layer.path}'.`);
+    } else if (layer.output && path.posix.resolve('/repo', layer.path, layer.output) === '/repo') {
+      report(
+        [...where, 'output'],
+        `'${layer.output}' is the repository root, which holds .git and every other layer: set \`output\` to the folder the build writes the layer's files to.`,
+      );
+    } else if (opts.checkPaths !== false) checkPath(layer, opts.repoRoot, (realRepo ??= realpath(opts.repoRoot)), report);
+  }
+
+  for (const fn of config.functions) {
+    const where: Path = ['functions', fn.key];
+    if (raw.functions[fn.key].name && raw.functions[fn.key].arn) report(where, 'give either `name` or `arn`, not both.', true);
+    fn.layers.forEach((key, i) => {
+      if (!layerKeys.includes(key)) {
+        const hint = layerKeys.length > 0 ? ` Did you mean '${closest(key, layerKeys)}'?` : '';
+        report([...where, 'layers', i], `unknown layer '${key}'.${hint} Layers: ${layerKeys.join(', ') || '(none)'}.`);
+      } else if (fn.layers.indexOf(key) !== i) report([...where, 'layers', i], `layer '${key}' is listed twice.`);
+    });
+    if (fn.layers.length > MAX_FUNCTION_LAYERS) {
+      report([...where, 'layers'], `${fn.layers.length} layers, but Lambda allows at most ${MAX_FUNCTION_LAYERS} per function.`);
+    }
+    if (fn.regions.length === 0) report(where, 'has no regions: set `regions` on the function or at the top level.', true);
+  }
+}
+
+function checkRuntime(runtime: string, where: Path, report: Report, { runtimes, warn }: SemanticOptions): void {
+  const since = runtimes.deprecated.get(runtime);
+  if (since) {
+    const next = runtimes.successor(runtime);
+    warn(
+      where,
+      `'${runtime}' is deprecated by Lambda since ${since}: it gets no more security patches, and creating or updating ` +
+        `functions on it is blocked soon after${next ? `; use ${next}` : ''}.`,
+    );
+  } else if (!runtimes.valid.has(runtime)) {
+    report(
+      where,
+      `unknown runtime '${runtime}'; did you mean '${closest(runtime, runtimes.current)}'? ` +
+        `Current: ${runtimes.current.join(', ')}. Deprecated: ${[...runtimes.deprecated.keys()].join(', ')}.`,
+    );
+  }
+}
+
+// One system call per path (Node's own realpathSync lstats every component).
+const realpath = (p: string) => realpathSync.native(p);
+
+function checkPath(layer: LayerConfig, repoRoot: string, realRepo: string, report: Report): void {
+  const where: Path = ['layers', layer.key, 'path'];
+  const absolute = path.resolve(repoRoot, layer.path);
+  if (!existsSync(absolute)) {
+    report(where, `folder '${layer.path}' does not exist in the repository.`);
+    return;
+  }
+  if (!isInside(realRepo, realpath(absolute))) {
+    report(where, `'${layer.path}' is a symlink that leaves the repository; point it at a real folder inside.`);
+    return;
+  }
+  const output = layer.output ? path.resolve(absolute, layer.output) : undefined;
+  if (output && existsSync(output)) {
+    const [real, layerDir] = [realpath(output), realpath(absolute)];
+    if (isInside(real, realRepo) || (isInside(real, layerDir) && real !== layerDir)) {
+      report(
+        ['layers', layer.key, 'output'],
+        `'${layer.output}' links to ${path.relative(realRepo, real) || 'the repository root'}, which holds the layer folder ` +
+          `'${layer.path}': the zip would take far more than this layer. Point \`output\` at a real folder the build writes.`,
+      );
+    }
+  }
+  const required = { nodejs: 'package.json', python: 'requirements.txt', ruby: 'Gemfile' }[layer.type as 'nodejs' | 'python' | 'ruby'];
+  if (required && !existsSync(path.join(absolute, required))) {
+    report(where, `a '${layer.type}' layer needs ${required} in '${layer.path}'.`);
+  }
+}
+
+/** Whether `child` (relative) stays inside `parent` (relative to the repository) once resolved. */
+function inside(parent: string, child: string): boolean {
+  const base = path.posix.resolve('/repo', parent);
+  const target = path.posix.resolve(base, child);
+  return !path.posix.isAbsolute(child) && (target === base || target.startsWith(`${base}/`));
+}
+
