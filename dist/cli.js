@@ -12,7 +12,7 @@ import {
   messageOf,
   processExec,
   runPipeline
-} from "./chunks/chunk-3QR4PXBD.js";
+} from "./chunks/chunk-II3S2LUE.js";
 import "./chunks/chunk-5KY4F7RW.js";
 import "./chunks/chunk-LGNPTG6G.js";
 import {
@@ -20,7 +20,7 @@ import {
   layerArnWithoutVersion,
   shortLayer
 } from "./chunks/chunk-3CSQAM4X.js";
-import "./chunks/chunk-CCIYCWRR.js";
+import "./chunks/chunk-Z7FKQHQW.js";
 import {
   Input,
   InputError,

@@ -6,7 +6,7 @@ import pLimit from 'p-limit';
 import type { AwsClients } from './adapters/aws';
 import { mayHaveCredentials } from './adapters/credentials';
 import type { Exec } from './adapters/exec';
-import type { Git } from './adapters/git';
+import type { Git, WorktreeStatus } from './adapters/git';
 import type { LockfileCache } from './build/nodejs';
 import { buildSandbox, inPlace, type BuildSandbox } from './build/isolation';
 import { loadConfig, parseConfig } from './config/load';
@@ -20,7 +20,6 @@ import { heartbeat, layerGroups, systemClock, type Clock } from './log-buffer';
 import { assertLayersAsPlanned, functionDrift, readSavedPlan, savePlan, writeSavedPlan, type SavedPlan } from './plan-file';
 import type { LayerLookup, LayerLookups } from './publish';
 import type {
-  BaseCommit,
   Config,
   FunctionConfig,
   FunctionPlan,
@@ -84,11 +83,13 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
   log.info(base.sha ? `Comparing with ${base.sha.slice(0, 12)} (${base.source}).` : `No base commit (${base.source}).`);
   if (base.note) log.notice(base.note);
 
-  // What the commits changed is listed while the configuration at the base is read.
   const committed = base.sha ? git.diffNames(base.sha, 'HEAD') : undefined;
   committed?.catch(() => undefined);
   // An empty repository has no HEAD: revParse says so in git's words.
-  const [baseConfig, commit] = await Promise.all([configAt(git, base, loaded, repoRoot), listing.head.then((sha) => sha ?? git.revParse('HEAD'))]);
+  const [baseConfig, commit] = await Promise.all([
+    base.sha && committed ? configAt(git, base.sha, loaded, repoRoot, committed, listing.status) : undefined,
+    listing.head.then((sha) => sha ?? git.revParse('HEAD')),
+  ]);
   const detection = await detectChanges({ repoRoot, config, baseConfig, git, base, log, listing: { ...listing, committed }, dependencies });
   const planFile = inputs.planFile && path.resolve(repoRoot, inputs.planFile);
   const saved = planFile && request.mode === 'deploy' ? await readSavedPlan(planFile, { config, repository: request.repository }) : undefined;
@@ -188,10 +189,20 @@ function scoped(config: Config, inputs: ActionInputs): Config {
 }
 
 /** The configuration as it was at the base commit, for config-key reasons; undefined when absent or unreadable. */
-async function configAt(git: Git, base: BaseCommit, config: Config, repoRoot: string): Promise<Config | undefined> {
-  if (!base.sha) return undefined;
-  const [text, current] = await Promise.all([git.show(base.sha, config.file), readFile(path.resolve(repoRoot, config.file), 'utf8')]);
-  // Most pull requests leave the configuration alone: the same text is not parsed twice.
+/** The configuration at the base commit; undefined where it did not exist or cannot be read. */
+async function configAt(
+  git: Git,
+  base: string,
+  config: Config,
+  repoRoot: string,
+  committed: Promise<string[]>,
+  status: Promise<WorktreeStatus>,
+): Promise<Config | undefined> {
+  const file = path.relative(repoRoot, path.resolve(repoRoot, config.file)).split(path.sep).join('/');
+  const [files, worktree] = await Promise.all([committed, status]);
+  // Most pull requests leave the configuration alone: then it is neither read from git nor parsed again.
+  if (![files, worktree.staged, worktree.modified, worktree.deleted, worktree.untracked].some((list) => list.includes(file))) return config;
+  const [text, current] = await Promise.all([git.show(base, config.file), readFile(path.resolve(repoRoot, config.file), 'utf8')]);
   if (text === current) return config;
   return text === undefined ? undefined : (await parseConfig(text, config.file, { repoRoot: '.', checkPaths: false })).config;
 }

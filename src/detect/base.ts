@@ -60,6 +60,8 @@ interface Ctx {
 }
 
 async function fromInput(ctx: Ctx, input: string): Promise<BaseCommit> {
+  const direct = FULL_SHA.test(input) ? await mergeBaseHere(ctx, input) : undefined;
+  if (direct) return { sha: direct, source: 'base-ref input', note: direct === input.toLowerCase() ? undefined : `merge-base of '${input}' and HEAD` };
   const sha = await resolveRef(ctx, input);
   if (!sha) {
     return {
@@ -73,6 +75,8 @@ async function fromInput(ctx: Ctx, input: string): Promise<BaseCommit> {
 }
 
 async function pullRequestBase(ctx: Ctx, baseSha: string): Promise<BaseCommit> {
+  const direct = await mergeBaseHere(ctx, baseSha);
+  if (direct) return { sha: direct, source: 'pull_request' };
   if (!(await ensureCommit(ctx, baseSha))) {
     return parentOf(ctx, `the pull request base ${short(baseSha)} could not be fetched from ${REMOTE}`);
   }
@@ -162,6 +166,12 @@ async function ensureCommit(ctx: Ctx, sha: string): Promise<boolean> {
   ctx.log.debug(`Fetching ${short(sha)} from ${REMOTE}.`);
   const depth = (await ctx.git.isShallow()) ? 1 : undefined;
   return (await ctx.git.fetch(REMOTE, [sha], { depth })) && (await ctx.git.resolveCommit(sha)) !== undefined;
+}
+
+/** The merge-base of a commit that is already here: one git call where looking the commit up first would be two.
+ *  Undefined when the commit is missing or shares no history yet (a shallow clone): the caller fetches and deepens. */
+function mergeBaseHere(ctx: Ctx, sha: string): Promise<string | undefined> {
+  return ctx.git.mergeBase(sha, ctx.head);
 }
 
 async function findMergeBase(ctx: Ctx, sha: string): Promise<string | undefined> {

@@ -79,7 +79,6 @@ interface NpmGraph {
   entries: (LockEntry | undefined)[];
   /** The name a workspace folder is linked under, for its entry when the folder's own entry has no name. */
   linkNames: Map<number, string>;
-  resolutions: Map<string, string | undefined>;
   /** Closures already walked, by starting folder and includeDev: shared, never changed by their callers. */
   closures: Map<string, readonly LockEntry[]>;
 }
@@ -92,7 +91,7 @@ function graphFor(packages: Record<string, any>): NpmGraph {
     const keys = Object.keys(packages).sort();
     // Filled by rank in any order: preallocated, so that they stay plain arrays rather than hash tables.
     const slots = () => new Array(keys.length).fill(undefined);
-    graph = { packages, keys, rank: new Map(keys.map((key, i) => [key, i])), edges: slots(), entries: slots(), linkNames: new Map(), resolutions: new Map(), closures: new Map() };
+    graph = { packages, keys, rank: new Map(keys.map((key, i) => [key, i])), edges: slots(), entries: slots(), linkNames: new Map(), closures: new Map() };
     graphs.set(packages, graph);
   }
   return graph;
@@ -269,9 +268,7 @@ export function dependencyNames(entry: Record<string, any>, includeDev: boolean)
 
 /** Node's lookup: `<dir>/node_modules/<name>` from the package's own folder up to the root, skipping node_modules folders. */
 export function resolveNode(packages: Record<string, any>, from: string, name: string): string | undefined {
-  const cache = graphFor(packages).resolutions;
-  const key = `${from}\0${name}`;
-  if (cache.has(key)) return cache.get(key);
+  // Each (package, name) is asked once per walk (edgesOf caches the answers), so nothing is cached here.
   let found: string | undefined;
   // Keys are plain 'a/b' paths: parents by their last slash, which is what posix.dirname does, without its checks.
   for (let dir = from; ; ) {
@@ -285,7 +282,6 @@ export function resolveNode(packages: Record<string, any>, from: string, name: s
     if (dir === '') break;
     dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/')));
   }
-  cache.set(key, found);
   return found;
 }
 

@@ -121,6 +121,23 @@ describe('resolveBase', () => {
     expect(result.note).toBeUndefined();
   });
 
+  it('pull_request and a commit id as base-ref, with the base already here: one merge-base and no other git call', async () => {
+    const repo = await origin.clone({ branch: 'feature' });
+    const calls: string[] = [];
+    const git = createGit(repo.dir);
+    const counted = new Proxy(git, {
+      get: (target, name: keyof typeof git) => (...args: never[]) => (calls.push(String(name)), (target[name] as (...a: never[]) => unknown)(...args)),
+    });
+    const head = Promise.resolve(sha.f2);
+    const pr: GitEvent = { name: 'pull_request', payload: { pull_request: { base: { sha: sha.m14 } } } };
+    expect(await resolveBase(counted, pr, undefined, memoryLogger(), head)).toMatchObject({ sha: sha.m12, source: 'pull_request' });
+    expect(await resolveBase(counted, push({ before: sha.f1 }), sha.m14.toUpperCase(), memoryLogger(), head)).toMatchObject({
+      sha: sha.m12,
+      note: `merge-base of '${sha.m14.toUpperCase()}' and HEAD`,
+    });
+    expect(calls).toEqual(['mergeBase', 'mergeBase']);
+  });
+
   it('merge_group: the queue base_sha, fetched when missing', async () => {
     const repo = await origin.clone({ branch: 'feature', depth: 1 });
     const result = await base(repo, { name: 'merge_group', payload: { merge_group: { base_sha: sha.m14, head_sha: sha.f2 } } });

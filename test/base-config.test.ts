@@ -1,0 +1,82 @@
+// The configuration at the base commit gives the config-key reasons. It is read from git only when the commits or
+// the working tree touched the file: most pull requests leave it alone, and then one git process fewer runs.
+import os from 'node:os';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { processExec } from '../src/adapters/exec';
+import { createGit, type Git } from '../src/adapters/git';
+import { parseInputs } from '../src/inputs';
+import { runPipeline } from '../src/pipeline';
+import { memoryLogger } from './support/logger';
+import { cleanupRepos, createRepo, type TempRepo } from './support/repo';
+
+const config = (build: string) => `version: 1
+regions: [us-east-1]
+layers:
+  a:
+    type: custom
+    path: layers/a
+    build: ${build}
+    output: out
+  b:
+    type: custom
+    path: layers/b
+    build: mkdir -p out && cp f.txt out/
+    output: out
+`;
+
+describe('the configuration at the base commit', () => {
+  let repo: TempRepo;
+  let base: string;
+  const saved = { ...process.env };
+
+  beforeAll(async () => {
+    Object.assign(process.env, { AWS_SHARED_CREDENTIALS_FILE: '/nonexistent', AWS_CONFIG_FILE: '/nonexistent', AWS_EC2_METADATA_DISABLED: 'true' });
+    for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_PROFILE', 'AWS_WEB_IDENTITY_TOKEN_FILE']) delete process.env[name];
+    repo = await createRepo({
+      files: { 'lambda-layers.yml': config('mkdir -p out && cp f.txt out/'), 'layers/a/f.txt': 'a\n', 'layers/b/f.txt': 'b\n' },
+    });
+    base = repo.git('rev-parse', 'HEAD');
+  });
+  afterAll(async () => {
+    process.env = saved;
+    await cleanupRepos();
+  });
+
+  async function plan() {
+    const shown: string[] = [];
+    const git = createGit(repo.dir);
+    const counting: Git = { ...git, show: (rev, file) => (shown.push(file), git.show(rev, file)) };
+    const result = await runPipeline(
+      {
+        inputs: parseInputs((name) => ({ mode: 'plan', 'base-ref': base })[name] ?? ''),
+        mode: 'plan',
+        modeReason: 'mode input',
+        repoRoot: repo.dir,
+        event: { name: 'workflow_dispatch', payload: {} },
+        tempDir: os.tmpdir(),
+        commandEnv: { PATH: process.env.PATH! },
+      },
+      { git: counting, exec: processExec, aws: () => Promise.reject(new Error('AWS is not consulted here')), log: memoryLogger() },
+    );
+    const config = Object.fromEntries(result.layers.map((l) => [l.key, l.reasons.config]));
+    return { config, shown };
+  }
+
+  it('is not read from git when neither the commits nor the working tree touched the file', async () => {
+    await repo.write({ 'layers/b/f.txt': 'b2\n' });
+    repo.commit('change b');
+    expect(await plan()).toEqual({ config: { a: [], b: [] }, shown: [] });
+  });
+
+  it('is read when a commit changed the file, and names the changed keys', async () => {
+    await repo.write({ 'lambda-layers.yml': config('mkdir -p out && cp f.txt out/ && touch out/x') });
+    repo.commit('change the build of a');
+    expect(await plan()).toEqual({ config: { a: ['build'], b: [] }, shown: ['lambda-layers.yml'] });
+  });
+
+  it('is read when only the working tree changed the file', async () => {
+    repo.git('reset', '-q', '--hard', 'HEAD~1');
+    await repo.write({ 'lambda-layers.yml': config('make') });
+    expect(await plan()).toEqual({ config: { a: ['build'], b: [] }, shown: ['lambda-layers.yml'] });
+  });
+});
