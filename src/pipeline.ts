@@ -83,7 +83,8 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
   log.info(base.sha ? `Comparing with ${base.sha.slice(0, 12)} (${base.source}).` : `No base commit (${base.source}).`);
   if (base.note) log.notice(base.note);
 
-  const committed = base.sha ? git.diffNames(base.sha, 'HEAD') : undefined;
+  // A re-run on the base itself changed nothing: no diff to ask git for.
+  const committed = base.sha ? (base.sha === (await listing.head) ? Promise.resolve([]) : git.diffNames(base.sha, 'HEAD')) : undefined;
   committed?.catch(() => undefined);
   // An empty repository has no HEAD: revParse says so in git's words.
   const [baseConfig, commit] = await Promise.all([

@@ -1,5 +1,6 @@
 // The configuration at the base commit gives the config-key reasons. It is read from git only when the commits or
-// the working tree touched the file: most pull requests leave it alone, and then one git process fewer runs.
+// the working tree touched the file: most pull requests leave it alone, and then one git process fewer runs. A base
+// that is HEAD itself needs no diff either.
 import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processExec } from '../src/adapters/exec';
@@ -42,13 +43,17 @@ describe('the configuration at the base commit', () => {
     await cleanupRepos();
   });
 
-  async function plan() {
-    const shown: string[] = [];
+  async function plan(baseRef = base) {
+    const calls: string[] = [];
     const git = createGit(repo.dir);
-    const counting: Git = { ...git, show: (rev, file) => (shown.push(file), git.show(rev, file)) };
+    const counting: Git = {
+      ...git,
+      diffNames: (from, to) => (calls.push('diff'), git.diffNames(from, to)),
+      show: (rev, file) => (calls.push(`show ${file}`), git.show(rev, file)),
+    };
     const result = await runPipeline(
       {
-        inputs: parseInputs((name) => ({ mode: 'plan', 'base-ref': base })[name] ?? ''),
+        inputs: parseInputs((name) => ({ mode: 'plan', 'base-ref': baseRef })[name] ?? ''),
         mode: 'plan',
         modeReason: 'mode input',
         repoRoot: repo.dir,
@@ -59,24 +64,31 @@ describe('the configuration at the base commit', () => {
       { git: counting, exec: processExec, aws: () => Promise.reject(new Error('AWS is not consulted here')), log: memoryLogger() },
     );
     const config = Object.fromEntries(result.layers.map((l) => [l.key, l.reasons.config]));
-    return { config, shown };
+    const files = Object.fromEntries(result.layers.map((l) => [l.key, l.reasons.files]));
+    return { config, files, calls };
   }
 
   it('is not read from git when neither the commits nor the working tree touched the file', async () => {
     await repo.write({ 'layers/b/f.txt': 'b2\n' });
     repo.commit('change b');
-    expect(await plan()).toEqual({ config: { a: [], b: [] }, shown: [] });
+    expect(await plan()).toEqual({ config: { a: [], b: [] }, files: { a: [], b: ['layers/b/f.txt'] }, calls: ['diff'] });
+  });
+
+  it('is HEAD itself on a re-run: neither the diff nor the file is asked for', async () => {
+    expect(await plan(repo.git('rev-parse', 'HEAD'))).toEqual({ config: { a: [], b: [] }, files: { a: [], b: [] }, calls: [] });
   });
 
   it('is read when a commit changed the file, and names the changed keys', async () => {
     await repo.write({ 'lambda-layers.yml': config('mkdir -p out && cp f.txt out/ && touch out/x') });
     repo.commit('change the build of a');
-    expect(await plan()).toEqual({ config: { a: ['build'], b: [] }, shown: ['lambda-layers.yml'] });
+    const { config: keys, calls } = await plan();
+    expect({ keys, calls }).toEqual({ keys: { a: ['build'], b: [] }, calls: ['diff', 'show lambda-layers.yml'] });
   });
 
   it('is read when only the working tree changed the file', async () => {
     repo.git('reset', '-q', '--hard', 'HEAD~1');
     await repo.write({ 'lambda-layers.yml': config('make') });
-    expect(await plan()).toEqual({ config: { a: ['build'], b: [] }, shown: ['lambda-layers.yml'] });
+    const { config: keys, calls } = await plan();
+    expect({ keys, calls }).toEqual({ keys: { a: ['build'], b: [] }, calls: ['diff', 'show lambda-layers.yml'] });
   });
 });

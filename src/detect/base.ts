@@ -171,6 +171,7 @@ async function ensureCommit(ctx: Ctx, sha: string): Promise<boolean> {
 /** The merge-base of a commit that is already here: one git call where looking the commit up first would be two.
  *  Undefined when the commit is missing or shares no history yet (a shallow clone): the caller fetches and deepens. */
 function mergeBaseHere(ctx: Ctx, sha: string): Promise<string | undefined> {
+  if (sha.toLowerCase() === ctx.head) return Promise.resolve(ctx.head);
   return ctx.git.mergeBase(sha, ctx.head);
 }
 

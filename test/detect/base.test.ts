@@ -121,7 +121,7 @@ describe('resolveBase', () => {
     expect(result.note).toBeUndefined();
   });
 
-  it('pull_request and a commit id as base-ref, with the base already here: one merge-base and no other git call', async () => {
+  it('pull_request and a commit id as base-ref, with the base already here: one merge-base and no other git call, none for HEAD', async () => {
     const repo = await origin.clone({ branch: 'feature' });
     const calls: string[] = [];
     const git = createGit(repo.dir);
@@ -135,6 +135,8 @@ describe('resolveBase', () => {
       sha: sha.m12,
       note: `merge-base of '${sha.m14.toUpperCase()}' and HEAD`,
     });
+    // HEAD itself as the base (a re-run): nothing to ask.
+    expect(await resolveBase(counted, push({ before: sha.f1 }), sha.f2, memoryLogger(), head)).toMatchObject({ sha: sha.f2, source: 'base-ref input' });
     expect(calls).toEqual(['mergeBase', 'mergeBase']);
   });
 
