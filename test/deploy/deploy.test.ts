@@ -2,14 +2,19 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LambdaClient, UpdateFunctionConfigurationCommand } from '@aws-sdk/client-lambda';
-import { beforeAll, describe, expect, it as base } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it as base } from 'vitest';
 import { createAwsClients } from '../../src/adapters/aws';
 import { deployFunctions } from '../../src/deploy';
 import { memoryLogger } from '../support/logger';
 import { clientsFor, desired, layerArn, REGION, startServer, target, type Server } from './harness';
 
+const metadataDisabled = process.env.AWS_EC2_METADATA_DISABLED;
 beforeAll(() => {
   process.env.AWS_EC2_METADATA_DISABLED = 'true';
+});
+afterAll(() => {
+  if (metadataDisabled === undefined) delete process.env.AWS_EC2_METADATA_DISABLED;
+  else process.env.AWS_EC2_METADATA_DISABLED = metadataDisabled;
 });
 
 // Each test gets its own local Lambda API, closed when the test ends: the tests share nothing, so they run
@@ -371,6 +376,8 @@ describe.concurrent('deployFunctions over HTTP', () => {
     const s = await start({ rps: 15, latencyMs: 20, updateMs: 500 });
     const names = Array.from({ length: 40 }, (_, i) => `fn-${String(i).padStart(2, '0')}`);
     for (const name of names) s.addFunction(name, { layers: [layerArn('deps', 1)] });
+    const variables = ['AWS_ENDPOINT_URL_LAMBDA', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY'];
+    const saved = Object.fromEntries(variables.map((name) => [name, process.env[name]]));
     process.env.AWS_ENDPOINT_URL_LAMBDA = s.url;
     process.env.AWS_ACCESS_KEY_ID = 'AKIDTEST';
     process.env.AWS_SECRET_ACCESS_KEY = 'test';
@@ -382,7 +389,10 @@ describe.concurrent('deployFunctions over HTTP', () => {
       });
       expect(plans.map((p) => p.status)).toEqual(names.map(() => 'updated'));
     } finally {
-      delete process.env.AWS_ENDPOINT_URL_LAMBDA;
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
     }
     const served = s.calls().filter((c) => c.status === 200);
     const updates = served.filter((c) => c.op === 'UpdateFunctionConfiguration');
