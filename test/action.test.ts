@@ -3,7 +3,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubApi, type GitHubApiServer } from '../local/github-api';
 import { startLambdaApi } from '../local/lambda-api';
 import { runAction, visibleLog, type RunOptions } from '../local/runner';
@@ -267,7 +267,7 @@ describe('dist/index.js picks the mode from the event', () => {
   });
 });
 
-describe('dist/index.js when answers are lost and when the job is cancelled', () => {
+describe.concurrent('dist/index.js when answers are lost and when the job is cancelled', () => {
   const FUNCTIONS = ['fn-1', 'fn-2', 'fn-3', 'fn-4', 'fn-5'];
   const vendor = 'arn:aws:lambda:us-east-1:999999999999:layer:vendor-tools:3';
   const util = (version: number) => `arn:aws:lambda:us-east-1:123456789012:layer:t-util:${version}`;
@@ -283,39 +283,44 @@ layers:
 ${shareWith ? `    shareWith: [${shareWith}]\n` : ''}functions:
 ${FUNCTIONS.map((name) => `  ${name}:\n    layers: [util]\n`).join('')}`;
 
-  let lambda: LambdaApi;
   afterAll(cleanupRepos);
-  afterEach(async () => {
-    await lambda?.close();
+
+  /**
+   * Each test's own local Lambda API with the five functions (1 s updates), closed when the test ends: the tests share
+   * nothing, so they run side by side (most of their time is spent waiting for updates to finish).
+   */
+  const test = it.extend<{ lambda: LambdaApi }>({
+    // eslint-disable-next-line no-empty-pattern
+    lambda: async ({}, use) => {
+      const api = await startLambdaApi();
+      for (const name of FUNCTIONS) api.addFunction('us-east-1', { name, layers: [vendor] });
+      await use(api);
+      await api.close();
+    },
   });
 
-  /** A repository whose one layer five functions use, and the local Lambda API with those functions (1 s updates). */
-  async function setUp() {
-    const repo = await createRepo({ files: { '.gitignore': 'out/\n', 'lambda-layers.yml': config(), 'layers/util/lib.txt': 'v1\n' } });
-    lambda = await startLambdaApi();
-    for (const name of FUNCTIONS) lambda.addFunction('us-east-1', { name, layers: [vendor] });
-    return repo;
-  }
-  const deploy = (repo: TempRepo, extra: Partial<RunOptions> = {}) =>
+  /** A repository whose one layer five functions use. */
+  const setUp = () => createRepo({ files: { '.gitignore': 'out/\n', 'lambda-layers.yml': config(), 'layers/util/lib.txt': 'v1\n' } });
+  const deploy = (lambda: LambdaApi, repo: TempRepo, extra: Partial<RunOptions> = {}) =>
     runAction({ cwd: repo.dir, sha: repo.head(), eventName: 'push', ref: 'refs/tags/v1.0.0', event: {}, env: awsEnv(lambda), ...extra });
-  const layersOf = (name: string) => lambda.fn('us-east-1', name).layers;
+  const layersOf = (lambda: LambdaApi, name: string) => lambda.fn('us-east-1', name).layers;
 
-  it('restores a function whose update was applied but unanswered when a later one fails, and reports it', async () => {
+  test('restores a function whose update was applied but unanswered when a later one fails, and reports it', async ({ lambda }) => {
     const repo = await setUp();
     let lost = false;
     lambda.faults.push((c) => (c.op === 'UpdateFunctionConfiguration' && c.name === 'fn-1' && !lost ? ((lost = true), { lose: true }) : undefined));
     lambda.faults.push((c) => (c.op === 'UpdateFunctionConfiguration' && c.name === 'fn-3' ? { status: 403, type: 'AccessDeniedException', message: 'not allowed' } : undefined));
-    const result = await deploy(repo, { inputs: { concurrency: '1' } });
+    const result = await deploy(lambda, repo, { inputs: { concurrency: '1' } });
 
     expect(result.code).toBe(1);
     expect(lambda.calls.find((c) => c.op === 'UpdateFunctionConfiguration' && c.name === 'fn-1')).toMatchObject({ status: 200, lost: true });
-    for (const name of FUNCTIONS) expect(layersOf(name)).toEqual([vendor]);
+    for (const name of FUNCTIONS) expect(layersOf(lambda, name)).toEqual([vendor]);
     const functions = json(result.outputs.plan).functions;
     expect(functions.find((f: any) => f.key === 'fn-1')).toMatchObject({ status: 'rolled-back', oldLayers: [vendor], newLayers: [vendor, util(1)] });
     expect(functions.find((f: any) => f.key === 'fn-3').status).toBe('failed');
   });
 
-  it('publishes one version when the PublishLayerVersion answer is lost', async () => {
+  test('publishes one version when the PublishLayerVersion answer is lost', async ({ lambda }) => {
     const repo = await setUp();
     let lost = false;
     lambda.faults.push((c) => (c.op === 'PublishLayerVersion' && !lost ? ((lost = true), { lose: true }) : undefined));
@@ -324,7 +329,7 @@ ${FUNCTIONS.map((name) => `  ${name}:\n    layers: [util]\n`).join('')}`;
     expect(lambda.layerVersions('us-east-1', 't-util').map((v) => v.version)).toEqual([1]);
   });
 
-  it('shares the current version when shareWith is added later; a plan first lists the missing grant', async () => {
+  test('shares the current version when shareWith is added later; a plan first lists the missing grant', async ({ lambda }) => {
     const repo = await setUp();
     const push = () => ({ eventName: 'push', ref: 'refs/heads/main', event: { before: repo.head(), after: repo.head() }, env: awsEnv(lambda) });
     await act(repo, push());
@@ -342,7 +347,7 @@ ${FUNCTIONS.map((name) => `  ${name}:\n    layers: [util]\n`).join('')}`;
   });
 
   // SIGINT is what a cancelled job gets first; SIGTERM follows 7.5 s later (or comes alone when a runner shuts down).
-  it.each(['SIGINT', 'SIGTERM'] as const)('on %s mid-deploy starts nothing new, restores every function, writes the summary and outputs, and exits 1', async (name) => {
+  test.for(['SIGINT', 'SIGTERM'] as const)('on %s mid-deploy starts nothing new, restores every function, writes the summary and outputs, and exits 1', async (name, { lambda }) => {
     const repo = await setUp();
     let child: ChildProcess | undefined;
     let updates = 0;
@@ -356,7 +361,7 @@ ${FUNCTIONS.map((name) => `  ${name}:\n    layers: [util]\n`).join('')}`;
       return { delayMs: 200 };
     });
     let exit: { code: number | null; signal: string | null } | undefined;
-    const result = await deploy(repo, {
+    const result = await deploy(lambda, repo, {
       inputs: { concurrency: '1' },
       onSpawn: (c) => {
         child = c;
@@ -369,7 +374,7 @@ ${FUNCTIONS.map((name) => `  ${name}:\n    layers: [util]\n`).join('')}`;
     expect(exit).toEqual({ code: 1, signal: null });
     expect(result.stdout).toContain(`${name}: cancelling`);
     expect(result.stdout).toContain(`::error::Cancelled by ${name}`);
-    for (const name of FUNCTIONS) expect(layersOf(name), name).toEqual([vendor]);
+    for (const name of FUNCTIONS) expect(layersOf(lambda, name), name).toEqual([vendor]);
     for (const name of ['fn-4', 'fn-5']) expect(lambda.calls.filter((c) => c.op === 'UpdateFunctionConfiguration' && c.name === name)).toEqual([]);
     const functions = json(result.outputs.plan).functions;
     expect(functions.map((f: any) => f.status)).toEqual(['rolled-back', 'rolled-back', 'rolled-back', 'would-update', 'would-update']);

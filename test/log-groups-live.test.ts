@@ -15,6 +15,7 @@ import type { Clock } from '../src/log-buffer';
 import { runPipeline } from '../src/pipeline';
 import { cleanupRepos, createRepo, tempDir, type TempRepo } from './support/repo';
 import { memoryLogger } from './support/logger';
+import { restoreEnv } from './support/env';
 
 /** A clock that moves only when told; its ticks run when the test calls them. */
 function manualClock() {
@@ -64,7 +65,7 @@ describe('live progress while layers build', () => {
     });
   });
   afterAll(async () => {
-    process.env = saved;
+    restoreEnv(saved);
     await lambda.close();
     await cleanupRepos();
   });

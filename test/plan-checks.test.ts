@@ -12,6 +12,7 @@ import { renderPlan } from '../src/report/summary';
 import type { Plan } from '../src/types';
 import { memoryLogger } from './support/logger';
 import { cleanupRepos, createRepo, type TempRepo } from './support/repo';
+import { restoreEnv } from './support/env';
 
 const VENDOR = 'arn:aws:lambda:us-east-1:464622532012:layer:Datadog-Extension:65';
 const ours = (name: string, version: number | 'next') => `arn:aws:lambda:us-east-1:123456789012:layer:p-${name}:${version}`;
@@ -62,7 +63,7 @@ describe('plan mode before a managed layer has any version', () => {
     });
   });
   afterAll(async () => {
-    process.env = saved;
+    restoreEnv(saved);
     await lambda.close();
     await cleanupRepos();
   });

@@ -10,7 +10,7 @@ import { commandEnv } from '../../src/build/env';
 import type { LayerConfig } from '../../src/types';
 import { layer } from '../detect/fixture';
 import { memoryLogger } from '../support/logger';
-import { cleanupRepos, createRepo, tempDir, writeTarball, type TempRepo } from '../support/repo';
+import { cleanupRepos, copyRepo, createRepo, tempDir, writeTarball, type TempRepo } from '../support/repo';
 import { buildError, filesIn } from './helpers';
 
 /** What the pipeline passes, plus offline npm so no test touches the network. */
@@ -28,6 +28,13 @@ async function build(repo: TempRepo, key: string, folder: string, extra: Partial
  * next to it; a devDependency; web-deps with packages of its own.
  */
 async function createWorkspaces(): Promise<TempRepo> {
+  return copyRepo(await (workspacesOnce ??= makeWorkspaces()));
+}
+
+/** The workspaces, made (and locked by npm) once for the file; each test gets a copy of its own. */
+let workspacesOnce: Promise<TempRepo> | undefined;
+
+async function makeWorkspaces(): Promise<TempRepo> {
   const repo = await createRepo();
   for (const [file, manifest] of Object.entries({
     'left-pad-1.0.0.tgz': { name: 'left-pad', version: '1.0.0' },

@@ -1,6 +1,6 @@
 // Real pip, offline: the wheels are written by the test (a wheel is a zip with a .dist-info folder).
 import { execFileSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { cp, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processExec } from '../../src/adapters/exec';
@@ -14,20 +14,22 @@ import { buildError, filesIn, snapshot } from './helpers';
 
 const WHEEL_SCRIPT = `
 import json, sys, zipfile
-path, name, version, tag, files = json.loads(sys.argv[1])
-dist = f"{name}-{version}.dist-info"
-with zipfile.ZipFile(path, "w") as z:
-    for file, content in files.items():
-        z.writestr(file, content)
-    z.writestr(f"{dist}/METADATA", f"Metadata-Version: 2.1\\nName: {name}\\nVersion: {version}\\n")
-    z.writestr(f"{dist}/WHEEL", f"Wheel-Version: 1.0\\nGenerator: test\\nRoot-Is-Purelib: true\\nTag: {tag}\\n")
-    z.writestr(f"{dist}/RECORD", "")
+for path, name, version, tag, files in json.loads(sys.argv[1]):
+    dist = f"{name}-{version}.dist-info"
+    with zipfile.ZipFile(path, "w") as z:
+        for file, content in files.items():
+            z.writestr(file, content)
+        z.writestr(f"{dist}/METADATA", f"Metadata-Version: 2.1\\nName: {name}\\nVersion: {version}\\n")
+        z.writestr(f"{dist}/WHEEL", f"Wheel-Version: 1.0\\nGenerator: test\\nRoot-Is-Purelib: true\\nTag: {tag}\\n")
+        z.writestr(f"{dist}/RECORD", "")
 `;
 
-/** Writes `<dir>/<name>-<version>-<tag>.whl`. */
-function writeWheel(dir: string, name: string, version: string, tag: string, files: Record<string, string>): void {
-  const file = path.join(dir, `${name}-${version}-${tag}.whl`);
-  execFileSync('python3', ['-c', WHEEL_SCRIPT, JSON.stringify([file, name, version, tag, files])]);
+type Wheel = [name: string, version: string, tag: string, files: Record<string, string>];
+
+/** Writes each wheel as `<dir>/<name>-<version>-<tag>.whl`, with one python3. */
+function writeWheels(dir: string, wheels: Wheel[]): void {
+  const args = wheels.map(([name, version, tag, files]) => [path.join(dir, `${name}-${version}-${tag}.whl`), name, version, tag, files]);
+  execFileSync('python3', ['-c', WHEEL_SCRIPT, JSON.stringify(args)]);
 }
 
 const [hostVersion, hostMachine] = execFileSync('python3', ['-c', "import platform, sys; print('%d.%d' % sys.version_info[:2], platform.machine())"], { encoding: 'utf8' })
@@ -37,18 +39,29 @@ const hostArch = hostMachine === 'aarch64' ? 'arm64' : 'x86_64';
 const otherArch = hostArch === 'arm64' ? 'x86_64' : 'arm64';
 const wheelArch = (arch: string) => (arch === 'arm64' ? 'aarch64' : 'x86_64');
 
+const WHEELS: Wheel[] = [
+  ['purepkg', '1.0', 'py3-none-any', { 'purepkg/__init__.py': 'VALUE = 1\n' }],
+  [
+    'clitool',
+    '1.0',
+    'py3-none-any',
+    { 'clitool/__init__.py': 'def main():\n    print("hi")\n', 'clitool-1.0.dist-info/entry_points.txt': '[console_scripts]\nclitool = clitool:main\n' },
+  ],
+  ...['x86_64', 'arm64'].map((arch): Wheel => ['native', '1.0', `cp312-cp312-manylinux2014_${wheelArch(arch)}`, { 'native/__init__.py': `ARCH = "${wheelArch(arch)}"\n` }]),
+];
+
+/** The wheels, written once for the file (each repository gets a copy: pip only reads them). */
+let wheelsOnce: Promise<string> | undefined;
+const wheels = () =>
+  (wheelsOnce ??= tempDir('lla-wheels-').then((dir) => {
+    writeWheels(dir, WHEELS);
+    return dir;
+  }));
+
 /** A repository with a python layer whose requirements come from wheels in the repository. */
 async function pythonRepo(requirements: string): Promise<TempRepo> {
   const repo = await createRepo({ files: { 'layers/py/requirements.txt': requirements, 'layers/py/wheels/.keep': '' } });
-  const wheels = path.join(repo.dir, 'layers/py/wheels');
-  writeWheel(wheels, 'purepkg', '1.0', 'py3-none-any', { 'purepkg/__init__.py': 'VALUE = 1\n' });
-  writeWheel(wheels, 'clitool', '1.0', 'py3-none-any', {
-    'clitool/__init__.py': 'def main():\n    print("hi")\n',
-    'clitool-1.0.dist-info/entry_points.txt': '[console_scripts]\nclitool = clitool:main\n',
-  });
-  for (const arch of ['x86_64', 'arm64']) {
-    writeWheel(wheels, 'native', '1.0', `cp312-cp312-manylinux2014_${wheelArch(arch)}`, { 'native/__init__.py': `ARCH = "${wheelArch(arch)}"\n` });
-  }
+  await cp(await wheels(), path.join(repo.dir, 'layers/py/wheels'), { recursive: true });
   repo.commit('python layer');
   return repo;
 }

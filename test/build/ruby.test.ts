@@ -1,7 +1,8 @@
 // Real bundler, offline: small gems built with `gem build` into the layer's vendor/cache and installed with
 // `bundle install --local`; the zip is unpacked and each gem required with GEM_PATH set as Lambda sets it.
 import { execFileSync } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processExec } from '../../src/adapters/exec';
@@ -86,6 +87,25 @@ BUNDLED WITH
 `;
 const PURE = ['    greet (2.0.0)\n      words (~> 1.0)', '    rspec-lite (0.1.0)', '    words (1.0.0)'];
 
+const gemFile = (gem: GemSource) => `${gem.name}-${gem.version}.gem`;
+
+/**
+ * Every gem of GEMS, built once for the file (bundler only reads the copies in each repository's vendor/cache). Not a
+ * tempDir: the describes' cleanupRepos would remove it before the last one.
+ */
+let gemsOnce: Promise<string> | undefined;
+function builtGems(): Promise<string> {
+  return (gemsOnce ??= (async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'lla-gem-cache-'));
+    await mkdir(path.join(dir, 'src'));
+    for (const gem of GEMS) await buildGem(path.join(dir, 'src'), dir, gem);
+    return dir;
+  })());
+}
+afterAll(async () => {
+  if (gemsOnce) await rm(await gemsOnce, { recursive: true, force: true });
+});
+
 /** A repository with a ruby layer at layers/gems whose gems come from its vendor/cache. */
 async function rubyRepo(withNative: boolean): Promise<TempRepo> {
   const gemfile =
@@ -96,8 +116,8 @@ async function rubyRepo(withNative: boolean): Promise<TempRepo> {
   const repo = await createRepo({ files: { 'layers/gems/Gemfile': gemfile, 'layers/gems/Gemfile.lock': lockfile(specs) } });
   const cache = path.join(repo.dir, 'layers/gems/vendor/cache');
   await mkdir(cache, { recursive: true });
-  const scratch = await tempDir('lla-gems-');
-  for (const gem of GEMS.filter((g) => withNative || g.name !== 'fastlib')) await buildGem(scratch, cache, gem);
+  const built = await builtGems();
+  for (const gem of GEMS.filter((g) => withNative || g.name !== 'fastlib')) await copyFile(path.join(built, gemFile(gem)), path.join(cache, gemFile(gem)));
   repo.commit('ruby layer');
   return repo;
 }

@@ -2,26 +2,35 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LambdaClient, UpdateFunctionConfigurationCommand } from '@aws-sdk/client-lambda';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it as base } from 'vitest';
 import { createAwsClients } from '../../src/adapters/aws';
 import { deployFunctions } from '../../src/deploy';
 import { memoryLogger } from '../support/logger';
 import { clientsFor, desired, layerArn, REGION, startServer, target, type Server } from './harness';
 
+const metadataDisabled = process.env.AWS_EC2_METADATA_DISABLED;
 beforeAll(() => {
   process.env.AWS_EC2_METADATA_DISABLED = 'true';
 });
-
-let server: Server | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
+afterAll(() => {
+  if (metadataDisabled === undefined) delete process.env.AWS_EC2_METADATA_DISABLED;
+  else process.env.AWS_EC2_METADATA_DISABLED = metadataDisabled;
 });
 
-async function start(opts: Parameters<typeof startServer>[0] = {}): Promise<Server> {
-  server = await startServer(opts);
-  return server;
-}
+// Each test gets its own local Lambda API, closed when the test ends: the tests share nothing, so they run
+// concurrently (most of their time is spent waiting for updates to finish, as on Lambda).
+const it = base.extend<{ start: (opts?: Parameters<typeof startServer>[0]) => Promise<Server> }>({
+  // eslint-disable-next-line no-empty-pattern
+  start: async ({}, use) => {
+    const servers: Server[] = [];
+    await use(async (opts = {}) => {
+      const server = await startServer(opts);
+      servers.push(server);
+      return server;
+    });
+    await Promise.all(servers.map((s) => s.close()));
+  },
+});
 
 function deploy(s: Server, targets: ReturnType<typeof target>[], opts: { concurrency?: number; dryRun?: boolean } = {}) {
   const log = memoryLogger();
@@ -32,8 +41,8 @@ function deploy(s: Server, targets: ReturnType<typeof target>[], opts: { concurr
 
 const datadog = layerArn('datadog', 40, '464622532012');
 
-describe('deployFunctions over HTTP', () => {
-  it('replaces the managed layer, keeps the unmanaged one and sends nothing but Layers', async () => {
+describe.concurrent('deployFunctions over HTTP', () => {
+  it('replaces the managed layer, keeps the unmanaged one and sends nothing but Layers', async ({ start }) => {
     const s = await start({ updateMs: 300 });
     s.addFunction('orders-api', { layers: [datadog, layerArn('deps', 3)], environment: { TABLE: 'orders' }, memorySize: 512 });
     const { plans } = await deploy(s, [target('orders-api', [desired('deps', 4), desired('tools', 1)])]);
@@ -50,7 +59,7 @@ describe('deployFunctions over HTTP', () => {
     expect(s.fn('orders-api').status).toBe('Successful');
   });
 
-  it('leaves a function that already has the right layers alone', async () => {
+  it('leaves a function that already has the right layers alone', async ({ start }) => {
     const s = await start();
     s.addFunction('orders-api', { layers: [layerArn('deps', 4), datadog] });
     const { plans } = await deploy(s, [target('orders-api', [desired('deps', 4)])]);
@@ -59,7 +68,7 @@ describe('deployFunctions over HTTP', () => {
     expect(s.calls().map((c) => c.op)).toEqual(['GetFunction']);
   });
 
-  it('refuses a sixth layer and then changes no function at all', async () => {
+  it('refuses a sixth layer and then changes no function at all', async ({ start }) => {
     const s = await start();
     const five = ['a', 'b', 'c', 'd', 'e'].map((n) => layerArn(n, 1, '999999999999'));
     s.addFunction('orders-api', { layers: five });
@@ -76,7 +85,7 @@ describe('deployFunctions over HTTP', () => {
     expect(s.layersOf('orders-api')).toEqual(five);
   });
 
-  it('refuses a runtime layer that is not built for the function architecture', async () => {
+  it('refuses a runtime layer that is not built for the function architecture', async ({ start }) => {
     const s = await start();
     s.addFunction('go-api', { architectures: ['arm64'] });
     const runtime = desired('go-runtime', 3, { type: 'runtime', architectures: ['x86_64'] });
@@ -86,7 +95,7 @@ describe('deployFunctions over HTTP', () => {
     expect(s.calls('UpdateFunctionConfiguration')).toEqual([]);
   });
 
-  it('reads again and retries when someone changes the function between our read and our write', async () => {
+  it('reads again and retries when someone changes the function between our read and our write', async ({ start }) => {
     const s = await start({ updateMs: 200 });
     s.addFunction('orders-api', { layers: [layerArn('deps', 1)], environment: { MODE: 'old' } });
     const clients = clientsFor(s.url);
@@ -112,7 +121,7 @@ describe('deployFunctions over HTTP', () => {
     expect(s.fn('orders-api').environment).toEqual({ MODE: 'new' });
   });
 
-  it('waits for an update already in progress, then applies its own', async () => {
+  it('waits for an update already in progress, then applies its own', async ({ start }) => {
     const s = await start({ updateMs: 800 });
     s.addFunction('orders-api', { layers: [layerArn('deps', 1)] });
     const other = new LambdaClient({ region: REGION, endpoint: s.url, credentials: { accessKeyId: 'x', secretAccessKey: 'y' } });
@@ -127,7 +136,7 @@ describe('deployFunctions over HTTP', () => {
     expect(s.fn('orders-api').memorySize).toBe(256);
   });
 
-  it('gets every function through a throttling storm', async () => {
+  it('gets every function through a throttling storm', async ({ start }) => {
     const s = await start({ updateMs: 50 });
     const names = Array.from({ length: 8 }, (_, i) => `fn-${i}`);
     for (const name of names) s.addFunction(name, { layers: [layerArn('deps', 1)] });
@@ -140,7 +149,7 @@ describe('deployFunctions over HTTP', () => {
     for (const name of names) expect(s.layersOf(name)).toEqual([layerArn('deps', 2)]);
   });
 
-  it('restores the functions it already changed when the third of five fails', async () => {
+  it('restores the functions it already changed when the third of five fails', async ({ start }) => {
     const s = await start({ updateMs: 100 });
     const names = ['fn-1', 'fn-2', 'fn-3', 'fn-4', 'fn-5'];
     for (const name of names) s.addFunction(name, { layers: [datadog, layerArn('deps', 1)] });
@@ -158,7 +167,7 @@ describe('deployFunctions over HTTP', () => {
     expect(log.text('warning')).toContain('fn-1 (us-east-1): restored to datadog:40, deps:1');
   });
 
-  it('counts an update Lambda applied but whose answer was lost as its own, and restores it when a later one fails', async () => {
+  it('counts an update Lambda applied but whose answer was lost as its own, and restores it when a later one fails', async ({ start }) => {
     const s = await start({ updateMs: 300 });
     const names = ['fn-1', 'fn-2', 'fn-3'];
     for (const name of names) s.addFunction(name, { layers: [datadog, layerArn('deps', 1)] });
@@ -176,7 +185,7 @@ describe('deployFunctions over HTTP', () => {
     expect(log.text('warning')).toContain('fn-1 (us-east-1): restored to datadog:40, deps:1');
   });
 
-  it('reports an update whose answer was lost as updated when all goes well', async () => {
+  it('reports an update whose answer was lost as updated when all goes well', async ({ start }) => {
     const s = await start({ updateMs: 300 });
     s.addFunction('fn-1', { layers: [layerArn('deps', 1)] });
     let lost = false;
@@ -188,7 +197,7 @@ describe('deployFunctions over HTTP', () => {
     expect(s.fn('fn-1').status).toBe('Successful');
   });
 
-  it('on cancellation starts no new update and restores the functions it already changed', async () => {
+  it('on cancellation starts no new update and restores the functions it already changed', async ({ start }) => {
     const s = await start({ updateMs: 300 });
     const names = ['fn-1', 'fn-2', 'fn-3', 'fn-4', 'fn-5'];
     for (const name of names) s.addFunction(name, { layers: [datadog, layerArn('deps', 1)] });
@@ -211,7 +220,7 @@ describe('deployFunctions over HTTP', () => {
     expect(plans[3].error).toBe('not updated because the run was cancelled; re-run the deploy.');
   });
 
-  it('rides out 5xx answers and dropped connections (the SDK retries them)', async () => {
+  it('rides out 5xx answers and dropped connections (the SDK retries them)', async ({ start }) => {
     const s = await start({ updateMs: 200 });
     for (const name of ['fn-1', 'fn-2']) s.addFunction(name, { layers: [layerArn('deps', 1)] });
     let n = 0;
@@ -226,7 +235,7 @@ describe('deployFunctions over HTTP', () => {
     for (const name of ['fn-1', 'fn-2']) expect(s.layersOf(name)).toEqual([layerArn('deps', 2)]);
   });
 
-  it('reports an update Lambda ended Failed with its reason, and restores the others', async () => {
+  it('reports an update Lambda ended Failed with its reason, and restores the others', async ({ start }) => {
     const s = await start({ updateMs: 200 });
     for (const name of ['fn-1', 'fn-2']) s.addFunction(name, { layers: [datadog, layerArn('deps', 1)] });
     s.api.faults.push((c) =>
@@ -239,7 +248,7 @@ describe('deployFunctions over HTTP', () => {
     for (const name of ['fn-1', 'fn-2']) expect(s.layersOf(name)).toEqual([datadog, layerArn('deps', 1)]);
   });
 
-  it('waits for a function that is still Pending (just created), then updates it', async () => {
+  it('waits for a function that is still Pending (just created), then updates it', async ({ start }) => {
     const s = await start({ updateMs: 200 });
     s.addFunction('fn-1', { layers: [layerArn('deps', 1)], pendingMs: 1500 });
     const { plans } = await deploy(s, [target('fn-1', [desired('deps', 2)])]);
@@ -251,7 +260,7 @@ describe('deployFunctions over HTTP', () => {
     expect(s.layersOf('fn-1')).toEqual([layerArn('deps', 2)]);
   });
 
-  it('survives lost answers of PublishVersion, CreateAlias and UpdateAlias', async () => {
+  it('survives lost answers of PublishVersion, CreateAlias and UpdateAlias', async ({ start }) => {
     const s = await start({ updateMs: 200 });
     for (const name of ['fn-1', 'fn-2']) s.addFunction(name, { layers: [layerArn('deps', 1)] });
     const targets = (version: number) => ['fn-1', 'fn-2'].map((name) => target(name, [desired('deps', version)], { alias: 'live' }));
@@ -275,7 +284,7 @@ describe('deployFunctions over HTTP', () => {
     }
   });
 
-  it('converges after a crash mid-deploy without updating a function twice', async () => {
+  it('converges after a crash mid-deploy without updating a function twice', async ({ start }) => {
     const s = await start({ updateMs: 100 });
     const names = ['fn-1', 'fn-2', 'fn-3', 'fn-4', 'fn-5'];
     for (const name of names) s.addFunction(name, { layers: [layerArn('deps', 1)] });
@@ -302,7 +311,7 @@ describe('deployFunctions over HTTP', () => {
     }
   });
 
-  it('publishes a version and moves the alias, then leaves both alone on a re-run', async () => {
+  it('publishes a version and moves the alias, then leaves both alone on a re-run', async ({ start }) => {
     const s = await start({ updateMs: 100 });
     s.addFunction('orders-api', { layers: [layerArn('deps', 1)] });
     const first = await deploy(s, [target('orders-api', [desired('deps', 1)], { alias: 'live' })]);
@@ -325,7 +334,7 @@ describe('deployFunctions over HTTP', () => {
     expect(s.calls().slice(before).map((c) => c.op)).toEqual(['GetFunction', 'GetFunction']);
   });
 
-  it('moves aliases back too when a later alias move fails', async () => {
+  it('moves aliases back too when a later alias move fails', async ({ start }) => {
     const s = await start({ updateMs: 100 });
     for (const name of ['fn-1', 'fn-2']) s.addFunction(name, { layers: [layerArn('deps', 1)] });
     const targets = (version: number) => ['fn-1', 'fn-2'].map((name) => target(name, [desired('deps', version)], { alias: 'live' }));
@@ -343,7 +352,7 @@ describe('deployFunctions over HTTP', () => {
     expect(s.calls('UpdateAlias', 'fn-1').map((c) => c.body.FunctionVersion)).toEqual(['2', '1']);
   });
 
-  it('works with an API that returns no RevisionId', async () => {
+  it('works with an API that returns no RevisionId', async ({ start }) => {
     const s = await start({ updateMs: 100, omitRevisionId: true });
     s.addFunction('orders-api', { layers: [layerArn('deps', 1)] });
     const { plans } = await deploy(s, [target('orders-api', [desired('deps', 2)], { alias: 'live' })]);
@@ -353,7 +362,7 @@ describe('deployFunctions over HTTP', () => {
     expect(s.calls('PublishVersion')[0].body).not.toHaveProperty('RevisionId');
   });
 
-  it('only reads in dry-run mode and reports what would change', async () => {
+  it('only reads in dry-run mode and reports what would change', async ({ start }) => {
     const s = await start();
     s.addFunction('orders-api', { layers: [layerArn('deps', 1)] });
     const { plans } = await deploy(s, [target('orders-api', [desired('deps', 2)])], { dryRun: true });
@@ -361,11 +370,14 @@ describe('deployFunctions over HTTP', () => {
     expect(s.calls().map((c) => c.op)).toEqual(['GetFunction']);
   });
 
-  // The action's own clients, paced to the 15 requests/s quota the server enforces, as in a real deploy.
-  it('checks every function before the first update, then waits for each while later updates are still going out', { timeout: 60_000 }, async () => {
+  // The action's own clients, paced to the 15 requests/s quota the server enforces, as in a real deploy. Alone, not
+  // beside the other tests: it sets the AWS_* variables of this process, and its pacing should not share the CPU.
+  it.sequential('checks every function before the first update, then waits for each while later updates are still going out', { timeout: 60_000 }, async ({ start }) => {
     const s = await start({ rps: 15, latencyMs: 20, updateMs: 500 });
     const names = Array.from({ length: 40 }, (_, i) => `fn-${String(i).padStart(2, '0')}`);
     for (const name of names) s.addFunction(name, { layers: [layerArn('deps', 1)] });
+    const variables = ['AWS_ENDPOINT_URL_LAMBDA', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY'];
+    const saved = Object.fromEntries(variables.map((name) => [name, process.env[name]]));
     process.env.AWS_ENDPOINT_URL_LAMBDA = s.url;
     process.env.AWS_ACCESS_KEY_ID = 'AKIDTEST';
     process.env.AWS_SECRET_ACCESS_KEY = 'test';
@@ -377,7 +389,10 @@ describe('deployFunctions over HTTP', () => {
       });
       expect(plans.map((p) => p.status)).toEqual(names.map(() => 'updated'));
     } finally {
-      delete process.env.AWS_ENDPOINT_URL_LAMBDA;
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
     }
     const served = s.calls().filter((c) => c.status === 200);
     const updates = served.filter((c) => c.op === 'UpdateFunctionConfiguration');
@@ -392,7 +407,7 @@ describe('deployFunctions over HTTP', () => {
     for (const name of names) expect(s.layersOf(name)).toEqual([layerArn('deps', 2)]);
   });
 
-  it('names the function and the fix when it does not exist', async () => {
+  it('names the function and the fix when it does not exist', async ({ start }) => {
     const s = await start();
     const { plans } = await deploy(s, [target('missing-fn', [desired('deps', 2)])]);
     expect(plans[0].status).toBe('failed');

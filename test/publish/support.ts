@@ -99,11 +99,17 @@ export async function makeZip(files: Record<string, string | Buffer>): Promise<Z
   };
 }
 
-/** A zip over Lambda's 50 MB direct upload limit: random bytes do not compress. */
+let big: Promise<ZipInfo> | undefined;
+
+/**
+ * A zip over Lambda's 50 MB direct upload limit: random bytes do not compress. Made once per file (removeZips forgets
+ * it): publishing only reads the zip.
+ */
 export function bigZip(): Promise<ZipInfo> {
-  return makeZip({ 'nodejs/blob.bin': randomBytes(51 * 1024 * 1024) });
+  return (big ??= makeZip({ 'nodejs/blob.bin': randomBytes(51 * 1024 * 1024) }));
 }
 
 export async function removeZips(): Promise<void> {
+  big = undefined;
   await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 }

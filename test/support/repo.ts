@@ -1,7 +1,7 @@
 // Real git repositories (and real npm workspaces) in temp folders, for tests and benchmarks.
 // Everything runs the git and npm CLIs; nothing is faked.
 import { execFileSync } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, rm, writeFile, symlink } from 'node:fs/promises';
+import { chmod, cp, mkdir, mkdtemp, rm, writeFile, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gitEnv } from '../../local/git-env';
@@ -51,6 +51,16 @@ export async function createRepo(opts: { files?: Record<string, FileContent | ob
     repo.commit('initial');
   }
   return repo;
+}
+
+/**
+ * A copy of `template` (work tree and .git) in a new temp folder: for tests that each change a repository that is
+ * costly to make, so that the template is made once and no test sees another's changes.
+ */
+export async function copyRepo(template: TempRepo): Promise<TempRepo> {
+  const dir = await tempDir();
+  await cp(template.dir, dir, { recursive: true, preserveTimestamps: true });
+  return openRepo(dir);
 }
 
 export function openRepo(dir: string): TempRepo {
