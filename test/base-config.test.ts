@@ -7,6 +7,7 @@ import { processExec } from '../src/adapters/exec';
 import { createGit, type Git } from '../src/adapters/git';
 import { parseInputs } from '../src/inputs';
 import { runPipeline } from '../src/pipeline';
+import { restoreEnv } from './support/env';
 import { memoryLogger } from './support/logger';
 import { cleanupRepos, createRepo, type TempRepo } from './support/repo';
 
@@ -39,7 +40,7 @@ describe('the configuration at the base commit', () => {
     base = repo.git('rev-parse', 'HEAD');
   });
   afterAll(async () => {
-    process.env = saved;
+    restoreEnv(saved);
     await cleanupRepos();
   });
 
