@@ -1,14 +1,13 @@
 // The configuration at the base commit gives the config-key reasons. It is read from git only when the commits or
 // the working tree touched the file: most pull requests leave it alone, and then one git process fewer runs. A base
 // that is HEAD itself needs no diff either.
-import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processExec } from '../src/adapters/exec';
 import { createGit, type Git } from '../src/adapters/git';
-import { parseInputs } from '../src/inputs';
 import { runPipeline } from '../src/pipeline';
 import { restoreEnv } from './support/env';
 import { memoryLogger } from './support/logger';
+import { manualRun } from './support/pipeline';
 import { cleanupRepos, createRepo, type TempRepo } from './support/repo';
 
 const config = (build: string) => `version: 1
@@ -53,15 +52,7 @@ describe('the configuration at the base commit', () => {
       show: (rev, file) => (calls.push(`show ${file}`), git.show(rev, file)),
     };
     const result = await runPipeline(
-      {
-        inputs: parseInputs((name) => ({ mode: 'plan', 'base-ref': baseRef })[name] ?? ''),
-        mode: 'plan',
-        modeReason: 'mode input',
-        repoRoot: repo.dir,
-        event: { name: 'workflow_dispatch', payload: {} },
-        tempDir: os.tmpdir(),
-        commandEnv: { PATH: process.env.PATH! },
-      },
+      manualRun(repo.dir, 'plan', { mode: 'plan', 'base-ref': baseRef }),
       { git: counting, exec: processExec, aws: () => Promise.reject(new Error('AWS is not consulted here')), log: memoryLogger() },
     );
     const config = Object.fromEntries(result.layers.map((l) => [l.key, l.reasons.config]));

@@ -2,7 +2,6 @@
 // it has run (on a clock the test moves, so nothing waits 15 s), and a lone layer's build output streams live.
 import { existsSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,12 +9,12 @@ import { startLambdaApi, type LambdaApi } from '../local/lambda-api';
 import { createAwsClients } from '../src/adapters/aws';
 import { processExec } from '../src/adapters/exec';
 import { createGit } from '../src/adapters/git';
-import { parseInputs } from '../src/inputs';
 import type { Clock } from '../src/log-buffer';
 import { runPipeline } from '../src/pipeline';
 import { cleanupRepos, createRepo, tempDir, type TempRepo } from './support/repo';
 import { memoryLogger } from './support/logger';
 import { restoreEnv } from './support/env';
+import { manualRun } from './support/pipeline';
 
 /** A clock that moves only when told; its ticks run when the test calls them. */
 function manualClock() {
@@ -73,19 +72,14 @@ describe('live progress while layers build', () => {
   async function start(inputs: Record<string, string>) {
     const log = memoryLogger();
     const time = manualClock();
-    const parsed = parseInputs((name) => inputs[name] ?? '');
-    const run = runPipeline(
-      {
-        inputs: parsed,
-        mode: 'publish',
-        modeReason: 'test',
-        repoRoot: repo.dir,
-        event: { name: 'workflow_dispatch', payload: {} },
-        tempDir: os.tmpdir(),
-        commandEnv: { PATH: process.env.PATH! },
-      },
-      { git: createGit(repo.dir), exec: processExec, aws: async () => createAwsClients({ concurrency: parsed.concurrency }), log, clock: time.clock },
-    );
+    const request = manualRun(repo.dir, 'publish', inputs);
+    const run = runPipeline(request, {
+      git: createGit(repo.dir),
+      exec: processExec,
+      aws: async () => createAwsClients({ concurrency: request.inputs.concurrency }),
+      log,
+      clock: time.clock,
+    });
     return { log, time, run };
   }
 

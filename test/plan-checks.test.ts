@@ -1,16 +1,15 @@
 // A plan checks what a deploy checks, also while a managed layer has no version yet: it reads the function, counts
 // its unmanaged layers towards Lambda's 5, matches runtime layers' architectures, and shows the whole resulting list.
-import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLambdaApi, type LambdaApi } from '../local/lambda-api';
 import { createAwsClients } from '../src/adapters/aws';
 import { processExec } from '../src/adapters/exec';
 import { createGit } from '../src/adapters/git';
-import { parseInputs } from '../src/inputs';
 import { runPipeline } from '../src/pipeline';
 import { renderPlan } from '../src/report/summary';
 import type { Plan } from '../src/types';
 import { memoryLogger } from './support/logger';
+import { manualRun } from './support/pipeline';
 import { cleanupRepos, createRepo, type TempRepo } from './support/repo';
 import { restoreEnv } from './support/env';
 
@@ -70,17 +69,8 @@ describe('plan mode before a managed layer has any version', () => {
 
   async function plan(inputs: Record<string, string> = {}): Promise<{ plan: Plan; log: ReturnType<typeof memoryLogger> }> {
     const log = memoryLogger();
-    const parsed = parseInputs((name) => inputs[name] ?? '');
     const result = await runPipeline(
-      {
-        inputs: parsed,
-        mode: 'plan',
-        modeReason: 'mode input',
-        repoRoot: repo.dir,
-        event: { name: 'workflow_dispatch', payload: {} },
-        tempDir: os.tmpdir(),
-        commandEnv: { PATH: process.env.PATH! },
-      },
+      manualRun(repo.dir, 'plan', inputs),
       { git: createGit(repo.dir), exec: processExec, aws: async () => createAwsClients({ concurrency: 4 }), log },
     );
     return { plan: result, log };
@@ -114,15 +104,7 @@ describe('plan mode before a managed layer has any version', () => {
   it('previews a version still to publish as :next beside a layer that has none yet', async () => {
     lambda.calls.length = 0;
     const publish = await runPipeline(
-      {
-        inputs: parseInputs((name) => (name === 'layers' ? 'a' : '')),
-        mode: 'publish',
-        modeReason: 'mode input',
-        repoRoot: repo.dir,
-        event: { name: 'workflow_dispatch', payload: {} },
-        tempDir: os.tmpdir(),
-        commandEnv: { PATH: process.env.PATH! },
-      },
+      manualRun(repo.dir, 'publish', { layers: 'a' }),
       { git: createGit(repo.dir), exec: processExec, aws: async () => createAwsClients({ concurrency: 4 }), log: memoryLogger() },
     );
     expect(publish.layers.map((l) => l.status)).toEqual(['published']);
