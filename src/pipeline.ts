@@ -65,13 +65,14 @@ export interface RunRequest {
 export async function runPipeline(request: RunRequest, available: Deps): Promise<Plan> {
   const { inputs, repoRoot } = request;
   const { git, log } = available;
-  // Listing the working tree and finding the base commit need only git and the event: git works while the
-  // configuration is read, and then while the layers' dependencies are.
+  // Listing the working tree depends on nothing else: git lists it while the configuration is read.
   const listing = listTree(git);
-  const basePromise = resolveBase(git, request.event, inputs.baseRef, log, listing.head);
-  basePromise.catch(() => undefined);
   const loaded = await loadConfig(repoRoot, inputs.config, log);
   const config = scoped(loaded, inputs);
+  // Git looks for the base commit while the layers' dependencies are read. Not before the configuration is known
+  // good: in a shallow clone that means fetches, which a run failing on its configuration must not wait for.
+  const basePromise = resolveBase(git, request.event, inputs.baseRef, log, listing.head);
+  basePromise.catch(() => undefined);
   const dependencies = readDependencies(repoRoot, config, log);
   dependencies.catch(() => undefined);
   const firstRegion = config.layers[0]?.regions[0] ?? config.regions[0];
@@ -190,7 +191,6 @@ function scoped(config: Config, inputs: ActionInputs): Config {
 }
 
 /** The configuration as it was at the base commit, for config-key reasons; undefined when absent or unreadable. */
-/** The configuration at the base commit; undefined where it did not exist or cannot be read. */
 async function configAt(
   git: Git,
   base: string,
