@@ -62,7 +62,7 @@ export function walkTree(root: string, opts: WalkOptions): TreeEntry[] {
       if (base.includes('\\')) {
         throw new TreeError(`${name}: a backslash in a file name reads as a folder separator in zip tools; rename the file.`);
       }
-      const abs = path.join(dir, base);
+      const abs = dir + path.sep + base;
       const stat = lstatSync(abs);
       if (stat.isDirectory()) visit(abs, `${name}/`);
       else if (stat.isFile()) {
@@ -98,7 +98,9 @@ export function walkTree(root: string, opts: WalkOptions): TreeEntry[] {
   };
 
   visit(realRoot, '');
-  // Bytes, not UTF-16 units nor locale: the order every machine agrees on.
+  // Bytes, not UTF-16 units nor locale: the order every machine agrees on. Below U+D800 the two agree, and comparing
+  // the strings themselves spares a Buffer per file (80,000 of them for the bench's 600 MB layer).
+  if (!entries.some((e) => /[\ud800-\uffff]/.test(e.name))) return entries.sort((a, b) => (a.name < b.name ? -1 : 1));
   const keyed = entries.map((entry) => ({ entry, key: Buffer.from(entry.name) }));
   return keyed.sort((a, b) => Buffer.compare(a.key, b.key)).map((k) => k.entry);
 }

@@ -114,6 +114,16 @@ describe('files swapped between listing and reading', () => {
     await expect(writeZip(entries, zipPath)).rejects.toThrow(/lib\/a\.txt changed while it was being packaged \(another file\)/);
   });
 
+  // A whole file is read into a buffer the size the listing gave: a file that grew must not be cut short silently.
+  it.each([
+    ['grew', 'a'.repeat(300)],
+    ['shrank', 'a'],
+  ])('refuses a file that %s after it was listed', async (_, content) => {
+    const { dir, entries, zipPath } = await swapped(100);
+    await writeFile(path.join(dir, 'lib/a.txt'), content);
+    await expect(writeZip(entries, zipPath)).rejects.toThrow(/lib\/a\.txt changed while it was being packaged \(its size changed\)/);
+  });
+
   it('never leaks a byte of the target while a loop keeps swapping a file and a link', async () => {
     const { dir, secret, zipPath } = await swapped(100);
     const file = path.join(dir, 'lib/a.txt');
