@@ -1,3 +1,4 @@
+import './heap';
 import { run } from './main';
 
 await run();
