@@ -88,8 +88,9 @@ async function packageTree(zipPath: string, tree = TREE) {
 }
 
 /**
- * Packages `tree` in a child process of its own, for its peak memory. The child runs this file bundled, as the action
- * runs dist/: under tsx it would also hold the TypeScript loader, 22 MB that the action never has.
+ * Packages `tree` in a child process of its own, for its peak memory, set up as the action's process is (src/heap.ts).
+ * The child runs this file bundled, as the action runs dist/: under tsx it would also hold the TypeScript loader, 22 MB
+ * that the action never has.
  */
 async function packageInChild(zipPath: string, tree: string) {
   const script = path.join(BENCH, 'zip-child.mjs');
@@ -177,6 +178,8 @@ export async function benchZip() {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   if (process.argv[2] === '--child') {
+    // What the action's entry point sets before anything else.
+    await import('../src/heap');
     const zip = await packageTree(process.argv[3], process.argv[4]);
     console.log(JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, codeSha256: zip.codeSha256, unzippedSize: zip.unzippedSize }));
   } else {
