@@ -85,6 +85,11 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
     Promise.all([listing.entries, listing.status, listing.committed ?? (base.sha ? git.diffNames(base.sha, 'HEAD') : undefined)]),
     opts.dependencies ?? readDependencies(repoRoot, config, log),
   ]);
+  // The base lockfile is asked for now if the lockfile may have changed, so git reads it while the layers are hashed.
+  const mayHaveChanged = (file: string) => [committed!, status.staged, status.modified, status.deleted, status.untracked].some((list) => list.includes(file));
+  const baseLock = lock?.data && base.sha && mayHaveChanged(lock.file) ? git.show(base.sha, lock.file) : undefined;
+  // Its failure is reported by lockfileChanges, or not at all when the lockfile turns out unchanged.
+  baseLock?.catch(() => undefined);
   const tree = new FileIndex(indexEntries, status);
   const scopes = dependencies.map((deps) => layerScope(deps, tree));
   await tree.hashWorkingFiles(git, repoRoot, scopes.flatMap((s) => s.intervals));
@@ -138,7 +143,7 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
     return found;
   };
   // An unreadable lockfile is a plain file input of every nodejs layer, so its change already shows as a file reason.
-  const lockChanges = lock?.data && changed.includes(lock.file) ? await lockfileChanges(git, base.sha, lock, scopes, graph, log) : undefined;
+  const lockChanges = baseLock && changed.includes(lock!.file) ? await lockfileChanges(baseLock, lock!, scopes, graph, log) : undefined;
   for (const scope of scopes) {
     const { layer } = scope;
     const baseLayer = opts.baseConfig?.layers.find((l) => l.key === layer.key);
@@ -246,8 +251,7 @@ async function readLockfile(repoRoot: string, log: Logger): Promise<Lockfile | u
 
 /** Per nodejs layer, the lockfile entries of its closure that changed since the base commit. */
 async function lockfileChanges(
-  git: Git,
-  baseSha: string,
+  atBase: Promise<string | undefined>,
   lock: Lockfile,
   scopes: LayerScope[],
   graph: WorkspaceGraph,
@@ -257,7 +261,7 @@ async function lockfileChanges(
   const nodeScopes = scopes.filter((s) => s.layer.type === 'nodejs');
   let before: unknown;
   try {
-    const text = await git.show(baseSha, lock.file);
+    const text = await atBase;
     // A lockfile that did not exist at the base: every entry of every closure is new.
     if (text !== undefined) assertLockfile((before = await parseLockfile(lock.file, text)));
   } catch (error) {
