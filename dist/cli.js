@@ -12,7 +12,7 @@ import {
   messageOf,
   processExec,
   runPipeline
-} from "./chunks/chunk-IZZYYD4U.js";
+} from "./chunks/chunk-DEJW5CTL.js";
 import "./chunks/chunk-5KY4F7RW.js";
 import "./chunks/chunk-LGNPTG6G.js";
 import {
