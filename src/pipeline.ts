@@ -7,7 +7,7 @@ import type { AwsClients } from './adapters/aws';
 import { mayHaveCredentials } from './adapters/credentials';
 import type { Exec } from './adapters/exec';
 import type { Git, WorktreeStatus } from './adapters/git';
-import type { LockfileCache } from './build/nodejs';
+import type { LockfileCache } from './build/npm-project';
 import { buildSandbox, inPlace, type BuildSandbox } from './build/isolation';
 import { loadConfig, parseConfig } from './config/load';
 import type { DeployTarget } from './deploy';
@@ -251,7 +251,7 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
     plan.status = summarize(plan.regions);
     log.info(`Fingerprint ${fingerprint}: ${plan.status}.`);
     if (layer.type === 'nodejs' && plan.status !== 'unchanged') {
-      plan.skippedScripts = await (await import('./build/nodejs')).skippedInstallScripts(layer, run.repoRoot, run.lockfiles);
+      plan.skippedScripts = await (await import('./build/npm-project')).skippedInstallScripts(layer, run.repoRoot, run.lockfiles);
     }
     if (plan.status === 'unchanged' || run.mode === 'plan') {
       if (aws) await (await import('./publish')).shareVersions(aws, layer, plan.regions, { dryRun: run.mode === 'plan', log });

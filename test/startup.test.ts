@@ -1,4 +1,4 @@
-// What dist/index.js loads on a run that changes nothing: only what planning needs. The build and packaging stages,
+// What dist/index.js loads on a plan: only what planning needs. The build and packaging stages,
 // yarn 1's lockfile parser, the yaml package (positions for a configuration with problems), the AWS SDK and octokit
 // are chunks loaded on demand (bench/startup.ts times the gain).
 import { readFile, writeFile } from 'node:fs/promises';
@@ -40,9 +40,23 @@ async function bundledSources(log: string): Promise<string[]> {
   return maps.flat();
 }
 
-describe('dist/index.js on a run that changes nothing', () => {
+describe('what dist/index.js loads in plan mode', () => {
   let repo: TempRepo;
   let dir: string;
+
+  /** A plan of `repo` against `base`, with the source files of what it loaded. */
+  async function planLoading(on: TempRepo, base: string, logName: string) {
+    const log = path.join(dir, logName);
+    const result = await runAction({
+      cwd: on.dir,
+      eventName: 'push',
+      ref: 'refs/heads/main',
+      sha: on.head(),
+      inputs: { mode: 'plan', 'base-ref': base, config: 'lambda-layers.yml', concurrency: '2', comment: 'false' },
+      env: { NODE_OPTIONS: `--import=${pathToFileURL(path.join(dir, 'hook.mjs')).href}`, LOADED_LOG: log },
+    });
+    return { result, sources: await bundledSources(log) };
+  }
 
   beforeAll(async () => {
     repo = await createRepo({
@@ -58,21 +72,12 @@ describe('dist/index.js on a run that changes nothing', () => {
   });
   afterAll(cleanupRepos);
 
-  it('loads the planning code and none of the stages or clients it does not use', async () => {
-    const log = path.join(dir, 'loaded.log');
+  it('on a run that changes nothing, loads the planning code and none of the stages or clients it does not use', async () => {
     const head = repo.head();
-    const result = await runAction({
-      cwd: repo.dir,
-      eventName: 'push',
-      ref: 'refs/heads/main',
-      sha: head,
-      inputs: { mode: 'plan', 'base-ref': head, config: 'lambda-layers.yml', concurrency: '2', comment: 'false' },
-      env: { NODE_OPTIONS: `--import=${pathToFileURL(path.join(dir, 'hook.mjs')).href}`, LOADED_LOG: log },
-    });
+    const { result, sources } = await planLoading(repo, head, 'loaded.log');
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.outputs['changed-layers'])).toEqual([]);
 
-    const sources = await bundledSources(log);
     // The loaded files are the action's: planning, detection and the configuration check are among them.
     for (const stage of ['src/pipeline.ts', 'src/detect/index.ts', 'src/config/load.ts']) expect(sources.some((s) => s.endsWith(stage))).toBe(true);
     // The configuration check needs the SDK's enums and Lambda's limits, nothing else of those folders.
@@ -91,5 +96,35 @@ describe('dist/index.js on a run that changes nothing', () => {
       /undici/,
     ];
     expect(sources.filter((s) => unused.some((pattern) => pattern.test(s)))).toEqual([]);
+  });
+
+  // A plan tells the install scripts a nodejs layer's build would skip, from the lockfile: without the builders.
+  it('plans a changed nodejs layer without loading its builders or the yaml package', async () => {
+    const lock = {
+      name: 'deps', version: '1.0.0', lockfileVersion: 3, requires: true,
+      packages: {
+        '': { name: 'deps', version: '1.0.0', dependencies: { esbuild: '0.25.0' } },
+        'node_modules/esbuild': { version: '0.25.0', resolved: 'https://registry.npmjs.org/esbuild/-/esbuild-0.25.0.tgz', integrity: 'sha512-x', hasInstallScript: true },
+      },
+    };
+    const changed = await createRepo({
+      files: {
+        'lambda-layers.yml': CONFIG,
+        'layers/deps/package.json': { name: 'deps', version: '1.0.0', private: true, dependencies: { esbuild: '0.25.0' } },
+        'layers/deps/package-lock.json': lock,
+        'layers/tools/src/hello': '#!/bin/sh\necho hello\n',
+      },
+    });
+    const base = changed.head();
+    await writeFile(path.join(changed.dir, 'layers/deps/index.js'), 'module.exports = {};\n');
+    changed.commit('change the deps layer');
+
+    const { result, sources } = await planLoading(changed, base, 'changed.log');
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.outputs['changed-layers'])).toEqual(['deps']);
+    expect(result.summary).toContain('Install scripts not run in <code>deps</code> (add to `allowScripts` to run them): esbuild');
+    expect(sources.some((s) => s.endsWith('src/build/npm-project.ts'))).toBe(true);
+    const builders = [/src\/build\/(nodejs|pnpm|yarn|placement|workspace-builds)\.ts$/, /node_modules\/yaml\//];
+    expect(sources.filter((s) => builders.some((pattern) => pattern.test(s)))).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runAction } from '../../local/runner';
-import { skippedInstallScripts } from '../../src/build/nodejs';
+import { skippedInstallScripts } from '../../src/build/npm-project';
 import { renderPlan } from '../../src/report/summary';
 import { layer } from '../detect/fixture';
 import { noReasons, smallPlan } from '../report/fixtures';
