@@ -14,7 +14,7 @@ import type { DeployTarget } from './deploy';
 import { nextVersionArn, pendingVersion } from './deploy/layers';
 import { resolveBase } from './detect/base';
 import type { GitEvent } from './detect/event';
-import { detectChanges, listTree, readDependencies } from './detect';
+import { detectChanges, listTree, mayHaveChanged, readDependencies } from './detect';
 import { InputError, Input, type ActionInputs } from './inputs';
 import { heartbeat, layerGroups, systemClock, type Clock } from './log-buffer';
 import { assertLayersAsPlanned, functionDrift, readSavedPlan, savePlan, writeSavedPlan, type SavedPlan } from './plan-file';
@@ -202,7 +202,7 @@ async function configAt(
   const file = path.relative(repoRoot, path.resolve(repoRoot, config.file)).split(path.sep).join('/');
   const [files, worktree] = await Promise.all([committed, status]);
   // Most pull requests leave the configuration alone: then it is neither read from git nor parsed again.
-  if (![files, worktree.staged, worktree.modified, worktree.deleted, worktree.untracked].some((list) => list.includes(file))) return config;
+  if (!mayHaveChanged(file, files, worktree)) return config;
   const [text, current] = await Promise.all([git.show(base, config.file), readFile(path.resolve(repoRoot, config.file), 'utf8')]);
   if (text === current) return config;
   return text === undefined ? undefined : (await parseConfig(text, config.file, { repoRoot: '.', checkPaths: false })).config;

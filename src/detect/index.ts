@@ -77,6 +77,14 @@ export async function readDependencies(repoRoot: string, config: Config, log: Lo
   return { graph, lock, layers };
 }
 
+/**
+ * Whether the commits since the base or the working tree touch `file`. A modified file may still equal the index, so
+ * a yes is a maybe: enough to start reading the file at the base, which is then compared.
+ */
+export function mayHaveChanged(file: string, committed: readonly string[], status: WorktreeStatus): boolean {
+  return [committed, status.staged, status.modified, status.deleted, status.untracked].some((list) => list.includes(file));
+}
+
 export async function detectChanges(opts: DetectOptions): Promise<Detection> {
   const { repoRoot, config, git, base, log } = opts;
   const listing = opts.listing ?? listTree(git);
@@ -86,8 +94,7 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
     opts.dependencies ?? readDependencies(repoRoot, config, log),
   ]);
   // The base lockfile is asked for now if the lockfile may have changed, so git reads it while the layers are hashed.
-  const mayHaveChanged = (file: string) => [committed!, status.staged, status.modified, status.deleted, status.untracked].some((list) => list.includes(file));
-  const baseLock = lock?.data && base.sha && mayHaveChanged(lock.file) ? git.show(base.sha, lock.file) : undefined;
+  const baseLock = lock?.data && base.sha && mayHaveChanged(lock.file, committed!, status) ? git.show(base.sha, lock.file) : undefined;
   // Its failure is reported by lockfileChanges, or not at all when the lockfile turns out unchanged.
   baseLock?.catch(() => undefined);
   const tree = new FileIndex(indexEntries, status);
