@@ -133,11 +133,25 @@ function withManifestNames(project: Project): Record<string, any> {
 
 /** Names of the packages in the layer's production closure whose install scripts npm would run, sorted. */
 export function installScriptPackages(lock: Record<string, any>, layerKey: string): string[] {
-  const packages: Record<string, any> = lock.packages;
+  const scripted = withInstallScripts(lock.packages);
+  if (scripted.size === 0) return [];
   const names = npmClosure(lock, layerKey === '' ? '.' : layerKey)
-    .filter((entry) => packages[entry.path]?.hasInstallScript === true)
+    .filter((entry) => scripted.has(entry.path))
     .map((entry) => entry.name);
   return [...new Set(names)].sort();
+}
+
+// A plan asks for every changed nodejs layer: the few entries with install scripts are found once per lockfile, rather
+// than each closure's thousand entries being looked up in it again.
+const scriptedKeys = new WeakMap<object, Set<string>>();
+
+function withInstallScripts(packages: Record<string, any>): Set<string> {
+  let keys = scriptedKeys.get(packages);
+  if (!keys) {
+    keys = new Set(Object.keys(packages).filter((key) => packages[key]?.hasInstallScript === true));
+    scriptedKeys.set(packages, keys);
+  }
+  return keys;
 }
 
 function staged(manifest: Record<string, any>): Record<string, any> {
