@@ -12,7 +12,7 @@ import {
   messageOf,
   processExec,
   runPipeline
-} from "./chunks/chunk-KZN22QUG.js";
+} from "./chunks/chunk-QZBHV7LD.js";
 import "./chunks/chunk-5KY4F7RW.js";
 import "./chunks/chunk-LGNPTG6G.js";
 import {
@@ -20,7 +20,7 @@ import {
   layerArnWithoutVersion,
   shortLayer
 } from "./chunks/chunk-3CSQAM4X.js";
-import "./chunks/chunk-Z7FKQHQW.js";
+import "./chunks/chunk-MSWSBKY2.js";
 import {
   Input,
   InputError,

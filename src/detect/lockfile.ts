@@ -253,36 +253,56 @@ export function diffClosures(before: readonly LockEntry[], after: readonly LockE
   return changes;
 }
 
+const PRODUCTION_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'] as const;
+const ALL_FIELDS = [...PRODUCTION_FIELDS, 'devDependencies'] as const;
+
 /** Names a lockfile entry depends on in production (optional peers left out), plus its devDependencies when asked. */
 export function dependencyNames(entry: Record<string, any>, includeDev: boolean): string[] {
-  const names = new Set<string>();
   const optionalPeers = entry.peerDependenciesMeta ?? {};
-  for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies', ...(includeDev ? ['devDependencies'] : [])]) {
-    for (const name of Object.keys(entry[field] ?? {})) {
-      if (field === 'peerDependencies' && optionalPeers[name]?.optional) continue;
-      names.add(name);
-    }
+  let names: string[] = [];
+  let fields = 0;
+  for (const field of includeDev ? ALL_FIELDS : PRODUCTION_FIELDS) {
+    if (entry[field] == null) continue;
+    let listed = Object.keys(entry[field]);
+    if (field === 'peerDependencies') listed = listed.filter((name) => !optionalPeers[name]?.optional);
+    names = fields++ === 0 ? listed : names.concat(listed);
   }
-  return [...names];
+  // Most entries list one field; a name in two of them is listed once.
+  return fields > 1 ? [...new Set(names)] : names;
 }
 
 /** Node's lookup: `<dir>/node_modules/<name>` from the package's own folder up to the root, skipping node_modules folders. */
 export function resolveNode(packages: Record<string, any>, from: string, name: string): string | undefined {
-  // Each (package, name) is asked once per walk (edgesOf caches the answers), so nothing is cached here.
-  let found: string | undefined;
-  // Keys are plain 'a/b' paths: parents by their last slash, which is what posix.dirname does, without its checks.
-  for (let dir = from; ; ) {
-    if (dir !== 'node_modules' && !dir.endsWith('/node_modules')) {
-      const candidate = dir ? `${dir}/node_modules/${name}` : `node_modules/${name}`;
-      if (isObject(packages[candidate])) {
-        found = candidate;
-        break;
-      }
-    }
-    if (dir === '') break;
-    dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/')));
+  let resolve = resolvers.get(packages);
+  if (!resolve) resolvers.set(packages, (resolve = nodeResolver(packages)));
+  return resolve(from, name);
+}
+
+// A walk asks ten thousand times per lockfile, whose `packages` no caller changes: indexed once, by name.
+const resolvers = new WeakMap<object, (from: string, name: string) => string | undefined>();
+
+/** Per name, the folders whose node_modules hold it; the nearest one at or above `from` wins. */
+function nodeResolver(packages: Record<string, any>): (from: string, name: string) => string | undefined {
+  const installed = new Map<string, { dir: string; key: string }[]>();
+  for (const key of Object.keys(packages)) {
+    const at = key.lastIndexOf('node_modules/');
+    if (at < 0 || (at > 0 && key[at - 1] !== '/') || !isObject(packages[key])) continue;
+    // `dir` is the folder with a trailing slash, '' at the root. Node never searches node_modules/node_modules.
+    const dir = key.slice(0, at);
+    if (dir === 'node_modules/' || dir.endsWith('/node_modules/')) continue;
+    const name = key.slice(at + 'node_modules/'.length);
+    const spots = installed.get(name);
+    if (spots) spots.push({ dir, key });
+    else installed.set(name, [{ dir, key }]);
   }
-  return found;
+  return (from, name) => {
+    const folder = `${from}/`;
+    let nearest: { dir: string; key: string } | undefined;
+    for (const spot of installed.get(name) ?? []) {
+      if (folder.startsWith(spot.dir) && (!nearest || spot.dir.length > nearest.dir.length)) nearest = spot;
+    }
+    return nearest?.key;
+  };
 }
 
 function toEntry(key: string, node: Record<string, any>, name: string): LockEntry {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { closureTouched, diffClosures, npmClosure, touchedKeys, type LockEntry } from '../../src/detect/lockfile';
+import { closureTouched, dependencyNames, diffClosures, npmClosure, resolveNode, touchedKeys, type LockEntry } from '../../src/detect/lockfile';
 
 const ids = (entries: readonly LockEntry[]) => entries.map((e) => `${e.path} ${e.name}@${e.version ?? ''}${e.link ? ' link' : ''}`);
 
@@ -62,6 +62,59 @@ describe('npmClosure (package-lock v2/v3)', () => {
   it('returns nothing for a folder the lockfile does not know, and rejects lockfile v1 with what to do', () => {
     expect(npmClosure(npmLock, 'layers/other')).toEqual([]);
     expect(() => npmClosure({ lockfileVersion: 1, dependencies: {} }, '')).toThrow(/lockfileVersion 1\); regenerate it with npm 7 or later/);
+  });
+});
+
+describe('resolveNode and dependencyNames', () => {
+  // Node's own rule, folder by folder: <dir>/node_modules/<name> from the package up, never inside node_modules itself.
+  const walkUp = (packages: Record<string, unknown>, from: string, name: string) => {
+    for (let dir = from; ; dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/')))) {
+      const candidate = dir ? `${dir}/node_modules/${name}` : `node_modules/${name}`;
+      const isNodeModules = dir === 'node_modules' || dir.endsWith('/node_modules');
+      if (!isNodeModules && typeof packages[candidate] === 'object' && packages[candidate] !== null) return candidate;
+      if (dir === '') return undefined;
+    }
+  };
+  const packages: Record<string, unknown> = {
+    '': {},
+    'node_modules/ms': {},
+    'node_modules/@s/ms': {},
+    'node_modules/a': {},
+    'node_modules/a/node_modules/ms': {},
+    'node_modules/a/node_modules/b': {},
+    'node_modules/a/node_modules/b/node_modules/@s/ms': {},
+    'node_modules/node_modules/c': {},
+    'node_modules/c': 'not an entry',
+    'packages/x': {},
+    'packages/x/node_modules/ms': {},
+    'packages/xnode_modules/d': {},
+    'packages/node_modules/d': {},
+    'packages/x/deep/node_modules/e': {},
+  };
+
+  it('finds the nearest copy at or above the package, as walking its folders does', () => {
+    const froms = ['', 'node_modules/a', 'node_modules/a/node_modules/b', 'node_modules/ms', 'packages/x', 'packages/x/deep', 'packages/xnode', 'packages/y'];
+    const names = ['ms', '@s/ms', 'b', 'c', 'd', 'e', 'absent'];
+    for (const from of froms) {
+      for (const name of names) expect(resolveNode(packages, from, name), `${from} -> ${name}`).toBe(walkUp(packages, from, name));
+    }
+    expect(resolveNode(packages, 'node_modules/a/node_modules/b', 'ms')).toBe('node_modules/a/node_modules/ms');
+    expect(resolveNode(packages, 'packages/x', 'd')).toBe('packages/node_modules/d');
+    expect(resolveNode(packages, '', 'c')).toBeUndefined();
+  });
+
+  it('lists each production dependency once, optional peers left out, devDependencies when asked', () => {
+    const entry = {
+      dependencies: { a: '1', b: '1' },
+      optionalDependencies: { b: '1', c: '1' },
+      peerDependencies: { a: '1', d: '1', e: '1' },
+      peerDependenciesMeta: { e: { optional: true } },
+      devDependencies: { f: '1', a: '1' },
+    };
+    expect(dependencyNames(entry, false)).toEqual(['a', 'b', 'c', 'd']);
+    expect(dependencyNames(entry, true)).toEqual(['a', 'b', 'c', 'd', 'f']);
+    expect(dependencyNames({ peerDependencies: { e: '1' }, peerDependenciesMeta: { e: { optional: true } } }, false)).toEqual([]);
+    expect(dependencyNames({}, true)).toEqual([]);
   });
 });
 
