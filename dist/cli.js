@@ -12,7 +12,7 @@ import {
   messageOf,
   processExec,
   runPipeline
-} from "./chunks/chunk-QZBHV7LD.js";
+} from "./chunks/chunk-JAJHCBH2.js";
 import "./chunks/chunk-5KY4F7RW.js";
 import "./chunks/chunk-LGNPTG6G.js";
 import {
@@ -20,7 +20,7 @@ import {
   layerArnWithoutVersion,
   shortLayer
 } from "./chunks/chunk-3CSQAM4X.js";
-import "./chunks/chunk-MSWSBKY2.js";
+import "./chunks/chunk-EOUB5K4K.js";
 import {
   Input,
   InputError,

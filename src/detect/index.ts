@@ -285,19 +285,7 @@ async function lockfileChanges(
       continue;
     }
     const old = before === undefined ? [] : npmClosure(before, scope.layer.path, { workspaces: graph });
-    result.set(scope.layer.key, sameEntries(old, scope.lockfile) ? [] : diffClosures(old, scope.lockfile));
+    result.set(scope.layer.key, diffClosures(old, scope.lockfile));
   }
   return result;
-}
-
-/** Whether two closures (sorted by path) hold the same packages at the same versions and contents. */
-function sameEntries(a: readonly LockEntry[], b: readonly LockEntry[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const [x, y] = [a[i], b[i]];
-    if (x.path !== y.path || x.name !== y.name || x.version !== y.version || x.integrity !== y.integrity || x.resolved !== y.resolved || x.link !== y.link) {
-      return false;
-    }
-  }
-  return true;
 }

@@ -225,10 +225,12 @@ function sameSpecs(x: any, y: any, optional: boolean): boolean {
  * out (their files tell that story); a re-resolved version (same version, new integrity) reads `name@v -> v (re-resolved)`.
  */
 export function diffClosures(before: readonly LockEntry[], after: readonly LockEntry[]): string[] {
+  const touched = touchedNames(before, after);
+  if (touched.size === 0) return [];
   const index = (entries: readonly LockEntry[]) => {
     const byName = new Map<string, Map<string, string>>();
     for (const e of entries) {
-      if (e.link) continue;
+      if (e.link || !touched.has(e.name)) continue;
       const versions = byName.get(e.name) ?? new Map<string, string>();
       versions.set(e.version ?? '?', e.integrity ?? e.resolved ?? '');
       byName.set(e.name, versions);
@@ -255,6 +257,41 @@ export function diffClosures(before: readonly LockEntry[], after: readonly LockE
 
 const PRODUCTION_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'] as const;
 const ALL_FIELDS = [...PRODUCTION_FIELDS, 'devDependencies'] as const;
+
+/**
+ * The names of the entries that two closures (sorted by path) do not share at the same path: most of two closures of
+ * one layer are the same entries, and a name all of whose entries are shared has not changed.
+ */
+function touchedNames(before: readonly LockEntry[], after: readonly LockEntry[]): Set<string> {
+  const names = new Set<string>();
+  const note = (entry: LockEntry) => {
+    if (!entry.link) names.add(entry.name);
+  };
+  let [i, j] = [0, 0];
+  while (i < before.length || j < after.length) {
+    const [x, y] = [before[i], after[j]];
+    if (x && y && x.path === y.path) {
+      if (!sameEntry(x, y)) {
+        note(x);
+        note(y);
+      }
+      i++;
+      j++;
+    } else if (x && (!y || x.path < y.path)) {
+      note(x);
+      i++;
+    } else {
+      note(y);
+      j++;
+    }
+  }
+  return names;
+}
+
+/** Whether two entries of one path are the same package at the same version and contents. */
+function sameEntry(x: LockEntry, y: LockEntry): boolean {
+  return x.name === y.name && x.version === y.version && x.integrity === y.integrity && x.resolved === y.resolved && x.link === y.link;
+}
 
 /** Names a lockfile entry depends on in production (optional peers left out), plus its devDependencies when asked. */
 export function dependencyNames(entry: Record<string, any>, includeDev: boolean): string[] {

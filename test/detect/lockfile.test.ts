@@ -193,6 +193,17 @@ describe('diffClosures', () => {
     const before = [e('ms', '2.0.0'), { ...e('ms', '3.0.0'), path: 'node_modules/x/node_modules/ms' }];
     expect(diffClosures(before, [e('ms', '2.0.0')])).toEqual(['-ms@3.0.0']);
   });
+
+  it('looks at the packages of every path the two do not share, and at all copies of their names', () => {
+    const nested = (at: string, entry: LockEntry): LockEntry => ({ ...entry, path: `node_modules/${at}/node_modules/${entry.name}` });
+    // ms moved from nested to hoisted at the same version: no change. debug has two copies and one of them is bumped.
+    const before = [e('a', '1.0.0'), nested('a', e('ms', '2.1.3')), e('debug', '4.0.0'), nested('x', e('debug', '3.0.0'))];
+    const after = [e('a', '1.0.0'), e('debug', '4.0.0'), e('ms', '2.1.3'), nested('x', e('debug', '3.2.0'))];
+    expect(diffClosures(before, after)).toEqual(['debug@3.0.0 -> 3.2.0']);
+    expect(diffClosures(after, before)).toEqual(['debug@3.2.0 -> 3.0.0']);
+    // The same entries at other paths, then one more: only the new one is a change.
+    expect(diffClosures(before, [...before, e('zod', '3.0.0')])).toEqual(['+zod@3.0.0']);
+  });
 });
 
 describe('touchedKeys and closureTouched', () => {
