@@ -11,7 +11,7 @@ import type { BaseCommit, Config, LayerConfig, LayerInputs, Logger, Reasons } fr
 import { FileIndex, mergeIntervals, outsideNodeModules, subtract, type Interval } from './files';
 import { digestFiles, fingerprint, lockfileIds, lockfileNames } from './fingerprint';
 import { gemChanges, gemClosure, GEMFILE_LOCK, parseGemfileLock } from './gemfile-lock';
-import { assertLockfile, closureTouched, diffClosures, LOCKFILES, npmClosure, parseLockfile, touchedKeys, type LockEntry } from './lockfile';
+import { assertLockfile, closuresAtBase, closureTouched, diffClosures, LOCKFILES, npmClosure, parseLockfile, touchedKeys, type LockEntry } from './lockfile';
 import { readJson, readWorkspaces, workspaceDependencies, type WorkspaceGraph, type WorkspacePackage } from './workspaces';
 
 /** The reason of every layer when no base commit was found; the base's note says why, once. */
@@ -279,12 +279,13 @@ async function lockfileChanges(
   }
   // Most pull requests touch a few entries: a closure that holds none of them is not walked again at the base.
   const touched = before === undefined ? undefined : touchedKeys(before, lock.data);
+  const sameWalks = touched && closuresAtBase(before, lock.data, touched);
   for (const scope of nodeScopes) {
     if (touched && !closureTouched(touched, scope.layer.path, scope.lockfile)) {
       result.set(scope.layer.key, []);
       continue;
     }
-    const old = before === undefined ? [] : npmClosure(before, scope.layer.path, { workspaces: graph });
+    const old = before === undefined ? [] : (sameWalks?.(scope.lockfile) ?? npmClosure(before, scope.layer.path, { workspaces: graph }));
     result.set(scope.layer.key, diffClosures(old, scope.lockfile));
   }
   return result;

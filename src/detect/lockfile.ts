@@ -122,16 +122,15 @@ function edgesOf(graph: NpmGraph, at: number, includeDev: boolean): number[] {
 
 /** A key under node_modules is a package; any other key is a workspace folder, reached through a link. */
 function entryOf(graph: NpmGraph, at: number): LockEntry {
-  let entry = graph.entries[at];
-  if (!entry) {
-    const key = graph.keys[at];
-    const node = graph.packages[key];
-    entry = key.includes('node_modules/')
-      ? toEntry(key, node, packageName(key))
-      : { ...toEntry(key, node, graph.linkNames.get(at) ?? posix.basename(key)), link: true };
-    graph.entries[at] = entry;
-  }
-  return entry;
+  return (graph.entries[at] ??= entryFrom(graph, at, graph.packages[graph.keys[at]]));
+}
+
+/** The entry of rank `at`, made from `node`: its own node, or the same key's node in another version of the lockfile. */
+function entryFrom(graph: NpmGraph, at: number, node: Record<string, any>): LockEntry {
+  const key = graph.keys[at];
+  return key.includes('node_modules/')
+    ? toEntry(key, node, packageName(key))
+    : { ...toEntry(key, node, graph.linkNames.get(at) ?? posix.basename(key)), link: true };
 }
 
 /** 'node_modules/a/node_modules/@s/b' -> '@s/b'. */
@@ -183,6 +182,25 @@ export function touchedKeys(before: unknown, after: unknown): Set<string> | unde
     }
   }
   return touched;
+}
+
+/**
+ * The closures of `after` as they were at `before`, without walking `before`, when every key that `touched`
+ * (touchedKeys) holds is in both and depends on the same names: a bump that keeps its package's dependencies, the
+ * usual update. Then every walk takes the same paths and only the touched entries differ. Undefined otherwise, and the
+ * closures are walked at `before` (npmClosure). Workspace links keep the names `after` gave them.
+ */
+export function closuresAtBase(before: unknown, after: unknown, touched: Set<string>): ((closure: readonly LockEntry[]) => LockEntry[]) | undefined {
+  const [old, now] = [npmPackages(before), npmPackages(after)];
+  if (!old || !now) return undefined;
+  // touchedKeys holds every key that came or went: the keys are the same when each touched one is in both.
+  for (const key of touched) {
+    const [a, b] = [old[key], now[key]];
+    if (!isObject(a) || !isObject(b) || (a.link === true) !== (b.link === true)) return undefined;
+    if (b.link === true ? a.resolved !== b.resolved : dependencyNames(a, false).join('\0') !== dependencyNames(b, false).join('\0')) return undefined;
+  }
+  const graph = graphFor(now);
+  return (closure) => closure.map((entry) => (touched.has(entry.path) ? entryFrom(graph, graph.rank.get(entry.path)!, old[entry.path]) : entry));
 }
 
 /** Whether the closure of `fromDir` (from npmClosure) may differ at the base commit, by touchedKeys. */

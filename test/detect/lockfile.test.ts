@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { closureTouched, dependencyNames, diffClosures, npmClosure, resolveNode, touchedKeys, type LockEntry } from '../../src/detect/lockfile';
+import { closuresAtBase, closureTouched, dependencyNames, diffClosures, npmClosure, resolveNode, touchedKeys, type LockEntry } from '../../src/detect/lockfile';
 
 const ids = (entries: readonly LockEntry[]) => entries.map((e) => `${e.path} ${e.name}@${e.version ?? ''}${e.link ? ' link' : ''}`);
 
@@ -261,6 +261,23 @@ describe('touchedKeys and closureTouched', () => {
     expect(untouched('re-resolve one', 'packages/util')).toBe(true);
     expect(untouched('re-resolve one', 'layers/api')).toBe(false);
     expect(touchedKeys(npmLock, structuredClone(npmLock))).toEqual(new Set());
+  });
+
+  it('gives the closures at the base without walking it when the change keeps every walk, else leaves them to walk', () => {
+    const packagesOf = (entries: readonly LockEntry[]) => full(entries.filter((e) => !e.link));
+    const kept: string[] = [];
+    for (const [what, change] of MUTATIONS) {
+      // Both ways: the change made, and undone.
+      for (const [before, after] of [[npmLock, mutated(change)], [mutated(change), npmLock]]) {
+        const atBase = closuresAtBase(before, after, touchedKeys(before, after)!);
+        if (!atBase) continue;
+        kept.push(what);
+        for (const dir of ['layers/api', 'packages/util', '', 'packages/util2']) {
+          expect(packagesOf(atBase(npmClosure(after, dir))), `${what}: ${dir}`).toEqual(packagesOf(npmClosure(before, dir)));
+        }
+      }
+    }
+    expect([...new Set(kept)]).toEqual(['bump a shared package', 're-resolve one', 'add a dev dependency']);
   });
 
   it('gives up on pnpm and yarn lockfiles: their closures are walked at both commits', () => {
