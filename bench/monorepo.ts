@@ -1,14 +1,17 @@
 // The generated monorepo the plan benchmark runs on: 50,000 files, 200 layers (nodejs, python, runtime), 500 npm
 // workspace packages and a package-lock.json shaped like a real one (several thousand entries, nested copies,
 // scoped names, dev/optional/peer entries, real `resolved` and `integrity` lengths: about 2 MB), with a lambda-layers.yml,
-// a turbo.json and a packageManager field so that Turborepo reads the same repository. Two commits: the base, and a
-// pull request that edits, adds and deletes about 25 files and bumps one external package, so the lockfile diff runs.
+// a turbo.json and a packageManager field so that Turborepo reads the same repository. Two commits on main: the base,
+// and a pull request that edits, adds and deletes about 25 files and bumps one external package, so the lockfile diff
+// runs. A third on the branch `bump`, on top of the pull request: a dependency bot's patch bump of the package most
+// nodejs layers have in their closure, so every one of them changes through the lockfile.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gitEnv } from '../local/git-env';
+import { npmClosure } from '../src/detect/lockfile';
 
 export const FILES = 50_000;
 export const LAYERS = 200;
@@ -16,7 +19,7 @@ export const PACKAGES = 500;
 /** External package names; about a fifth more entries are nested copies at other versions. */
 const EXTERNALS = 3_000;
 /** Bump to regenerate the cached repository when the generator changes. */
-export const GENERATOR = `v3-${FILES}-${LAYERS}-${PACKAGES}-${EXTERNALS}`;
+export const GENERATOR = `v4-${FILES}-${LAYERS}-${PACKAGES}-${EXTERNALS}`;
 
 const run = promisify(execFile);
 const pad = (n: number) => String(n).padStart(3, '0');
@@ -45,6 +48,8 @@ export interface GeneratedRepo {
   /** The external package the pull request bumps, as `name@old -> new`. */
   bump: string;
   changedFiles: number;
+  /** The commit on `bump` (its base is `head`): the package most nodejs layers depend on, bumped. */
+  bumpEverywhere: { head: string; bump: string; closures: number };
 }
 
 export async function generateMonorepo(dir: string): Promise<GeneratedRepo> {
@@ -169,7 +174,31 @@ export async function generateMonorepo(dir: string): Promise<GeneratedRepo> {
   await git('add', '-A');
   await git('commit', '-q', '-m', 'a pull request');
   const head = (await git('rev-parse', 'HEAD')).stdout.trim();
-  return { base, head, bump: `${bumped.name}@${bumped.version} -> ${bumpedVersion}`, changedFiles: edits.size };
+
+  // The package in the most nodejs layers' closures, bumped a patch version with the same dependencies.
+  const inClosures = new Map<string, number>();
+  for (let l = 0; l < LAYERS; l++) {
+    if (layerType(l) !== 'nodejs') continue;
+    for (const e of npmClosure(lockfile, layerDir(l))) if (!e.link) inClosures.set(e.path, (inClosures.get(e.path) ?? 0) + 1);
+  }
+  const production = externals.filter((x) => x.kind === 'prod');
+  const [widest, closures] = production.map((x) => [x, inClosures.get(`node_modules/${x.name}`) ?? 0] as const).reduce((a, b) => (b[1] > a[1] ? b : a));
+  // The first pull request may have bumped it already.
+  const widestNow = (lock[`node_modules/${widest.name}`] as { version: string }).version;
+  const widestVersion = widestNow.replace(/\d+$/, (n) => String(Number(n) + 1));
+  lock[`node_modules/${widest.name}`] = entry(widest, widestVersion);
+  await git('checkout', '-q', '-b', 'bump');
+  await writeFile(path.join(dir, 'package-lock.json'), `${JSON.stringify(lockfile, null, 2)}\n`);
+  await git('commit', '-q', '-am', 'bump a package most layers use');
+  const bumpHead = (await git('rev-parse', 'HEAD')).stdout.trim();
+  await git('checkout', '-q', 'main');
+  return {
+    base,
+    head,
+    bump: `${bumped.name}@${bumped.version} -> ${bumpedVersion}`,
+    changedFiles: edits.size,
+    bumpEverywhere: { head: bumpHead, bump: `${widest.name}@${widestNow} -> ${widestVersion}`, closures },
+  };
 }
 
 function configYaml(): string {

@@ -2,7 +2,8 @@
 // packages, a 2 MB package-lock.json, a PR touching 25 files and bumping a package), timed side by side with
 // `turbo ls --affected` on the same repository and commits, both as processes started from scratch: ours is
 // dist/index.js run as the runner runs it, in plan mode without AWS credentials. Also timed: detectChanges alone,
-// in-process, and `git ls-files -s`, the floor of anything that looks at every file. Run alone with
+// in-process, and `git ls-files -s`, the floor of anything that looks at every file. Then the same two commands on a
+// second pull request, a patch bump of the package most nodejs layers depend on (the branch `bump`). Run alone with
 // `npx tsx bench/plan.ts` (after `npm run build`). The repository is generated once, cached under .bench/.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -49,21 +50,21 @@ export async function benchPlan() {
   const lockSize = (await readFile(path.join(REPO, 'package-lock.json'))).length;
   const lockEntries = Object.keys(JSON.parse(await readFile(path.join(REPO, 'package-lock.json'), 'utf8')).packages).length;
 
-  const action = async () => {
+  const action = async (base = repo.base, head = repo.head) => {
     const result = await runAction({
       cwd: REPO,
       eventName: 'push',
       ref: 'refs/heads/main',
-      sha: repo.head,
-      inputs: { mode: 'plan', 'base-ref': repo.base, config: 'lambda-layers.yml', concurrency: '4', force: 'false', comment: 'false', 'keep-versions': '0' },
+      sha: head,
+      inputs: { mode: 'plan', 'base-ref': base, config: 'lambda-layers.yml', concurrency: '4', force: 'false', comment: 'false', 'keep-versions': '0' },
       env: { AWS_SHARED_CREDENTIALS_FILE: '/nonexistent', AWS_CONFIG_FILE: '/nonexistent' },
     });
     if (result.code !== 0) throw new Error(`dist/index.js failed:\n${result.stdout}\n${result.stderr}`);
     return JSON.parse(result.outputs['changed-layers'] ?? '[]') as string[];
   };
-  const turboEnv = { ...process.env, TURBO_SCM_BASE: repo.base, TURBO_SCM_HEAD: repo.head, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', TURBO_NO_UPDATE_NOTIFIER: '1' };
-  const turbo = async () => {
-    const { stdout } = await run(TURBO, ['ls', '--affected', '--output=json'], { cwd: REPO, env: turboEnv, maxBuffer: 1 << 28 });
+  const turbo = async (base = repo.base, head = repo.head) => {
+    const env = { ...process.env, TURBO_SCM_BASE: base, TURBO_SCM_HEAD: head, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', TURBO_NO_UPDATE_NOTIFIER: '1' };
+    const { stdout } = await run(TURBO, ['ls', '--affected', '--output=json'], { cwd: REPO, env, maxBuffer: 1 << 28 });
     return JSON.parse(stdout).packages.items as { name: string }[];
   };
   const git = createGit(REPO);
@@ -83,6 +84,22 @@ export async function benchPlan() {
     times.lsFiles.push((await timed(lsFiles))[0]);
   }
   const lockReasons = [...detection.reasons.values()].filter((r) => r.lockfile.length > 0).length;
+
+  // Both tools read the working tree: it is at the bump's commit while they plan it.
+  const bump = repo.bumpEverywhere;
+  const bumpTimes: Record<'action' | 'turbo', number[]> = { action: [], turbo: [] };
+  let bumpChanged: string[];
+  await run('git', ['checkout', '-q', 'bump'], { cwd: REPO });
+  try {
+    bumpChanged = await action(repo.head, bump.head);
+    await turbo(repo.head, bump.head);
+    for (let i = 0; i < RUNS; i++) {
+      bumpTimes.turbo.push((await timed(() => turbo(repo.head, bump.head)))[0]);
+      bumpTimes.action.push((await timed(() => action(repo.head, bump.head)))[0]);
+    }
+  } finally {
+    await run('git', ['checkout', '-q', 'main'], { cwd: REPO });
+  }
   return {
     files: FILES,
     layers: LAYERS,
@@ -101,6 +118,13 @@ export async function benchPlan() {
     /** detectChanges alone, in this process (warm module cache). */
     detectChangesMs: round(median(times.detect)),
     gitLsFilesMs: round(median(times.lsFiles)),
+    bumpEverywhere: {
+      pullRequest: `${bump.bump}, in the closure of ${bump.closures} nodejs layers`,
+      changedLayers: bumpChanged.length,
+      actionMs: round(median(bumpTimes.action)),
+      turboLsAffectedMs: round(median(bumpTimes.turbo)),
+      ratioToTurbo: Math.round((median(bumpTimes.action) / median(bumpTimes.turbo)) * 100) / 100,
+    },
   };
 }
 
