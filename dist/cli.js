@@ -12,7 +12,7 @@ import {
   messageOf,
   processExec,
   runPipeline
-} from "./chunks/chunk-X6VYTUAP.js";
+} from "./chunks/chunk-KX7XRQOK.js";
 import "./chunks/chunk-5KY4F7RW.js";
 import "./chunks/chunk-LGNPTG6G.js";
 import {
@@ -20,7 +20,7 @@ import {
   layerArnWithoutVersion,
   shortLayer
 } from "./chunks/chunk-3CSQAM4X.js";
-import "./chunks/chunk-NLJCBNJE.js";
+import "./chunks/chunk-XQ7LTCYI.js";
 import {
   Input,
   InputError,

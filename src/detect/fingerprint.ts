@@ -70,25 +70,31 @@ export function lockfileIds(closures: readonly (readonly LockEntry[])[]): string
   const slotOf = new Map<LockEntry, number>();
   const slotOfId = new Map<string, number>();
   const ids: string[] = [];
-  for (const closure of closures) {
+  // One look-up per entry: each closure as the slots of its ids, ranked once all ids are known.
+  const slotted = closures.map((closure) => {
+    const slots = new Int32Array(closure.length);
+    let n = 0;
     for (const e of closure) {
-      if (e.link || slotOf.has(e)) continue;
-      const id = `${e.name}@${e.version ?? '?'} ${e.integrity ?? e.resolved ?? ''}`;
-      let slot = slotOfId.get(id);
-      if (slot === undefined) slotOfId.set(id, (slot = ids.push(id) - 1));
-      slotOf.set(e, slot);
+      if (e.link) continue;
+      let slot = slotOf.get(e);
+      if (slot === undefined) {
+        const id = `${e.name}@${e.version ?? '?'} ${e.integrity ?? e.resolved ?? ''}`;
+        slot = slotOfId.get(id);
+        if (slot === undefined) slotOfId.set(id, (slot = ids.push(id) - 1));
+        slotOf.set(e, slot);
+      }
+      slots[n++] = slot;
     }
-  }
+    return slots.subarray(0, n);
+  });
   const order = ids.map((_, slot) => slot).sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
   const rank = new Int32Array(ids.length);
   order.forEach((slot, i) => (rank[slot] = i));
-  return closures.map((closure) => {
-    const ranks = new Int32Array(closure.length);
-    let n = 0;
-    for (const e of closure) if (!e.link) ranks[n++] = rank[slotOf.get(e)!];
-    const sorted = ranks.subarray(0, n).sort();
+  return slotted.map((slots) => {
+    for (let i = 0; i < slots.length; i++) slots[i] = rank[slots[i]];
+    const sorted = slots.sort();
     const out: string[] = [];
-    for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(ids[order[sorted[i]]]);
+    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(ids[order[sorted[i]]]);
     return out;
   });
 }

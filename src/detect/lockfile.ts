@@ -287,9 +287,11 @@ function touchedNames(before: readonly LockEntry[], after: readonly LockEntry[])
   };
   let [i, j] = [0, 0];
   while (i < before.length || j < after.length) {
-    const [x, y] = [before[i], after[j]];
+    const x = before[i];
+    const y = after[j];
     if (x && y && x.path === y.path) {
-      if (!sameEntry(x, y)) {
+      // closuresAtBase shares the entries that did not change.
+      if (x !== y && !sameEntry(x, y)) {
         note(x);
         note(y);
       }
