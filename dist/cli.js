@@ -12,7 +12,7 @@ import {
   messageOf,
   processExec,
   runPipeline
-} from "./chunks/chunk-KX7XRQOK.js";
+} from "./chunks/chunk-SW3WFVFN.js";
 import "./chunks/chunk-5KY4F7RW.js";
 import "./chunks/chunk-LGNPTG6G.js";
 import {
@@ -20,7 +20,7 @@ import {
   layerArnWithoutVersion,
   shortLayer
 } from "./chunks/chunk-3CSQAM4X.js";
-import "./chunks/chunk-XQ7LTCYI.js";
+import "./chunks/chunk-ZMMESAD6.js";
 import {
   Input,
   InputError,

@@ -239,8 +239,9 @@ function sameSpecs(x: any, y: any, optional: boolean): boolean {
 }
 
 /**
- * What changed between two closures, for reasons: `name@old -> new`, `+name@v`, `-name@v`. Workspace entries are left
- * out (their files tell that story); a re-resolved version (same version, new integrity) reads `name@v -> v (re-resolved)`.
+ * What changed between two closures (sorted by path, as every closure here is), for reasons: `name@old -> new`,
+ * `+name@v`, `-name@v`. Workspace entries are left out (their files tell that story); a re-resolved version (same
+ * version, new integrity) reads `name@v -> v (re-resolved)`.
  */
 export function diffClosures(before: readonly LockEntry[], after: readonly LockEntry[]): string[] {
   const touched = touchedNames(before, after);
