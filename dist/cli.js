@@ -12,7 +12,7 @@ import {
   messageOf,
   processExec,
   runPipeline
-} from "./chunks/chunk-SW3WFVFN.js";
+} from "./chunks/chunk-CZMIV5K3.js";
 import "./chunks/chunk-5KY4F7RW.js";
 import "./chunks/chunk-LGNPTG6G.js";
 import {

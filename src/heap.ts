@@ -1,8 +1,8 @@
 // V8 grows the young generation to about 64 MB when many young objects survive, as the file index, the lockfiles and a
 // big layer's listing all do, and those pages stay in memory. The action cannot pass V8 flags (action.yml runs
 // `node dist/index.js`), but this one is read each time the young generation would grow, so set at start it keeps the
-// young generation at its first size. On the bench: plan 160 -> 110 MB and 5% faster; the 600 MB layer's zip
-// 200-260 -> 150 MB. test/heap.test.ts says when a Node version stops honouring it.
+// young generation at its first size. On the bench: plan 160 -> 110 MB and 4% faster; the 572 MB layer's zip
+// 195-262 -> 146-167 MB over the runs measured. test/heap.test.ts says when a Node version stops honouring it.
 import { setFlagsFromString } from 'node:v8';
 
 setFlagsFromString('--semi-space-growth-factor=1');
