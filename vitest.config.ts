@@ -12,8 +12,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    // Tests spawn git, npm and local servers; two cores, so keep the pool small.
-    maxWorkers: 2,
+    // Two cores, yet three workers: about a fifth of two workers' time was idle CPU, tests waiting on throttling
+    // back-offs, request pacing and update delays. Measured: 174 -> 159 s, with 7% more CPU; four gave 155 s.
+    maxWorkers: 3,
     // A worker runs its test files one after another on the modules it already loaded (src/, the SDK, the local
     // APIs): a fresh module graph per file cost about a second of CPU each. The files put back what they change in
     // process.env (test/support/env.ts) and share nothing else.
