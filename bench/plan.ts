@@ -2,7 +2,9 @@
 // packages, a 2 MB package-lock.json, a PR touching 25 files and bumping a package), timed side by side with
 // `turbo ls --affected` on the same repository and commits, both as processes started from scratch: ours is
 // dist/index.js run as the runner runs it, in plan mode without AWS credentials. Also timed: detectChanges alone,
-// in-process, and `git ls-files -s`, the floor of anything that looks at every file. Then the same two commands on a
+// in-process; `git ls-files -s`, the floor of anything that looks at every file; and bench/plan-floor.mjs, the floor
+// the speed issue set (node, git's listing and status, one pass over the lockfile). Besides wall time, the CPU time of
+// each process and the processes it started. Then the same two commands on a
 // second pull request, a patch bump of the package most nodejs layers depend on (the branch `bump`). Run alone with
 // `npx tsx bench/plan.ts` (after `npm run build`). The repository is generated once, cached under .bench/.
 import { execFile } from 'node:child_process';
@@ -42,6 +44,20 @@ async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
   return [performance.now() - start, result];
 }
 
+/** User and system CPU, in ms, of every child process of this one that has exited, with the children they waited for
+ *  (git under both tools): Linux's /proc/self/stat, in ticks of 10 ms. */
+async function childrenCpu(): Promise<number> {
+  const fields = (await readFile('/proc/self/stat', 'utf8')).split(') ')[1].split(' ');
+  return (Number(fields[13]) + Number(fields[14])) * 10;
+}
+
+/** Wall time of `fn` and the CPU time of the processes it started. */
+async function timedProcess(fn: () => Promise<unknown>): Promise<[wall: number, cpu: number]> {
+  const cpu = await childrenCpu();
+  const [wall] = await timed(fn);
+  return [wall, (await childrenCpu()) - cpu];
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 /** The median of the ratios of runs made back to back: a drift of the machine's speed weighs on both sides alike. */
 const pairedRatio = (ours: number[], theirs: number[]) => Math.round(median(ours.map((ms, i) => ms / theirs[i])) * 100) / 100;
@@ -73,31 +89,44 @@ export async function benchPlan() {
   const config = await loadConfig(REPO, 'lambda-layers.yml');
   const detect = () => detectChanges({ repoRoot: REPO, config, baseConfig: config, git, base: { sha: repo.base, source: 'bench' }, log: memoryLogger() });
   const lsFiles = () => run('git', ['ls-files', '-s', '-z'], { cwd: REPO, maxBuffer: 1 << 30 });
+  const floor = () => run(process.execPath, [fileURLToPath(new URL('plan-floor.mjs', import.meta.url)), REPO]);
 
   // Warm-up: page cache, git's index stat refresh, turbo's daemon-less first run.
   const [changed, affected, detection] = [await action(), await turbo(), await detect()];
   await lsFiles();
-  const times: Record<'action' | 'turbo' | 'detect' | 'lsFiles', number[]> = { action: [], turbo: [], detect: [], lsFiles: [] };
+  await floor();
+  const times: Record<'action' | 'turbo' | 'detect' | 'lsFiles' | 'floor', number[]> = { action: [], turbo: [], detect: [], lsFiles: [], floor: [] };
+  const cpu: Record<'action' | 'turbo' | 'floor', number[]> = { action: [], turbo: [], floor: [] };
+  const measure = async (name: keyof typeof cpu, fn: () => Promise<unknown>) => {
+    const [wall, used] = await timedProcess(fn);
+    times[name].push(wall);
+    cpu[name].push(used);
+  };
   // Interleaved, so that the machine's load weighs on every side alike.
   for (let i = 0; i < RUNS; i++) {
-    times.turbo.push((await timed(turbo))[0]);
-    times.action.push((await timed(action))[0]);
+    await measure('turbo', turbo);
+    await measure('action', action);
     times.detect.push((await timed(detect))[0]);
     times.lsFiles.push((await timed(lsFiles))[0]);
+    await measure('floor', floor);
   }
   const lockReasons = [...detection.reasons.values()].filter((r) => r.lockfile.length > 0).length;
 
   // Both tools read the working tree: it is at the bump's commit while they plan it.
   const bump = repo.bumpEverywhere;
   const bumpTimes: Record<'action' | 'turbo', number[]> = { action: [], turbo: [] };
+  const bumpCpu: Record<'action' | 'turbo', number[]> = { action: [], turbo: [] };
   let bumpChanged: string[];
   await run('git', ['checkout', '-q', 'bump'], { cwd: REPO });
   try {
     bumpChanged = await action(repo.head, bump.head);
     await turbo(repo.head, bump.head);
     for (let i = 0; i < RUNS; i++) {
-      bumpTimes.turbo.push((await timed(() => turbo(repo.head, bump.head)))[0]);
-      bumpTimes.action.push((await timed(() => action(repo.head, bump.head)))[0]);
+      for (const [name, fn] of [['turbo', turbo], ['action', action]] as const) {
+        const [wall, used] = await timedProcess(() => fn(repo.head, bump.head));
+        bumpTimes[name].push(wall);
+        bumpCpu[name].push(used);
+      }
     }
   } finally {
     await run('git', ['checkout', '-q', 'main'], { cwd: REPO });
@@ -117,6 +146,13 @@ export async function benchPlan() {
     actionMs: round(median(times.action)),
     turboLsAffectedMs: round(median(times.turbo)),
     ratioToTurbo: pairedRatio(times.action, times.turbo),
+    /** CPU of the process and its children (git): on two cores, the wall time follows it. */
+    actionCpuMs: round(median(cpu.action)),
+    turboCpuMs: round(median(cpu.turbo)),
+    cpuRatioToTurbo: pairedRatio(cpu.action, cpu.turbo),
+    /** bench/plan-floor.mjs: node, git's listing and status, one pass over the lockfile and the manifests. */
+    floorMs: round(median(times.floor)),
+    floorCpuMs: round(median(cpu.floor)),
     /** detectChanges alone, in this process (warm module cache). */
     detectChangesMs: round(median(times.detect)),
     gitLsFilesMs: round(median(times.lsFiles)),
@@ -126,6 +162,8 @@ export async function benchPlan() {
       actionMs: round(median(bumpTimes.action)),
       turboLsAffectedMs: round(median(bumpTimes.turbo)),
       ratioToTurbo: pairedRatio(bumpTimes.action, bumpTimes.turbo),
+      actionCpuMs: round(median(bumpCpu.action)),
+      turboCpuMs: round(median(bumpCpu.turbo)),
     },
   };
 }
