@@ -12,7 +12,7 @@ import {
   messageOf,
   processExec,
   runPipeline
-} from "./chunks/chunk-CZMIV5K3.js";
+} from "./chunks/chunk-WKFUQXOG.js";
 import "./chunks/chunk-5KY4F7RW.js";
 import "./chunks/chunk-LGNPTG6G.js";
 import {
