@@ -51,11 +51,11 @@ async function childrenCpu(): Promise<number> {
   return (Number(fields[13]) + Number(fields[14])) * 10;
 }
 
-/** Wall time of `fn` and the CPU time of the processes it started. */
-async function timedProcess(fn: () => Promise<unknown>): Promise<[wall: number, cpu: number]> {
-  const cpu = await childrenCpu();
-  const [wall] = await timed(fn);
-  return [wall, (await childrenCpu()) - cpu];
+/** Runs `fn` and records, under `name`, its wall time and the CPU time of the processes it started. */
+async function measure<K extends string>(wall: Record<K, number[]>, cpu: Record<K, number[]>, name: K, fn: () => Promise<unknown>) {
+  const before = await childrenCpu();
+  wall[name].push((await timed(fn))[0]);
+  cpu[name].push((await childrenCpu()) - before);
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -97,18 +97,13 @@ export async function benchPlan() {
   await floor();
   const times: Record<'action' | 'turbo' | 'detect' | 'lsFiles' | 'floor', number[]> = { action: [], turbo: [], detect: [], lsFiles: [], floor: [] };
   const cpu: Record<'action' | 'turbo' | 'floor', number[]> = { action: [], turbo: [], floor: [] };
-  const measure = async (name: keyof typeof cpu, fn: () => Promise<unknown>) => {
-    const [wall, used] = await timedProcess(fn);
-    times[name].push(wall);
-    cpu[name].push(used);
-  };
   // Interleaved, so that the machine's load weighs on every side alike.
   for (let i = 0; i < RUNS; i++) {
-    await measure('turbo', turbo);
-    await measure('action', action);
+    await measure(times, cpu, 'turbo', turbo);
+    await measure(times, cpu, 'action', action);
     times.detect.push((await timed(detect))[0]);
     times.lsFiles.push((await timed(lsFiles))[0]);
-    await measure('floor', floor);
+    await measure(times, cpu, 'floor', floor);
   }
   const lockReasons = [...detection.reasons.values()].filter((r) => r.lockfile.length > 0).length;
 
@@ -122,11 +117,8 @@ export async function benchPlan() {
     bumpChanged = await action(repo.head, bump.head);
     await turbo(repo.head, bump.head);
     for (let i = 0; i < RUNS; i++) {
-      for (const [name, fn] of [['turbo', turbo], ['action', action]] as const) {
-        const [wall, used] = await timedProcess(() => fn(repo.head, bump.head));
-        bumpTimes[name].push(wall);
-        bumpCpu[name].push(used);
-      }
+      await measure(bumpTimes, bumpCpu, 'turbo', () => turbo(repo.head, bump.head));
+      await measure(bumpTimes, bumpCpu, 'action', () => action(repo.head, bump.head));
     }
   } finally {
     await run('git', ['checkout', '-q', 'main'], { cwd: REPO });
