@@ -13,7 +13,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Two cores, yet three workers: about a fifth of two workers' time was idle CPU, tests waiting on throttling
-    // back-offs, request pacing and update delays. Measured: 174 -> 159 s, with 7% more CPU; four gave 155 s.
+    // back-offs, request pacing and update delays. Measured, whole runs: 174 -> 160 s, with 7% more CPU; four, 157 s.
     maxWorkers: 3,
     // A worker runs its test files one after another on the modules it already loaded (src/, the SDK, the local
     // APIs): a fresh module graph per file cost about a second of CPU each. The files put back what they change in
