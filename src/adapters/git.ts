@@ -79,8 +79,11 @@ export function createGit(repoRoot: string): Git {
       const child = execFile(
         'git',
         [...BASE_ARGS, ...args],
-        { cwd: repoRoot, env, maxBuffer: MAX_BUFFER, encoding: 'utf8' },
-        (error, stdout, stderr) => {
+        // Bytes, decoded once at the end: an index listing of several MB decoded chunk by chunk and then joined was
+        // copied twice more by the garbage collector.
+        { cwd: repoRoot, env, maxBuffer: MAX_BUFFER, encoding: 'buffer' },
+        (error, out, err) => {
+          const [stdout, stderr] = [out.toString(), err.toString()];
           const code: unknown = error ? (error as { code?: unknown }).code : 0;
           // A numeric code is git's exit status; anything else (ENOENT, maxBuffer) means git did not run properly.
           if (typeof code === 'number') resolve({ code, stdout, stderr });

@@ -25,4 +25,20 @@ describe('git status', () => {
     const status = await git.status();
     expect(status).toEqual({ staged: ['staged gone.txt'], modified: ['a b.txt'], deleted: ['gone.txt'], untracked: ['new dir/x y.js'] });
   });
+
+  // Git's output is decoded once, whole: a listing longer than a pipe's 64 KiB splits characters of several bytes
+  // across reads, and they must come out whole.
+  it('lists UTF-8 paths whole in an index listing longer than a pipe read', async () => {
+    const repo = await createRepo();
+    const names = Array.from({ length: 1500 }, (_, i) => `dossier-été/fichier-${String(i).padStart(4, '0')}-😀.txt`);
+    await repo.write(Object.fromEntries(names.map((n) => [n, 'x\n'])));
+    repo.git('add', '.');
+    repo.commit('utf-8 names');
+    await repo.write({ 'nouveau-ñ/ü.txt': 'u\n' });
+    const git = createGit(repo.dir);
+    const entries = await git.lsFilesStage();
+    expect(entries.reduce((bytes, e) => bytes + Buffer.byteLength(`${e.mode} ${e.blob} 0\t${e.path}\0`), 0)).toBeGreaterThan(65_536);
+    expect(entries.map((e) => e.path)).toEqual([...names].sort());
+    expect((await git.status()).untracked).toEqual(['nouveau-ñ/ü.txt']);
+  });
 });
