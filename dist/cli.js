@@ -12,7 +12,7 @@ import {
   messageOf,
   processExec,
   runPipeline
-} from "./chunks/chunk-W27MZLWJ.js";
+} from "./chunks/chunk-P3VQGIAK.js";
 import "./chunks/chunk-5KY4F7RW.js";
 import "./chunks/chunk-LGNPTG6G.js";
 import {
