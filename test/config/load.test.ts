@@ -322,6 +322,12 @@ describe('paths on disk', () => {
     outside = await mkdtemp(path.join(os.tmpdir(), 'lla-outside-'));
     await mkdir(path.join(repo, 'layers/api'), { recursive: true });
     await symlink(outside, path.join(repo, 'layers/escape'));
+    await mkdir(path.join(repo, 'real/inner'), { recursive: true });
+    await writeFile(path.join(repo, 'real/inner/package.json'), '{}');
+    await symlink(path.join(repo, 'real'), path.join(repo, 'linked'));
+    await symlink(outside, path.join(repo, 'away'));
+    await mkdir(path.join(outside, 'inner'));
+    await writeFile(path.join(repo, 'layers/file'), '');
   });
   afterAll(async () => {
     await rm(repo, { recursive: true, force: true });
@@ -349,6 +355,25 @@ layers:
     expect(error.message).toContain('needs package.json');
     expect(error.message).toContain('does not exist');
     expect(error.message).toContain('symlink that leaves the repository');
+  });
+
+  it('follows a symlinked parent folder: inside the repository it is fine, outside it is refused, and a file is no folder', async () => {
+    await writeFile(
+      path.join(repo, 'parents.yml'),
+      `version: 1
+regions: [us-east-1]
+layers:
+  linked: { type: nodejs, path: linked/inner }
+  away: { type: custom, path: away/inner, build: make, output: out }
+  file: { type: custom, path: layers/file/inner, build: make, output: out }
+`,
+    );
+    const error = await loadConfig(repo, 'parents.yml').catch((e) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems.map((p) => [p.key, p.message])).toEqual([
+      ['layers.away.path', "'away/inner' is a symlink that leaves the repository; point it at a real folder inside."],
+      ['layers.file.path', "folder 'layers/file/inner' does not exist in the repository."],
+    ]);
   });
 
   it('refuses a file that is not UTF-8, naming the line of the first bad byte', async () => {
