@@ -45,7 +45,7 @@ describe('what dist/index.js loads in plan mode', () => {
   let dir: string;
 
   /** A plan of `repo` against `base`, with the source files of what it loaded. */
-  async function planLoading(on: TempRepo, base: string, logName: string) {
+  async function planLoading(on: TempRepo, base: string, logName: string, env: Record<string, string | undefined> = {}) {
     const log = path.join(dir, logName);
     const result = await runAction({
       cwd: on.dir,
@@ -53,7 +53,7 @@ describe('what dist/index.js loads in plan mode', () => {
       ref: 'refs/heads/main',
       sha: on.head(),
       inputs: { mode: 'plan', 'base-ref': base, config: 'lambda-layers.yml', concurrency: '2', comment: 'false' },
-      env: { NODE_OPTIONS: `--import=${pathToFileURL(path.join(dir, 'hook.mjs')).href}`, LOADED_LOG: log },
+      env: { NODE_OPTIONS: `--import=${pathToFileURL(path.join(dir, 'hook.mjs')).href}`, LOADED_LOG: log, ...env },
     });
     return { result, sources: await bundledSources(log) };
   }
@@ -126,5 +126,20 @@ describe('what dist/index.js loads in plan mode', () => {
     expect(sources.some((s) => s.endsWith('src/build/npm-project.ts'))).toBe(true);
     const builders = [/src\/build\/(nodejs|pnpm|yarn|placement|workspace-builds)\.ts$/, /node_modules\/yaml\//];
     expect(sources.filter((s) => builders.some((pattern) => pattern.test(s)))).toEqual([]);
+  });
+
+  // A fork's pull request on a GitHub-hosted runner: no credentials, and no AWS_EC2_METADATA_DISABLED either. Those
+  // runners are Azure machines, whose metadata service holds no AWS credentials: the SDK is not worth loading there.
+  it('on a GitHub-hosted runner without credentials, plans from git alone without loading the AWS SDK', async () => {
+    const { result, sources } = await planLoading(repo, repo.head(), 'hosted.log', {
+      RUNNER_ENVIRONMENT: 'github-hosted',
+      AWS_EC2_METADATA_DISABLED: undefined,
+      AWS_SHARED_CREDENTIALS_FILE: '/nonexistent',
+      AWS_CONFIG_FILE: '/nonexistent',
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('No AWS credentials: planning from git alone');
+    const sdk = [/@aws-sdk\/(?!client-lambda\/dist-es\/models\/enums\.js$)/, /@smithy\//];
+    expect(sources.filter((s) => sdk.some((pattern) => pattern.test(s)))).toEqual([]);
   });
 });

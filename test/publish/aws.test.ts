@@ -93,6 +93,12 @@ describe('mayHaveCredentials (whether the SDK is worth loading)', () => {
       { AWS_SHARED_CREDENTIALS_FILE: import.meta.filename },
     ];
     for (const source of sources) expect(mayHaveCredentials({ ...none, ...source }), JSON.stringify(source)).toBe(true);
+    // A GitHub-hosted runner's metadata service is Azure's: no AWS credentials there, unless an endpoint names another.
+    const hosted = { ...none, AWS_EC2_METADATA_DISABLED: undefined, RUNNER_ENVIRONMENT: 'github-hosted' };
+    expect(mayHaveCredentials(hosted)).toBe(false);
+    expect(mayHaveCredentials({ ...hosted, RUNNER_ENVIRONMENT: 'self-hosted' })).toBe(true);
+    expect(mayHaveCredentials({ ...hosted, AWS_EC2_METADATA_SERVICE_ENDPOINT: 'http://127.0.0.1:9' })).toBe(true);
+    expect(mayHaveCredentials({ ...hosted, AWS_ACCESS_KEY_ID: 'AKIDTEST' })).toBe(true);
     // Without the file variables, the files in the home folder.
     const home = { ...none, AWS_CONFIG_FILE: undefined, AWS_SHARED_CREDENTIALS_FILE: undefined, HOME: '/home/ci' };
     expect(mayHaveCredentials(home, (file) => file === '/home/ci/.aws/credentials')).toBe(true);
