@@ -9,10 +9,10 @@
 // read, updated and waited for on its own, all at once.
 // Run alone with `npx tsx bench/deploy.ts`; BENCH_DEPLOY_FUNCTIONS changes the number of functions (default 100).
 import { pathToFileURL } from 'node:url';
-import { startLambdaApi } from '../local/lambda-api';
+import { startLambdaApi } from '../src/local/lambda-api';
 import { GetFunctionCommand, GetFunctionConfigurationCommand, UpdateFunctionConfigurationCommand, waitUntilFunctionUpdatedV2 } from '@aws-sdk/client-lambda';
 import { createAwsClients, type AwsClients } from '../src/adapters/aws';
-import { deployFunctions, type DeployTarget } from '../src/deploy';
+import { deployFunctions, type DeployTarget } from '../src/deploy/deploy';
 import { mergeLayers } from '../src/deploy/layers';
 import type { FunctionPlan } from '../src/types';
 import { memoryLogger } from '../test/support/logger';

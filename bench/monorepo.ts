@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { gitEnv } from '../local/git-env';
+import { gitEnv } from '../test/support/git-env';
 import { npmClosure } from '../src/detect/lockfile';
 
 export const FILES = 50_000;

@@ -15,8 +15,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { createGit } from '../src/adapters/git';
 import { loadConfig } from '../src/config/load';
-import { detectChanges } from '../src/detect';
-import { runAction } from '../local/runner';
+import { detectChanges } from '../src/detect/detect';
+import { runAction } from '../test/support/runner';
 import { memoryLogger } from '../test/support/logger';
 import { FILES, generateMonorepo, GENERATOR, LAYERS, PACKAGES, type GeneratedRepo } from './monorepo';
 

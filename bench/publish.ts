@@ -10,13 +10,13 @@ import { pipeline } from 'node:stream/promises';
 import { ZipArchive } from 'archiver';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { startLambdaApi } from '../local/lambda-api';
-import { runAction } from '../local/runner';
+import { startLambdaApi } from '../src/local/lambda-api';
+import { runAction } from '../test/support/runner';
 import { createAwsClients } from '../src/adapters/aws';
 import { createGit } from '../src/adapters/git';
 import { loadConfig } from '../src/config/load';
-import { detectChanges } from '../src/detect';
-import { publishLayer } from '../src/publish';
+import { detectChanges } from '../src/detect/detect';
+import { publishLayer } from '../src/publish/publish';
 import type { ZipInfo } from '../src/types';
 import { memoryLogger } from '../test/support/logger';
 

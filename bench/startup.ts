@@ -6,9 +6,9 @@ import { cp, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { importedFiles } from '../local/bundle';
-import { gitEnv } from '../local/git-env';
-import { DIST_ENTRY, runAction } from '../local/runner';
+import { importedFiles } from '../test/support/bundle';
+import { gitEnv } from '../test/support/git-env';
+import { DIST_ENTRY, runAction } from '../test/support/runner';
 
 const RUNS = 9;
 const REPO = fileURLToPath(new URL('../.bench/startup-repo', import.meta.url));

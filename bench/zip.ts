@@ -10,8 +10,8 @@ import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { walkTree } from '../src/package/walk';
-import { writeZip } from '../src/package/zip';
+import { walkTree } from '../src/packaging/walk';
+import { writeZip } from '../src/packaging/zip';
 import type { ZipInfo } from '../src/types';
 
 const FILES = 20_000;

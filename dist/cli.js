@@ -12,20 +12,20 @@ import {
   messageOf,
   processExec,
   runPipeline
-} from "./chunks/chunk-D3DFUVKS.js";
-import "./chunks/chunk-5KY4F7RW.js";
+} from "./chunks/chunk-H3QWNEGT.js";
+import "./chunks/chunk-JAFND43P.js";
 import "./chunks/chunk-LGNPTG6G.js";
 import {
   NEXT_VERSION,
   layerArnWithoutVersion,
   shortLayer
-} from "./chunks/chunk-3CSQAM4X.js";
-import "./chunks/chunk-ZMMESAD6.js";
+} from "./chunks/chunk-EYXLN4L3.js";
+import "./chunks/chunk-MP6UBNIL.js";
 import {
   Input,
   InputError,
   parseInputs
-} from "./chunks/chunk-VONO3VRO.js";
+} from "./chunks/chunk-AKG6XLKQ.js";
 import "./chunks/chunk-NWY5KWON.js";
 import "./chunks/chunk-SK5B422H.js";
 
@@ -298,7 +298,7 @@ function gitRoot(cwd) {
   }
 }
 async function useLocalLambda(repoRoot, config, s3Bucket, log) {
-  const { startLambdaApi } = await import("./chunks/lambda-api-DERXHCR4.js");
+  const { startLambdaApi } = await import("./chunks/lambda-api-YYM7DEW7.js");
   const lambda = await startLambdaApi({ stateFile: path.join(repoRoot, LOCAL_STATE), account: LOCAL_ACCOUNT });
   for (const name of ["AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL_LAMBDA", "AWS_ENDPOINT_URL_S3"]) delete process.env[name];
   Object.assign(process.env, {

@@ -1,6 +1,6 @@
 // `npm run demo`: the bundled action on examples/monorepo against a local Lambda API, step by step, with the plan of
 // each run as the CLI prints it. Nothing leaves this machine: dummy credentials, loopback endpoints only.
-import { runDemo } from '../local/demo';
+import { runDemo } from '../test/support/demo';
 import { renderTerminal } from '../src/report/terminal';
 
 process.env.AWS_EC2_METADATA_DISABLED = 'true';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { processExec } from './adapters/exec';
 import { createGit } from './adapters/git';
-import { commandEnv } from './build/env';
+import { commandEnv } from './builders/env';
 import { ConfigError, loadConfig } from './config/load';
 import { Input, InputError, parseInputs } from './inputs';
 import { messageOf, runPipeline } from './pipeline';
@@ -155,7 +155,7 @@ function gitRoot(cwd: string): string {
  * so is the `--s3-bucket` of each region (S3 objects are not kept between runs).
  */
 async function useLocalLambda(repoRoot: string, config: Config, s3Bucket: string | undefined, log: Logger): Promise<() => Promise<undefined>> {
-  const { startLambdaApi } = await import('../local/lambda-api');
+  const { startLambdaApi } = await import('./local/lambda-api');
   const lambda = await startLambdaApi({ stateFile: path.join(repoRoot, LOCAL_STATE), account: LOCAL_ACCOUNT });
   for (const name of ['AWS_PROFILE', 'AWS_SESSION_TOKEN', 'AWS_ENDPOINT_URL_LAMBDA', 'AWS_ENDPOINT_URL_S3']) delete process.env[name];
   Object.assign(process.env, {

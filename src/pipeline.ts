@@ -7,18 +7,18 @@ import type { AwsClients } from './adapters/aws';
 import { mayHaveCredentials } from './adapters/credentials';
 import type { Exec } from './adapters/exec';
 import type { Git, WorktreeStatus } from './adapters/git';
-import type { LockfileCache } from './build/npm-project';
-import { buildSandbox, inPlace, type BuildSandbox } from './build/isolation';
+import type { LockfileCache } from './builders/npm-project';
+import { buildSandbox, inPlace, type BuildSandbox } from './builders/isolation';
 import { loadConfig, parseConfig } from './config/load';
-import type { DeployTarget } from './deploy';
+import type { DeployTarget } from './deploy/deploy';
 import { nextVersionArn, pendingVersion } from './deploy/layers';
 import { resolveBase } from './detect/base';
 import type { GitEvent } from './detect/event';
-import { detectChanges, listTree, mayHaveChanged, readDependencies } from './detect';
+import { detectChanges, listTree, mayHaveChanged, readDependencies } from './detect/detect';
 import { InputError, Input, type ActionInputs } from './inputs';
 import { heartbeat, layerGroups, systemClock, type Clock } from './log-buffer';
-import { assertLayersAsPlanned, functionDrift, readSavedPlan, savePlan, writeSavedPlan, type SavedPlan } from './plan-file';
-import type { LayerLookup, LayerLookups } from './publish';
+import { assertLayersAsPlanned, functionDrift, readSavedPlan, savePlan, writeSavedPlan, type SavedPlan } from './plan/plan-file';
+import type { LayerLookup, LayerLookups } from './publish/publish';
 import type {
   Config,
   FunctionConfig,
@@ -58,7 +58,7 @@ export interface RunRequest {
   signal?: AbortSignal;
   /** GITHUB_REPOSITORY, recorded in and checked against a saved plan. */
   repository?: string;
-  /** Builds as an unprivileged user where this process may switch to one (the action on a runner; see build/isolation.ts). */
+  /** Builds as an unprivileged user where this process may switch to one (the action on a runner; see builders/isolation.ts). */
   isolateBuilds?: boolean;
 }
 
@@ -109,7 +109,7 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
   }
   if (!deps.aws) log.notice('No AWS credentials: planning from git alone, without consulting published layer versions.');
 
-  const lookup = deps.aws && (await import('./publish')).createLayerLookup(deps.aws);
+  const lookup = deps.aws && (await import('./publish/publish')).createLayerLookup(deps.aws);
   const workDir = await mkdtemp(path.join(request.tempDir, 'lambda-layers-'));
   const workspaceBuilds = new Map<string, Promise<void>>();
   // Detection parsed the root lockfile already: the plan's skipped install scripts read it from there.
@@ -251,10 +251,10 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
     plan.status = summarize(plan.regions);
     log.info(`Fingerprint ${fingerprint}: ${plan.status}.`);
     if (layer.type === 'nodejs' && plan.status !== 'unchanged') {
-      plan.skippedScripts = await (await import('./build/npm-project')).skippedInstallScripts(layer, run.repoRoot, run.lockfiles);
+      plan.skippedScripts = await (await import('./builders/npm-project')).skippedInstallScripts(layer, run.repoRoot, run.lockfiles);
     }
     if (plan.status === 'unchanged' || run.mode === 'plan') {
-      if (aws) await (await import('./publish')).shareVersions(aws, layer, plan.regions, { dryRun: run.mode === 'plan', log });
+      if (aws) await (await import('./publish/publish')).shareVersions(aws, layer, plan.regions, { dryRun: run.mode === 'plan', log });
       return plan;
     }
     if (run.signal?.aborted) throw new Error('The run was cancelled before this layer was built.');
@@ -262,11 +262,11 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
     run.phase('building');
     // The build, packaging and publishing stages are loaded only by a run that builds (a no-op run starts faster).
     const [{ buildLayer }, { packageLayer }, { publishLayer, pruneVersions, shareVersions }] = await Promise.all([
-      import('./build'),
-      import('./package'),
-      import('./publish'),
+      import('./builders'),
+      import('./packaging'),
+      import('./publish/publish'),
     ]);
-    // The build may run as another user in a copy of the checkout (build/isolation.ts); packaging reads that copy.
+    // The build may run as another user in a copy of the checkout (builders/isolation.ts); packaging reads that copy.
     const space = await run.sandbox.space(layer.key, { repoRoot: run.repoRoot, workDir: run.workDir, env: run.commandEnv });
     const { root } = await buildLayer(layer, { ...space, log, workspaceBuilds: run.workspaceBuilds });
     run.phase('packaging');
@@ -375,7 +375,7 @@ async function reconcileFunctions(config: Config, layers: LayerPlan[], request: 
     for (const f of unresolved) log.error(`Function ${f.key} (${f.region}): ${f.error}`);
     return unresolved;
   }
-  const { deployFunctions } = await import('./deploy');
+  const { deployFunctions } = await import('./deploy/deploy');
   const results = await deployFunctions(aws, targets, {
     concurrency: request.inputs.concurrency,
     dryRun: request.mode !== 'deploy',

@@ -4,9 +4,9 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGitHubApi, type GitHubApiServer } from '../local/github-api';
-import { startLambdaApi } from '../local/lambda-api';
-import { runAction, visibleLog, type RunOptions } from '../local/runner';
+import { startGitHubApi, type GitHubApiServer } from './support/github-api';
+import { startLambdaApi } from '../src/local/lambda-api';
+import { runAction, visibleLog, type RunOptions } from './support/runner';
 import { COMMENT_MARKER } from '../src/report/comment';
 import { cleanupRepos, createRepo, tempDir, type TempRepo } from './support/repo';
 

@@ -6,8 +6,8 @@ import { appendFile, cp, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importedFiles } from '../local/bundle';
-import { EXAMPLE } from '../local/demo';
+import { importedFiles } from './support/bundle';
+import { EXAMPLE } from './support/demo';
 import { cleanupRepos, createRepo, openRepo, tempDir, type TempRepo } from './support/repo';
 
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));

@@ -1,7 +1,7 @@
 // `npm run demo` as a test: the bundled action on examples/monorepo, through the whole story the README tells.
 import { describe, expect, it } from 'vitest';
-import { runDemo, VENDOR_LAYER, type DemoRun } from '../local/demo';
-import { visibleLog } from '../local/runner';
+import { runDemo, VENDOR_LAYER, type DemoRun } from './support/demo';
+import { visibleLog } from './support/runner';
 
 const layer = (name: string, version: number) => `arn:aws:lambda:us-east-1:123456789012:layer:acme-${name}:${version}`;
 const output = (run: DemoRun, step: number, name: string) => JSON.parse(run.steps[step].result.outputs[name]);

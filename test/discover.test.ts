@@ -4,8 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLambdaApi } from '../local/lambda-api';
-import { runAction, type RunOptions } from '../local/runner';
+import { startLambdaApi } from '../src/local/lambda-api';
+import { runAction, type RunOptions } from './support/runner';
 import { cleanupRepos, createRepo, tempDir, type TempRepo } from './support/repo';
 
 const CONFIG = `version: 1

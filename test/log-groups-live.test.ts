@@ -5,7 +5,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLambdaApi, type LambdaApi } from '../local/lambda-api';
+import { startLambdaApi, type LambdaApi } from '../src/local/lambda-api';
 import { createAwsClients } from '../src/adapters/aws';
 import { processExec } from '../src/adapters/exec';
 import { createGit } from '../src/adapters/git';

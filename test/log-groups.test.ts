@@ -1,8 +1,8 @@
 // The log of the bundled action as the runner shows it: one collapsible group per layer, never nested, never
 // overlapping, each holding its own layer's lines, whether layers finish together (a plan) or apart (builds).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLambdaApi, type LambdaApi } from '../local/lambda-api';
-import { runAction } from '../local/runner';
+import { startLambdaApi, type LambdaApi } from '../src/local/lambda-api';
+import { runAction } from './support/runner';
 import { cleanupRepos, createRepo, type TempRepo } from './support/repo';
 
 const LAYERS = ['alpha', 'bravo', 'charlie', 'delta'];

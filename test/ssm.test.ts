@@ -3,8 +3,8 @@
 // write failing the step with the permission to grant.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config/load';
-import { startLambdaApi, type LambdaApi } from '../local/lambda-api';
-import { runAction, type RunOptions } from '../local/runner';
+import { startLambdaApi, type LambdaApi } from '../src/local/lambda-api';
+import { runAction, type RunOptions } from './support/runner';
 import { cleanupRepos, createRepo, type TempRepo } from './support/repo';
 
 const CONFIG = `version: 1

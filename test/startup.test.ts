@@ -5,7 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAction } from '../local/runner';
+import { runAction } from './support/runner';
 import { cleanupRepos, createRepo, tempDir, type TempRepo } from './support/repo';
 
 const CONFIG = `version: 1
@@ -79,7 +79,7 @@ describe('what dist/index.js loads in plan mode', () => {
     expect(JSON.parse(result.outputs['changed-layers'])).toEqual([]);
 
     // The loaded files are the action's: planning, detection and the configuration check are among them.
-    for (const stage of ['src/pipeline.ts', 'src/detect/index.ts', 'src/config/load.ts']) expect(sources.some((s) => s.endsWith(stage))).toBe(true);
+    for (const stage of ['src/pipeline.ts', 'src/detect/detect.ts', 'src/config/load.ts']) expect(sources.some((s) => s.endsWith(stage))).toBe(true);
     // The configuration check needs the SDK's enums and Lambda's limits, nothing else of those folders.
     const unused = [
       /src\/build\/(?!env\.ts$|isolation\.ts$|command\.ts$)/,
@@ -123,7 +123,7 @@ describe('what dist/index.js loads in plan mode', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.outputs['changed-layers'])).toEqual(['deps']);
     expect(result.summary).toContain('Install scripts not run in <code>deps</code> (add to `allowScripts` to run them): esbuild');
-    expect(sources.some((s) => s.endsWith('src/build/npm-project.ts'))).toBe(true);
+    expect(sources.some((s) => s.endsWith('src/builders/npm-project.ts'))).toBe(true);
     const builders = [/src\/build\/(nodejs|pnpm|yarn|placement|workspace-builds)\.ts$/, /node_modules\/yaml\//];
     expect(sources.filter((s) => builders.some((pattern) => pattern.test(s)))).toEqual([]);
   });

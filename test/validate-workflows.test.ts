@@ -7,7 +7,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { gitEnv } from '../local/git-env';
+import { gitEnv } from './support/git-env';
 
 const root = path.resolve(import.meta.dirname, '..');
 const validator = path.join(root, 'node_modules', '.bin', 'action-validator');

@@ -1,7 +1,7 @@
 // Child processes behind a small interface: build commands, npm, pip and bootstraps. No shell unless asked for one,
 // a whole environment given by the caller (nothing inherited), and a process group so a timeout kills everything the
 // command started. Every group still running is killed when this process exits (killBuilds), so no build outlives
-// the action. A command can run as another, unprivileged user (see build/isolation.ts).
+// the action. A command can run as another, unprivileged user (see builders/isolation.ts).
 import { randomUUID } from 'node:crypto';
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';

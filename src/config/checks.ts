@@ -4,7 +4,7 @@ import { Architecture } from '@aws-sdk/client-lambda';
 import { closest } from 'fastest-levenshtein';
 import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { MAX_FUNCTION_LAYERS } from '../package/limits';
+import { MAX_FUNCTION_LAYERS } from '../packaging/limits';
 import { isInside } from '../paths';
 import type { Config, ConfigProblem, FunctionConfig, LayerConfig, LayerType } from '../types';
 import type { RuntimeCatalog } from './runtimes';

@@ -1,6 +1,6 @@
 // Pure rules for a function's layer list. Lambda takes the whole list on every update, so we compute it from what the
 // function has now: managed layers change version in place, missing ones are appended, anything else stays put.
-import { MAX_FUNCTION_LAYERS as MAX_LAYERS } from '../package/limits';
+import { MAX_FUNCTION_LAYERS as MAX_LAYERS } from '../packaging/limits';
 import type { LayerType } from '../types';
 
 export interface DesiredLayer {

@@ -1,7 +1,7 @@
 // The plan for a terminal (the CLI and the demo): aligned columns instead of Markdown, colours only when asked for.
 // Affected layers get a row per region, unchanged ones share a line; every function shows its whole resulting layer
 // list with what moves marked, and failures come last in full.
-import { NO_BASE_REASON } from '../detect';
+import { NO_BASE_REASON } from '../detect/detect';
 import { layerArnWithoutVersion, NEXT_VERSION, shortLayer } from '../deploy/layers';
 import type { FunctionPlan, FunctionStatus, LayerPlan, LayerRegionState, LayerStatus, Plan, Reasons } from '../types';
 import { isAffected } from './outputs';

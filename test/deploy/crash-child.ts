@@ -1,5 +1,5 @@
 // A deploy in its own process, so that a test can kill it mid-way (see "converges after a crash").
-import { deployFunctions, type DeployTarget } from '../../src/deploy';
+import { deployFunctions, type DeployTarget } from '../../src/deploy/deploy';
 import { memoryLogger } from '../support/logger';
 import { clientsFor } from './harness';
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { LambdaClient, UpdateFunctionConfigurationCommand } from '@aws-sdk/client-lambda';
 import { afterAll, beforeAll, describe, expect, it as base } from 'vitest';
 import { createAwsClients } from '../../src/adapters/aws';
-import { deployFunctions } from '../../src/deploy';
+import { deployFunctions } from '../../src/deploy/deploy';
 import { memoryLogger } from '../support/logger';
 import { clientsFor, desired, layerArn, REGION, startServer, target, type Server } from './harness';
 

@@ -2,9 +2,9 @@
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { ConfiguredRetryStrategy } from '@smithy/core/retry';
 import type { AwsClients } from '../../src/adapters/aws';
-import type { DeployTarget } from '../../src/deploy';
+import type { DeployTarget } from '../../src/deploy/deploy';
 import type { DesiredLayer } from '../../src/deploy/layers';
-import { startLambdaApi, type FunctionSpec } from '../../local/lambda-api';
+import { startLambdaApi, type FunctionSpec } from '../../src/local/lambda-api';
 
 export const ACCOUNT = '123456789012';
 export const REGION = 'us-east-1';

@@ -2,7 +2,7 @@ import { chmod, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGit } from '../../src/adapters/git';
-import { detectChanges } from '../../src/detect';
+import { detectChanges } from '../../src/detect/detect';
 import { BUILDER_VERSION } from '../../src/detect/fingerprint';
 import type { Config } from '../../src/types';
 import { memoryLogger } from '../support/logger';

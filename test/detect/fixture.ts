@@ -2,7 +2,7 @@
 // dependency of its own), a python layer, a custom runtime with extra inputs, and a real npm lockfile whose external
 // packages are local tarballs so npm runs offline.
 import { createGit } from '../../src/adapters/git';
-import { detectChanges, type Detection } from '../../src/detect';
+import { detectChanges, type Detection } from '../../src/detect/detect';
 import type { BaseCommit, Config, LayerConfig } from '../../src/types';
 import { memoryLogger } from '../support/logger';
 import { createRepo, writeTarball, type TempRepo } from '../support/repo';

@@ -32,7 +32,7 @@ import {
 import { GetObjectCommand, HeadObjectCommand, NoSuchBucket, NotFound, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startLambdaApi, type LambdaApi, type LambdaApiOptions } from '../../local/lambda-api';
+import { startLambdaApi, type LambdaApi, type LambdaApiOptions } from '../../src/local/lambda-api';
 import { makeZip, removeZips } from '../publish/support';
 
 const REGION = 'us-east-1';

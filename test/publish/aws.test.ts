@@ -4,7 +4,7 @@ import { HeadBucketCommand } from '@aws-sdk/client-s3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAwsClients, describeAwsError, hasCredentials, isAccessDenied } from '../../src/adapters/aws';
 import { mayHaveCredentials } from '../../src/adapters/credentials';
-import { startLambdaApi, type LambdaApi } from '../../local/lambda-api';
+import { startLambdaApi, type LambdaApi } from '../../src/local/lambda-api';
 
 const REGION = 'us-east-1';
 const VARIABLES = [

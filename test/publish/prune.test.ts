@@ -2,7 +2,7 @@
 import { PublishVersionCommand, UpdateFunctionConfigurationCommand } from '@aws-sdk/client-lambda';
 import { describe, expect, it } from 'vitest';
 import { planPrune, pruneVersions } from '../../src/publish/prune';
-import { publishLayer } from '../../src/publish';
+import { publishLayer } from '../../src/publish/publish';
 import { memoryLogger } from '../support/logger';
 import { COMMIT, layerArn, layerConfig, makeZip, REGION, useLocalAws } from './support';
 

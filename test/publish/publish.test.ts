@@ -2,7 +2,7 @@
 import { AddLayerVersionPermissionCommand, GetLayerVersionPolicyCommand } from '@aws-sdk/client-lambda';
 import { describe, expect, it } from 'vitest';
 import type { AwsClients } from '../../src/adapters/aws';
-import { createLayerLookup, publishLayer, shareVersions, type LayerLookup } from '../../src/publish';
+import { createLayerLookup, publishLayer, shareVersions, type LayerLookup } from '../../src/publish/publish';
 import { parseDescription } from '../../src/publish/description';
 import type { LayerConfig, LayerRegionState, ZipInfo } from '../../src/types';
 import { memoryLogger } from '../support/logger';

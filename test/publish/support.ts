@@ -10,7 +10,7 @@ import { ZipArchive } from 'archiver';
 import { afterAll, afterEach } from 'vitest';
 import { createAwsClients, type AwsClients } from '../../src/adapters/aws';
 import type { LayerConfig, ZipInfo } from '../../src/types';
-import { startLambdaApi, type LambdaApi, type LambdaApiOptions } from '../../local/lambda-api';
+import { startLambdaApi, type LambdaApi, type LambdaApiOptions } from '../../src/local/lambda-api';
 
 export const REGION = 'us-east-1';
 export const ACCOUNT = '123456789012';

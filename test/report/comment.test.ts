@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startGitHubApi, type GitHubApiServer } from '../../local/github-api';
+import { startGitHubApi, type GitHubApiServer } from '../support/github-api';
 import { createGitHub } from '../../src/adapters/github';
 import { COMMENT_MARKER, upsertComment } from '../../src/report/comment';
 import { memoryLogger } from '../support/logger';

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { chmod, cp, mkdir, mkdtemp, rm, writeFile, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { gitEnv } from '../../local/git-env';
+import { gitEnv } from './git-env';
 
 export type FileContent = string | { content: string; mode?: number } | { symlink: string };
 

@@ -1,0 +1,121 @@
+// Runs the bundled action the way a GitHub runner does: INPUT_* variables, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and
+// the event payload in GITHUB_EVENT_PATH. Used by the tests and the demo.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const DIST_ENTRY = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
+
+export interface RunOptions {
+  /** The checked-out repository (GITHUB_WORKSPACE and the working directory). */
+  cwd: string;
+  /** Action inputs by their action.yml names. */
+  inputs?: Record<string, string>;
+  eventName: string;
+  event?: unknown;
+  ref?: string;
+  sha?: string;
+  repository?: string;
+  /** Extra environment (AWS endpoint, dummy credentials, GITHUB_API_URL ...). */
+  env?: Record<string, string | undefined>;
+  /** Called with the action's process once it is started (to signal it, as a cancelled job is). */
+  onSpawn?: (child: ChildProcess) => void;
+}
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+export async function runAction(options: RunOptions): Promise<RunResult> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'lla-runner-'));
+  try {
+    const files = {
+      output: path.join(dir, 'output'),
+      summary: path.join(dir, 'summary'),
+      event: path.join(dir, 'event.json'),
+      state: path.join(dir, 'state'),
+    };
+    await Promise.all([
+      writeFile(files.output, ''),
+      writeFile(files.summary, ''),
+      writeFile(files.state, ''),
+      writeFile(files.event, JSON.stringify(options.event ?? {})),
+    ]);
+    const env: Record<string, string | undefined> = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      LANG: process.env.LANG,
+      TMPDIR: process.env.TMPDIR,
+      RUNNER_TEMP: dir,
+      GITHUB_ACTIONS: 'true',
+      CI: 'true',
+      GITHUB_WORKSPACE: options.cwd,
+      GITHUB_EVENT_NAME: options.eventName,
+      GITHUB_EVENT_PATH: files.event,
+      GITHUB_REF: options.ref ?? '',
+      GITHUB_SHA: options.sha ?? '',
+      GITHUB_REPOSITORY: options.repository ?? 'acme/monorepo',
+      GITHUB_OUTPUT: files.output,
+      GITHUB_STEP_SUMMARY: files.summary,
+      GITHUB_STATE: files.state,
+      AWS_EC2_METADATA_DISABLED: 'true',
+      ...Object.fromEntries(
+        Object.entries(options.inputs ?? {}).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]),
+      ),
+      ...options.env,
+    };
+    const { code, stdout, stderr } = await spawnNode(DIST_ENTRY, options.cwd, env, options.onSpawn);
+    return {
+      code,
+      stdout,
+      stderr,
+      outputs: parseFileCommands(await readFile(files.output, 'utf8')),
+      summary: await readFile(files.summary, 'utf8'),
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function spawnNode(script: string, cwd: string, env: Record<string, string | undefined>, onSpawn?: (child: ChildProcess) => void) {
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, [script], { cwd, env: env as NodeJS.ProcessEnv });
+    onSpawn?.(child);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+  });
+}
+
+/** The log as the runner would show it: it consumes `::add-mask::` commands instead of printing them. */
+export function visibleLog(result: Pick<RunResult, 'stdout' | 'stderr'>): string {
+  return (result.stdout + result.stderr).replace(/^::add-mask::.*$/gm, '');
+}
+
+/** Parses the `name<<DELIMITER ... DELIMITER` blocks @actions/core writes to GITHUB_OUTPUT. */
+export function parseFileCommands(text: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i]);
+    if (heredoc) {
+      const [, name, delimiter] = heredoc;
+      const end = lines.indexOf(delimiter, i + 1);
+      result[name] = lines.slice(i + 1, end).join('\n');
+      i = end;
+    } else if (lines[i].includes('=')) {
+      const at = lines[i].indexOf('=');
+      result[lines[i].slice(0, at)] = lines[i].slice(at + 1);
+    }
+  }
+  return result;
+}
