@@ -11,7 +11,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gitEnv } from '../test/support/git-env';
-import { npmClosure } from '../src/detect/lockfile';
+import { packageClosure } from '../src/detect/lockfiles';
 
 export const FILES = 50_000;
 export const LAYERS = 200;
@@ -179,7 +179,7 @@ export async function generateMonorepo(dir: string): Promise<GeneratedRepo> {
   const inClosures = new Map<string, number>();
   for (let l = 0; l < LAYERS; l++) {
     if (layerType(l) !== 'nodejs') continue;
-    for (const e of npmClosure(lockfile, layerDir(l))) if (!e.link) inClosures.set(e.path, (inClosures.get(e.path) ?? 0) + 1);
+    for (const e of packageClosure(lockfile, layerDir(l))) if (!e.link) inClosures.set(e.path, (inClosures.get(e.path) ?? 0) + 1);
   }
   const production = externals.filter((x) => x.kind === 'prod');
   const [widest, closures] = production.map((x) => [x, inClosures.get(`node_modules/${x.name}`) ?? 0] as const).reduce((a, b) => (b[1] > a[1] ? b : a));

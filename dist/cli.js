@@ -12,7 +12,7 @@ import {
   messageOf,
   processExec,
   runPipeline
-} from "./chunks/chunk-H3QWNEGT.js";
+} from "./chunks/chunk-QL5JXFLA.js";
 import "./chunks/chunk-JAFND43P.js";
 import "./chunks/chunk-LGNPTG6G.js";
 import {
@@ -20,7 +20,7 @@ import {
   layerArnWithoutVersion,
   shortLayer
 } from "./chunks/chunk-EYXLN4L3.js";
-import "./chunks/chunk-MP6UBNIL.js";
+import "./chunks/chunk-ZIABQOBK.js";
 import {
   Input,
   InputError,

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { dependencyNames, LOCKFILES } from '../detect/lockfile';
+import { dependencyNames, LOCKFILES } from '../detect/lockfiles';
 import { readJson, readWorkspaces, workspaceDependencies } from '../detect/workspaces';
 import type { LayerConfig } from '../types';
 import { BuildError, runCommand, type BuildOptions } from './command';

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { assertLockfile, LOCKFILES, parseLockfile } from '../detect/lockfile';
+import { assertLockfile, LOCKFILES, parseLockfile } from '../detect/lockfiles';
 import type { LayerConfig } from '../types';
 import { BuildError } from './command';
 import { installScriptPackages, type Project } from './prune';

@@ -1,7 +1,7 @@
 // Where each package of a nodejs layer goes below nodejs/, so that Node, resolving from every package, finds the very
 // package the lockfile resolves to in the monorepo. The monorepo has several roots (the layer's folder, each workspace
 // package, the repository's node_modules); a layer has one, so the layout is worked out again. Pure.
-import { dependencyNames, resolveNode } from '../detect/lockfile';
+import { dependencyNames, resolveNode } from '../detect/lockfiles';
 import { BuildError } from './command';
 
 /** Per package (the lockfile key of its real folder), its production dependencies: name as required -> package. */

@@ -1,6 +1,6 @@
 // The staging project a nodejs layer is installed from: the monorepo cut down to the layer's production closure, with
 // package-lock.json pruned to it and its paths unchanged, so `npm ci` installs exactly what was locked. Pure.
-import { npmClosure, resolveNode } from '../detect/lockfile';
+import { packageClosure, resolveNode } from '../detect/lockfiles';
 import { PRODUCTION_DEPENDENCIES } from '../detect/workspaces';
 import { BuildError } from './command';
 
@@ -40,7 +40,7 @@ export function planStaging(project: Project): Staging {
   const { lock, layerKey } = project;
   const packages: Record<string, any> = lock.packages;
   const named = withManifestNames(project);
-  const closure = npmClosure({ ...lock, packages: named }, layerKey === '' ? '.' : layerKey);
+  const closure = packageClosure({ ...lock, packages: named }, layerKey === '' ? '.' : layerKey);
   const targets = closure.filter((e) => e.link && packages[e.path].link !== true).map((e) => e.path);
   const folders = [...new Set([layerKey, ...targets])].sort();
   const workspaces = folders.filter((dir) => dir !== '' && project.workspaces.has(dir));
@@ -135,7 +135,7 @@ function withManifestNames(project: Project): Record<string, any> {
 export function installScriptPackages(lock: Record<string, any>, layerKey: string): string[] {
   const scripted = withInstallScripts(lock.packages);
   if (scripted.size === 0) return [];
-  const names = npmClosure(lock, layerKey === '' ? '.' : layerKey)
+  const names = packageClosure(lock, layerKey === '' ? '.' : layerKey)
     .filter((entry) => scripted.has(entry.path))
     .map((entry) => entry.name);
   return [...new Set(names)].sort();

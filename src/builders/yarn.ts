@@ -6,8 +6,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { parseLockfile } from '../detect/lockfile';
-import { classicRange, type YarnLock } from '../detect/yarn-lock';
+import { parseLockfile } from '../detect/lockfiles';
+import { classicRange, type YarnLock } from '../detect/lockfiles/yarn';
 import { readJson } from '../detect/workspaces';
 import type { LayerConfig } from '../types';
 import { BuildError, runCommand, type BuildOptions, type Command } from './command';

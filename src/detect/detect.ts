@@ -10,8 +10,8 @@ import { changedKeys } from '../config/normalize';
 import type { BaseCommit, Config, LayerConfig, LayerInputs, Logger, Reasons } from '../types';
 import { FileIndex, mergeIntervals, outsideNodeModules, subtract, type Interval } from './files';
 import { digestFiles, fingerprint, lockfileIds, lockfileNames } from './fingerprint';
-import { gemChanges, gemClosure, GEMFILE_LOCK, parseGemfileLock } from './gemfile-lock';
-import { assertLockfile, closuresAtBase, closureTouched, diffClosures, LOCKFILES, npmClosure, parseLockfile, touchedKeys, type LockEntry } from './lockfile';
+import { gemChanges, gemfile, GEMFILE_LOCK } from './lockfiles/gemfile';
+import { assertLockfile, closuresAtBase, closureTouched, diffClosures, LOCKFILES, packageClosure, parseLockfile, touchedKeys, type LockEntry } from './lockfiles';
 import { readJson, readWorkspaces, workspaceDependencies, type WorkspaceGraph, type WorkspacePackage } from './workspaces';
 
 /** The reason of every layer when no base commit was found; the base's note says why, once. */
@@ -195,13 +195,13 @@ function layerDependencies(
 ): LayerDependencies {
   if (layer.type === 'ruby') {
     const lock = path.join(repoRoot, layer.path, GEMFILE_LOCK);
-    const lockfile = existsSync(lock) ? gemClosure(parseGemfileLock(readFileSync(lock, 'utf8'))) : [];
+    const lockfile = existsSync(lock) ? gemfile.closure(gemfile.parse(readFileSync(lock, 'utf8'))) : [];
     return { layer, packages: [], lockfile, extraFiles: [] };
   }
   if (layer.type !== 'nodejs') return { layer, packages: [], lockfile: [], extraFiles: [] };
   const manifest = byDir.get(layer.path)?.manifest ?? readJson(repoRoot, `${layer.path}/package.json`);
   const byName = new Map(workspaceDependencies(graph, manifest).map((p) => [p.name, p]));
-  const lockfile = lock?.data ? npmClosure(lock.data, layer.path, { workspaces: graph }) : [];
+  const lockfile = lock?.data ? packageClosure(lock.data, layer.path, { workspaces: graph }) : [];
   // The lockfile's links catch workspace packages the manifests name under another spec.
   for (const entry of lockfile) {
     const pkg = entry.link ? byDir.get(entry.path) : undefined;
@@ -285,7 +285,7 @@ async function lockfileChanges(
       result.set(scope.layer.key, []);
       continue;
     }
-    const old = before === undefined ? [] : (sameWalks?.(scope.lockfile) ?? npmClosure(before, scope.layer.path, { workspaces: graph }));
+    const old = before === undefined ? [] : (sameWalks?.(scope.lockfile) ?? packageClosure(before, scope.layer.path, { workspaces: graph }));
     result.set(scope.layer.key, diffClosures(old, scope.lockfile));
   }
   return result;

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { normalizedLayer } from '../config/normalize';
 import type { LayerConfig } from '../types';
-import type { LockEntry } from './lockfile';
+import type { LockEntry } from './lockfiles';
 
 /** Bump when the way layers are built or packaged changes, so every layer is rebuilt once. */
 export const BUILDER_VERSION = '1';

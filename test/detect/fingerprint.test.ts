@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprint, lockfileIds } from '../../src/detect/fingerprint';
-import type { LockEntry } from '../../src/detect/lockfile';
+import type { LockEntry } from '../../src/detect/lockfiles';
 import type { LayerConfig } from '../../src/types';
 
 const LAYER: LayerConfig = {

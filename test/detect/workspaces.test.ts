@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { npmClosure } from '../../src/detect/lockfile';
+import { packageClosure } from '../../src/detect/lockfiles';
 import { readWorkspaces, workspaceDependencies } from '../../src/detect/workspaces';
 import { cleanupRepos, createRepo } from '../support/repo';
 
@@ -99,7 +99,7 @@ describe('optional peers', () => {
     };
     const graph = await readWorkspaces(repo.dir);
     const fromGraph = (dir: string) => workspaceDependencies(graph, graph.packages.get(manifests[dir as keyof typeof manifests].name)!.manifest).map((p) => p.dir);
-    const fromLock = (dir: string) => npmClosure(lock, dir).filter((e) => e.link && !e.path.startsWith('node_modules/')).map((e) => e.path);
+    const fromLock = (dir: string) => packageClosure(lock, dir).filter((e) => e.link && !e.path.startsWith('node_modules/')).map((e) => e.path);
     for (const dir of ['layers/api', 'layers/web']) expect(fromGraph(dir)).toEqual(fromLock(dir));
     expect(fromGraph('layers/api')).toEqual(['packages/ui']);
     expect(fromGraph('layers/web')).toEqual(['packages/theme', 'packages/ui']);

@@ -1,45 +1,30 @@
-// Resolved dependency closures from the root lockfile, so that a lockfile change marks only the layers whose closure
-// changed. Pure: the caller reads and parses the file.
+// package-lock.json and npm-shrinkwrap.json (lockfileVersion 2 and 3): closures walked over the `packages` map as
+// Node resolves, and the keys a change touched, so that unchanged closures are not walked again at the base. Pure.
 import { posix } from 'node:path';
-import { readYaml } from '../yaml';
-import type { WorkspaceGraph } from './workspaces';
-import { isYarnLock, parseYarnLock, yarnClosure } from './yarn-lock';
+import { isObject, type ClosureOptions, type LockEntry, type RootLockfileFormat } from './entries';
 
-export interface LockEntry {
-  /** Lockfile key: 'node_modules/a/node_modules/b', 'packages/util' (npm), 'b@1.0.0' (pnpm, yarn 1) or 'b@npm:1.0.0' (yarn 2+). */
-  path: string;
-  name: string;
-  version?: string;
-  resolved?: string;
-  integrity?: string;
-  /** A workspace package (the link or the folder it points at): its files, not the lockfile, describe it. */
-  link?: boolean;
-  dev?: boolean;
-  optional?: boolean;
-}
-
-/** Root lockfiles we can read precisely, in the order package managers prefer them. */
-export const LOCKFILES = ['npm-shrinkwrap.json', 'package-lock.json', 'pnpm-lock.yaml', 'yarn.lock'] as const;
-
-export async function parseLockfile(file: string, text: string): Promise<unknown> {
-  try {
-    if (file.endsWith('yarn.lock')) return await parseYarnLock(text);
-    return file.endsWith('.yaml') ? readYaml(text) : JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${file} could not be parsed: ${(error as Error).message}`);
-  }
-}
+export const npm: RootLockfileFormat = {
+  files: ['npm-shrinkwrap.json', 'package-lock.json'],
+  parse: (text) => JSON.parse(text),
+  // pnpm and yarn are recognized first (index.ts): anything else is read as npm's.
+  recognizes: (lock) => !isObject(lock.importers) && !('yarnLockfile' in lock),
+  assertReadable(lock) {
+    if (!isObject(lock.packages)) {
+      throw new Error(
+        `the lockfile has no "packages" map (lockfileVersion ${lock.lockfileVersion ?? 'unknown'}); ` +
+          'regenerate it with npm 7 or later (lockfileVersion 2 or 3)',
+      );
+    }
+  },
+  closure: npmClosure,
+};
 
 /**
  * Production dependency closure of the package at repo-relative dir `fromDir`, resolved the way Node does from the
  * lockfile (nested node_modules first, then hoisted). Workspace links are followed into the workspace package's own
- * entry. Sorted by path. A yarn.lock needs the workspaces: it does not tell their production dependencies apart.
+ * entry. Sorted by path.
  */
-export function npmClosure(lock: unknown, fromDir: string, opts: { includeDev?: boolean; workspaces?: WorkspaceGraph } = {}): readonly LockEntry[] {
-  assertLockfile(lock);
-  if (isYarnLock(lock)) return yarnClosure(lock, fromDir, opts.workspaces);
-  const record = lock as Record<string, any>;
-  if (isObject(record.importers)) return pnpmClosure(record, fromDir, opts);
+function npmClosure(record: Record<string, any>, fromDir: string, opts: ClosureOptions): readonly LockEntry[] {
   const packages: Record<string, any> = record.packages;
   const root = fromDir === '.' ? '' : fromDir;
   if (!isObject(packages[root])) return [];
@@ -209,7 +194,7 @@ export function closureTouched(touched: Set<string>, fromDir: string, closure: r
 }
 
 function npmPackages(lock: unknown): Record<string, any> | undefined {
-  if (!isObject(lock) || isYarnLock(lock) || isObject(lock.importers) || !isObject(lock.packages)) return undefined;
+  if (!isObject(lock) || !npm.recognizes(lock) || !isObject(lock.packages)) return undefined;
   return lock.packages;
 }
 
@@ -238,81 +223,8 @@ function sameSpecs(x: any, y: any, optional: boolean): boolean {
   return count === 0;
 }
 
-/**
- * What changed between two closures (sorted by path, as every closure here is), for reasons: `name@old -> new`,
- * `+name@v`, `-name@v`. Workspace entries are left out (their files tell that story); a re-resolved version (same
- * version, new integrity) reads `name@v -> v (re-resolved)`.
- */
-export function diffClosures(before: readonly LockEntry[], after: readonly LockEntry[]): string[] {
-  const touched = touchedNames(before, after);
-  if (touched.size === 0) return [];
-  const index = (entries: readonly LockEntry[]) => {
-    const byName = new Map<string, Map<string, string>>();
-    for (const e of entries) {
-      if (e.link || !touched.has(e.name)) continue;
-      const versions = byName.get(e.name) ?? new Map<string, string>();
-      versions.set(e.version ?? '?', e.integrity ?? e.resolved ?? '');
-      byName.set(e.name, versions);
-    }
-    return byName;
-  };
-  const [old, now] = [index(before), index(after)];
-  const changes: string[] = [];
-  for (const name of [...new Set([...old.keys(), ...now.keys()])].sort()) {
-    const [a, b] = [old.get(name) ?? new Map<string, string>(), now.get(name) ?? new Map<string, string>()];
-    const removed = [...a.keys()].filter((v) => !b.has(v));
-    const added = [...b.keys()].filter((v) => !a.has(v));
-    if (removed.length === 1 && added.length === 1) {
-      changes.push(`${name}@${removed[0]} -> ${added[0]}`);
-    } else {
-      changes.push(...removed.map((v) => `-${name}@${v}`), ...added.map((v) => `+${name}@${v}`));
-    }
-    for (const [version, id] of b) {
-      if (a.has(version) && a.get(version) !== id) changes.push(`${name}@${version} -> ${version} (re-resolved)`);
-    }
-  }
-  return changes;
-}
-
 const PRODUCTION_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'] as const;
 const ALL_FIELDS = [...PRODUCTION_FIELDS, 'devDependencies'] as const;
-
-/**
- * The names of the entries that two closures (sorted by path) do not share at the same path: most of two closures of
- * one layer are the same entries, and a name all of whose entries are shared has not changed.
- */
-function touchedNames(before: readonly LockEntry[], after: readonly LockEntry[]): Set<string> {
-  const names = new Set<string>();
-  const note = (entry: LockEntry) => {
-    if (!entry.link) names.add(entry.name);
-  };
-  let [i, j] = [0, 0];
-  while (i < before.length || j < after.length) {
-    const x = before[i];
-    const y = after[j];
-    if (x && y && x.path === y.path) {
-      // closuresAtBase shares the entries that did not change.
-      if (x !== y && !sameEntry(x, y)) {
-        note(x);
-        note(y);
-      }
-      i++;
-      j++;
-    } else if (x && (!y || x.path < y.path)) {
-      note(x);
-      i++;
-    } else {
-      note(y);
-      j++;
-    }
-  }
-  return names;
-}
-
-/** Whether two entries of one path are the same package at the same version and contents. */
-function sameEntry(x: LockEntry, y: LockEntry): boolean {
-  return x.name === y.name && x.version === y.version && x.integrity === y.integrity && x.resolved === y.resolved && x.link === y.link;
-}
 
 /** Names a lockfile entry depends on in production (optional peers left out), plus its devDependencies when asked. */
 export function dependencyNames(entry: Record<string, any>, includeDev: boolean): string[] {
@@ -374,74 +286,3 @@ function toEntry(key: string, node: Record<string, any>, name: string): LockEntr
   return entry;
 }
 
-/** Throws, saying what to do, when `lock` is not a lockfile this module reads (npm v2/v3, pnpm v6+, yarn.lock). */
-export function assertLockfile(lock: unknown): void {
-  if (!isObject(lock)) throw new Error('the lockfile is not an object');
-  if (isYarnLock(lock)) return;
-  if (isObject(lock.importers)) {
-    if (!(Number.parseInt(String(lock.lockfileVersion), 10) >= 6)) {
-      throw new Error(`pnpm-lock.yaml lockfileVersion ${lock.lockfileVersion} is not supported; regenerate it with pnpm 8 or later`);
-    }
-  } else if (!isObject(lock.packages)) {
-    throw new Error(
-      `the lockfile has no "packages" map (lockfileVersion ${lock.lockfileVersion ?? 'unknown'}); ` +
-        'regenerate it with npm 7 or later (lockfileVersion 2 or 3)',
-    );
-  }
-}
-
-// pnpm-lock.yaml v6 ('/name@1.0.0' keys in `packages`) and v9 ('name@1.0.0' in `packages`, dependencies in `snapshots`).
-function pnpmClosure(lock: Record<string, any>, fromDir: string, opts: { includeDev?: boolean }): LockEntry[] {
-  const v9 = Number.parseInt(String(lock.lockfileVersion), 10) >= 9;
-  const importers: Record<string, any> = lock.importers;
-  const packages: Record<string, any> = lock.packages ?? {};
-  const snapshots: Record<string, any> = v9 ? (lock.snapshots ?? {}) : packages;
-  const found = new Map<string, LockEntry>();
-
-  const visitImporter = (dir: string, includeDev: boolean) => {
-    const importer = importers[dir === '' ? '.' : dir];
-    const fields = ['dependencies', 'optionalDependencies', ...(includeDev ? ['devDependencies'] : [])];
-    for (const field of fields) {
-      for (const [name, spec] of Object.entries<any>(importer?.[field] ?? {})) {
-        const version = String(typeof spec === 'object' && spec ? spec.version : spec);
-        if (version.startsWith('link:')) {
-          const target = posix.normalize(posix.join(dir || '.', version.slice('link:'.length)));
-          const key = target === '.' ? '' : target;
-          if (found.has(key) || !importers[key === '' ? '.' : key]) continue;
-          found.set(key, { path: key, name, link: true });
-          visitImporter(key, false);
-        } else {
-          visitPackage(name, version);
-        }
-      }
-    }
-  };
-
-  const visitPackage = (name: string, version: string) => {
-    // An alias or a non-registry dependency carries its full key ('other@1.0.0', '/other@1.0.0') as the version.
-    const bare = version.replace(/^\//, '');
-    const id = /^(@[^/]+\/)?[^@(]+@/.test(bare) && !/^\d/.test(bare) ? bare : `${name}@${bare}`;
-    const key = v9 ? id : `/${id}`;
-    if (found.has(key)) return;
-    const peerless = key.replace(/\(.*$/, '');
-    const meta = packages[peerless] ?? packages[key] ?? {};
-    const at = id.replace(/\(.*$/, '').lastIndexOf('@');
-    const entry: LockEntry = { path: key, name: id.slice(0, at), version: id.slice(at + 1).replace(/\(.*$/, '') };
-    if (typeof meta.resolution?.integrity === 'string') entry.integrity = meta.resolution.integrity;
-    if (typeof meta.resolution?.tarball === 'string') entry.resolved = meta.resolution.tarball;
-    if (meta.dev === true) entry.dev = true;
-    if (meta.optional === true) entry.optional = true;
-    found.set(key, entry);
-    const snapshot = snapshots[key] ?? {};
-    for (const field of ['dependencies', 'optionalDependencies']) {
-      for (const [dep, depVersion] of Object.entries<any>(snapshot[field] ?? {})) visitPackage(dep, String(depVersion));
-    }
-  };
-
-  if (!importers[fromDir === '' || fromDir === '.' ? '.' : fromDir]) return [];
-  visitImporter(fromDir === '.' ? '' : fromDir, opts.includeDev === true);
-  return [...found.values()].sort(byPath);
-}
-
-const isObject = (value: unknown): value is Record<string, any> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const byPath = (a: LockEntry, b: LockEntry) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { closuresAtBase, closureTouched, dependencyNames, diffClosures, npmClosure, resolveNode, touchedKeys, type LockEntry } from '../../src/detect/lockfile';
+import { closuresAtBase, closureTouched, dependencyNames, diffClosures, packageClosure, resolveNode, touchedKeys, type LockEntry } from '../../../src/detect/lockfiles';
 
 const ids = (entries: readonly LockEntry[]) => entries.map((e) => `${e.path} ${e.name}@${e.version ?? ''}${e.link ? ' link' : ''}`);
 
@@ -36,10 +36,10 @@ const npmLock = {
   },
 };
 
-describe('npmClosure (package-lock v2/v3)', () => {
+describe('packageClosure (package-lock v2/v3)', () => {
   it('resolves like Node: nested copies first, then hoisted; follows workspace links; leaves dev dependencies out', () => {
     // debug lives at node_modules/debug, so its `ms` is the hoisted 2.1.3, not the api layer's nested 3.0.0.
-    expect(ids(npmClosure(npmLock, 'layers/api'))).toEqual([
+    expect(ids(packageClosure(npmLock, 'layers/api'))).toEqual([
       'node_modules/@acme/util @acme/util@ link',
       'node_modules/debug debug@4.3.4',
       'node_modules/lodash lodash@4.17.21',
@@ -51,17 +51,17 @@ describe('npmClosure (package-lock v2/v3)', () => {
   it('takes a nested copy when the dependent sits above it', () => {
     const lock = structuredClone(npmLock);
     lock.packages['layers/api'].dependencies = { ...lock.packages['layers/api'].dependencies, ms: '^3.0.0' } as never;
-    expect(ids(npmClosure(lock, 'layers/api'))).toContain('layers/api/node_modules/ms ms@3.0.0');
+    expect(ids(packageClosure(lock, 'layers/api'))).toContain('layers/api/node_modules/ms ms@3.0.0');
   });
 
   it('includes dev dependencies of the starting package only when asked', () => {
-    expect(ids(npmClosure(npmLock, 'layers/api', { includeDev: true }))).toContain('node_modules/typescript typescript@5.4.0');
-    expect(ids(npmClosure(npmLock, ''))).toEqual([]);
+    expect(ids(packageClosure(npmLock, 'layers/api', { includeDev: true }))).toContain('node_modules/typescript typescript@5.4.0');
+    expect(ids(packageClosure(npmLock, ''))).toEqual([]);
   });
 
   it('returns nothing for a folder the lockfile does not know, and rejects lockfile v1 with what to do', () => {
-    expect(npmClosure(npmLock, 'layers/other')).toEqual([]);
-    expect(() => npmClosure({ lockfileVersion: 1, dependencies: {} }, '')).toThrow(/lockfileVersion 1\); regenerate it with npm 7 or later/);
+    expect(packageClosure(npmLock, 'layers/other')).toEqual([]);
+    expect(() => packageClosure({ lockfileVersion: 1, dependencies: {} }, '')).toThrow(/lockfileVersion 1\); regenerate it with npm 7 or later/);
   });
 });
 
@@ -118,7 +118,7 @@ describe('resolveNode and dependencyNames', () => {
   });
 });
 
-describe('npmClosure (pnpm-lock.yaml)', () => {
+describe('packageClosure (pnpm-lock.yaml)', () => {
   it('v9: importers, workspace links, snapshots with peer suffixes', () => {
     const lock = parseYaml(`
 lockfileVersion: '9.0'
@@ -146,7 +146,7 @@ snapshots:
       react: 18.3.1
   vitest@4.0.0: {}
 `);
-    const closure = npmClosure(lock, 'layers/api');
+    const closure = packageClosure(lock, 'layers/api');
     expect(ids(closure)).toEqual([
       'lodash@4.17.21 lodash@4.17.21',
       'packages/util @acme/util@ link',
@@ -171,11 +171,11 @@ packages:
   /ms@2.1.2:
     resolution: { integrity: sha512-ms }
 `);
-    expect(ids(npmClosure(lock, 'layers/py-helper'))).toEqual(['/debug@4.3.4 debug@4.3.4', '/ms@2.1.2 ms@2.1.2']);
+    expect(ids(packageClosure(lock, 'layers/py-helper'))).toEqual(['/debug@4.3.4 debug@4.3.4', '/ms@2.1.2 ms@2.1.2']);
   });
 
   it('rejects pnpm lockfile v5 with what to do', () => {
-    expect(() => npmClosure({ lockfileVersion: 5.4, importers: {} }, '')).toThrow(/lockfileVersion 5.4 is not supported; regenerate it with pnpm 8/);
+    expect(() => packageClosure({ lockfileVersion: 5.4, importers: {} }, '')).toThrow(/lockfileVersion 5.4 is not supported; regenerate it with pnpm 8/);
   });
 });
 
@@ -241,7 +241,7 @@ describe('touchedKeys and closureTouched', () => {
       const after = mutated(change);
       const touched = touchedKeys(npmLock, after)!;
       for (const dir of ['layers/api', 'packages/util', '', 'packages/util2']) {
-        const [old, now] = [npmClosure(npmLock, dir), npmClosure(after, dir)];
+        const [old, now] = [packageClosure(npmLock, dir), packageClosure(after, dir)];
         if (full(old).join() !== full(now).join()) {
           differing++;
           expect(closureTouched(touched, dir, now), `${what}: ${dir}`).toBe(true);
@@ -254,7 +254,7 @@ describe('touchedKeys and closureTouched', () => {
   it('leaves alone closures a change cannot reach', () => {
     const untouched = (what: string, dir: string) => {
       const after = mutated(MUTATIONS.find(([name]) => name === what)![1]);
-      return !closureTouched(touchedKeys(npmLock, after)!, dir, npmClosure(after, dir));
+      return !closureTouched(touchedKeys(npmLock, after)!, dir, packageClosure(after, dir));
     };
     expect(untouched('add a package nobody uses', 'layers/api')).toBe(true);
     expect(untouched('drop a nested copy nobody resolves to', 'layers/api')).toBe(true);
@@ -273,7 +273,7 @@ describe('touchedKeys and closureTouched', () => {
         if (!atBase) continue;
         kept.push(what);
         for (const dir of ['layers/api', 'packages/util', '', 'packages/util2']) {
-          expect(packagesOf(atBase(npmClosure(after, dir))), `${what}: ${dir}`).toEqual(packagesOf(npmClosure(before, dir)));
+          expect(packagesOf(atBase(packageClosure(after, dir))), `${what}: ${dir}`).toEqual(packagesOf(packageClosure(before, dir)));
         }
       }
     }

@@ -1,8 +1,15 @@
 // A ruby layer's Gemfile.lock read as lockfile entries, so that a gem bump shows as `rack@3.0.8 -> 3.0.9` on the
 // layers whose Gemfile uses it, like npm lockfile entries. Pure: the caller reads the files.
-import { diffClosures, type LockEntry } from './lockfile';
+import { byPath, diffClosures, type LockEntry, type LockfileFormat } from './entries';
 
 export const GEMFILE_LOCK = 'Gemfile.lock';
+
+/** A ruby layer's own lockfile: its closure is the whole Gemfile's, whatever folder asks. */
+export const gemfile = {
+  files: [GEMFILE_LOCK],
+  parse: parseGemfileLock,
+  closure: (lock: GemfileLock) => gemClosure(lock),
+} satisfies LockfileFormat<GemfileLock>;
 
 interface GemSpec {
   name: string;
@@ -76,7 +83,7 @@ export function gemClosure(lock: GemfileLock): LockEntry[] {
       resolved: spec.source,
       integrity: lock.checksums.get(`${spec.name}@${spec.version}`) || undefined,
     }))
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    .sort(byPath);
 }
 
 /** The gem entries that changed between the Gemfile.lock at the base (undefined: it did not exist) and now. */

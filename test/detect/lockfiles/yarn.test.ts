@@ -1,11 +1,11 @@
 // yarn.lock closures, classic (v1) and berry: literal lockfile texts as yarn writes them, then through detectChanges on a
 // git repository where a bump that only one layer uses must mark only that layer.
 import { describe, expect, it, afterAll } from 'vitest';
-import { diffClosures, npmClosure, parseLockfile, type LockEntry } from '../../src/detect/lockfile';
-import type { WorkspaceGraph } from '../../src/detect/workspaces';
-import { changedLayers, detect, layer } from './fixture';
-import { cleanupRepos, createRepo } from '../support/repo';
-import type { Config } from '../../src/types';
+import { diffClosures, packageClosure, parseLockfile, type LockEntry } from '../../../src/detect/lockfiles';
+import type { WorkspaceGraph } from '../../../src/detect/workspaces';
+import { changedLayers, detect, layer } from '../fixture';
+import { cleanupRepos, createRepo } from '../../support/repo';
+import type { Config } from '../../../src/types';
 
 afterAll(cleanupRepos);
 
@@ -167,23 +167,23 @@ __metadata:
   linkType: soft
 `;
 
-describe('npmClosure (yarn.lock v1, classic)', async () => {
+describe('packageClosure (yarn.lock v1, classic)', async () => {
   const lock = await parseLockfile('yarn.lock', classic);
 
   it('starts from the manifests, follows workspaces by name, leaves dev dependencies out', () => {
-    expect(ids(npmClosure(lock, 'layers/api', { workspaces: graph() }))).toEqual([
+    expect(ids(packageClosure(lock, 'layers/api', { workspaces: graph() }))).toEqual([
       'debug@4.3.4 debug@4.3.4',
       'lodash@4.17.21 lodash@4.17.21',
       'ms@2.1.2 ms@2.1.2',
       'packages/util @acme/util@ link',
     ]);
     // yarn 1 writes `file:` paths relative to the root.
-    expect(ids(npmClosure(lock, 'layers/web', { workspaces: graph() }))).toEqual(['left-pad@1.3.0 left-pad@1.3.0', 'tarball@1.0.0 tarball@1.0.0']);
+    expect(ids(packageClosure(lock, 'layers/web', { workspaces: graph() }))).toEqual(['left-pad@1.3.0 left-pad@1.3.0', 'tarball@1.0.0 tarball@1.0.0']);
   });
 
   it('names a bump as name@old -> new', async () => {
     const bumped = await parseLockfile('yarn.lock', classic.replace('version "2.1.2"', 'version "2.1.3"').replace('sha512-ms', 'sha512-ms3'));
-    const closure = (l: unknown) => npmClosure(l, 'layers/api', { workspaces: graph() });
+    const closure = (l: unknown) => packageClosure(l, 'layers/api', { workspaces: graph() });
     expect(diffClosures(closure(lock), closure(bumped))).toEqual(['ms@2.1.2 -> 2.1.3']);
   });
 
@@ -193,11 +193,11 @@ describe('npmClosure (yarn.lock v1, classic)', async () => {
   });
 });
 
-describe('npmClosure (yarn.lock berry)', async () => {
+describe('packageClosure (yarn.lock berry)', async () => {
   const lock = await parseLockfile('yarn.lock', berry);
 
   it('follows the locked ranges, workspace entries as links, devDependencies left out by the manifests', () => {
-    expect(ids(npmClosure(lock, 'layers/api', { workspaces: graph() }))).toEqual([
+    expect(ids(packageClosure(lock, 'layers/api', { workspaces: graph() }))).toEqual([
       'debug@npm:4.3.4 debug@4.3.4',
       'lodash@npm:4.17.21 lodash@4.17.21',
       'ms@npm:2.1.2 ms@2.1.2',
@@ -206,7 +206,7 @@ describe('npmClosure (yarn.lock berry)', async () => {
   });
 
   it('finds `file:` dependencies bound to the workspace that asked for them', () => {
-    expect(ids(npmClosure(lock, 'layers/web', { workspaces: graph() }))).toEqual([
+    expect(ids(packageClosure(lock, 'layers/web', { workspaces: graph() }))).toEqual([
       'left-pad@npm:1.3.0 left-pad@1.3.0',
       'tarball@file:../../vendor/tarball-1.0.0.tgz#../../vendor/tarball-1.0.0.tgz::hash=9dd5ad&locator=web%40workspace%3Alayers%2Fweb tarball@1.0.0',
     ]);
@@ -214,7 +214,7 @@ describe('npmClosure (yarn.lock berry)', async () => {
 
   it('names a bump as name@old -> new and a re-resolved checksum', async () => {
     const bumped = await parseLockfile('yarn.lock', berry.replace('version: 2.1.2\n  resolution: "ms@npm:2.1.2"', 'version: 2.1.3\n  resolution: "ms@npm:2.1.3"'));
-    const closure = (l: unknown) => npmClosure(l, 'layers/api', { workspaces: graph() });
+    const closure = (l: unknown) => packageClosure(l, 'layers/api', { workspaces: graph() });
     expect(diffClosures(closure(lock), closure(bumped))).toEqual(['ms@2.1.2 -> 2.1.3']);
     const resolved = await parseLockfile('yarn.lock', berry.replace('10c0/lodash', '10c0/lodash-again'));
     expect(diffClosures(closure(lock), closure(resolved))).toEqual(['lodash@4.17.21 -> 4.17.21 (re-resolved)']);

@@ -3,9 +3,9 @@
 // workspaces at all; berry merges both into `dependencies`), so the workspaces' manifests say which are production.
 // Pure: the caller reads the files.
 import { posix } from 'node:path';
-import { readYaml } from '../yaml';
-import type { LockEntry } from './lockfile';
-import type { WorkspaceGraph } from './workspaces';
+import { readYaml } from '../../yaml';
+import type { WorkspaceGraph } from '../workspaces';
+import { byPath, type LockEntry, type RootLockfileFormat } from './entries';
 
 export interface YarnLock {
   yarnLockfile: 'classic' | 'berry';
@@ -13,12 +13,16 @@ export interface YarnLock {
   entries: Record<string, Record<string, any>>;
 }
 
-export function isYarnLock(value: unknown): value is YarnLock {
-  return typeof value === 'object' && value !== null && 'yarnLockfile' in value;
-}
+export const yarn: RootLockfileFormat = {
+  files: ['yarn.lock'],
+  parse: parseYarnLock,
+  recognizes: (lock) => 'yarnLockfile' in lock,
+  assertReadable: () => undefined,
+  closure: (lock, fromDir, opts) => yarnClosure(lock as YarnLock, fromDir, opts.workspaces),
+};
 
 /** Throws on text that is neither lockfile; the caller names the file. */
-export async function parseYarnLock(text: string): Promise<YarnLock> {
+async function parseYarnLock(text: string): Promise<YarnLock> {
   if (!/^__metadata:/m.test(text)) {
     // Yarn 1's parser comes bundled with most of yarn (0.3 MB): loaded only for a yarn 1 lockfile.
     const yarn1 = await import('@yarnpkg/lockfile');
@@ -34,8 +38,7 @@ export async function parseYarnLock(text: string): Promise<YarnLock> {
   return { yarnLockfile: 'berry', entries };
 }
 
-/** Production closure of the workspace at repo-relative `fromDir` ('.' or '' for the root), sorted by path. */
-export function yarnClosure(lock: YarnLock, fromDir: string, workspaces: WorkspaceGraph | undefined): LockEntry[] {
+function yarnClosure(lock: YarnLock, fromDir: string, workspaces: WorkspaceGraph | undefined): LockEntry[] {
   const dir = fromDir === '.' ? '' : fromDir;
   const byDir = new Map([...(workspaces?.packages.values() ?? [])].map((p) => [p.dir, p.manifest]));
   if (workspaces) byDir.set('', workspaces.root);
@@ -81,7 +84,7 @@ export function yarnClosure(lock: YarnLock, fromDir: string, workspaces: Workspa
   };
 
   visitWorkspace(dir);
-  return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return [...found.values()].sort(byPath);
 }
 
 /** The range yarn 1 locks a workspace's dependency under: `file:` paths are relative to the root (berry binds them to the workspace). */

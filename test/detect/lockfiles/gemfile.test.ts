@@ -1,10 +1,10 @@
 // A ruby layer's Gemfile.lock tracked like npm lockfile entries: parsed, closed over from DEPENDENCIES, and a gem
 // bump reported as `name@old -> new` on the layer whose Gemfile.lock moved, in a real git repository.
 import { afterAll, describe, expect, it } from 'vitest';
-import { gemClosure, parseGemfileLock } from '../../src/detect/gemfile-lock';
-import type { Config } from '../../src/types';
-import { cleanupRepos, createRepo } from '../support/repo';
-import { changedLayers, detect, layer } from './fixture';
+import { gemClosure, parseGemfileLock } from '../../../src/detect/lockfiles/gemfile';
+import type { Config } from '../../../src/types';
+import { cleanupRepos, createRepo } from '../../support/repo';
+import { changedLayers, detect, layer } from '../fixture';
 
 const LOCK = `GIT
   remote: https://github.com/acme/fork-of-thor.git

@@ -1,0 +1,116 @@
+// What every lockfile format gives the rest of detection: the entries of a package's resolved dependency closure, the
+// changes between two closures as reasons, and the interface each format's module implements. Pure.
+import type { WorkspaceGraph } from '../workspaces';
+
+export interface LockEntry {
+  /** Lockfile key: 'node_modules/a/node_modules/b', 'packages/util' (npm), 'b@1.0.0' (pnpm, yarn 1) or 'b@npm:1.0.0' (yarn 2+). */
+  path: string;
+  name: string;
+  version?: string;
+  resolved?: string;
+  integrity?: string;
+  /** A workspace package (the link or the folder it points at): its files, not the lockfile, describe it. */
+  link?: boolean;
+  dev?: boolean;
+  optional?: boolean;
+}
+
+export interface ClosureOptions {
+  /** Also follow the starting package's devDependencies. */
+  includeDev?: boolean;
+  /** The workspace packages: a yarn.lock needs them to tell production dependencies apart. */
+  workspaces?: WorkspaceGraph;
+}
+
+/** One lockfile format: npm, pnpm and yarn (root lockfiles) or Gemfile.lock (per ruby layer), parsed as `L`. */
+export interface LockfileFormat<L> {
+  /** The file names it reads, in the order package managers prefer them. */
+  readonly files: readonly string[];
+  /** Throws on text that is not this format; the caller names the file. */
+  parse(text: string): L | Promise<L>;
+  /** Dependency closure of the package at repo-relative dir `fromDir` ('.' or '' for the root), sorted by path. */
+  closure(lock: L, fromDir: string, opts: ClosureOptions): readonly LockEntry[];
+}
+
+/** A root lockfile's format: told apart from the others by what it parsed to. */
+export interface RootLockfileFormat extends LockfileFormat<Record<string, any>> {
+  recognizes(lock: Record<string, any>): boolean;
+  /** Throws, saying what to do, when `lock` is a version of this format that cannot be read precisely. */
+  assertReadable(lock: Record<string, any>): void;
+}
+
+/**
+ * What changed between two closures (sorted by path, as every closure here is), for reasons: `name@old -> new`,
+ * `+name@v`, `-name@v`. Workspace entries are left out (their files tell that story); a re-resolved version (same
+ * version, new integrity) reads `name@v -> v (re-resolved)`.
+ */
+export function diffClosures(before: readonly LockEntry[], after: readonly LockEntry[]): string[] {
+  const touched = touchedNames(before, after);
+  if (touched.size === 0) return [];
+  const index = (entries: readonly LockEntry[]) => {
+    const byName = new Map<string, Map<string, string>>();
+    for (const e of entries) {
+      if (e.link || !touched.has(e.name)) continue;
+      const versions = byName.get(e.name) ?? new Map<string, string>();
+      versions.set(e.version ?? '?', e.integrity ?? e.resolved ?? '');
+      byName.set(e.name, versions);
+    }
+    return byName;
+  };
+  const [old, now] = [index(before), index(after)];
+  const changes: string[] = [];
+  for (const name of [...new Set([...old.keys(), ...now.keys()])].sort()) {
+    const [a, b] = [old.get(name) ?? new Map<string, string>(), now.get(name) ?? new Map<string, string>()];
+    const removed = [...a.keys()].filter((v) => !b.has(v));
+    const added = [...b.keys()].filter((v) => !a.has(v));
+    if (removed.length === 1 && added.length === 1) {
+      changes.push(`${name}@${removed[0]} -> ${added[0]}`);
+    } else {
+      changes.push(...removed.map((v) => `-${name}@${v}`), ...added.map((v) => `+${name}@${v}`));
+    }
+    for (const [version, id] of b) {
+      if (a.has(version) && a.get(version) !== id) changes.push(`${name}@${version} -> ${version} (re-resolved)`);
+    }
+  }
+  return changes;
+}
+
+/**
+ * The names of the entries that two closures (sorted by path) do not share at the same path: most of two closures of
+ * one layer are the same entries, and a name all of whose entries are shared has not changed.
+ */
+function touchedNames(before: readonly LockEntry[], after: readonly LockEntry[]): Set<string> {
+  const names = new Set<string>();
+  const note = (entry: LockEntry) => {
+    if (!entry.link) names.add(entry.name);
+  };
+  let [i, j] = [0, 0];
+  while (i < before.length || j < after.length) {
+    const x = before[i];
+    const y = after[j];
+    if (x && y && x.path === y.path) {
+      // closuresAtBase shares the entries that did not change.
+      if (x !== y && !sameEntry(x, y)) {
+        note(x);
+        note(y);
+      }
+      i++;
+      j++;
+    } else if (x && (!y || x.path < y.path)) {
+      note(x);
+      i++;
+    } else {
+      note(y);
+      j++;
+    }
+  }
+  return names;
+}
+
+/** Whether two entries of one path are the same package at the same version and contents. */
+function sameEntry(x: LockEntry, y: LockEntry): boolean {
+  return x.name === y.name && x.version === y.version && x.integrity === y.integrity && x.resolved === y.resolved && x.link === y.link;
+}
+
+export const isObject = (value: unknown): value is Record<string, any> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const byPath = (a: LockEntry, b: LockEntry) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
