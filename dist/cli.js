@@ -12,8 +12,8 @@ import {
   messageOf,
   processExec,
   runPipeline
-} from "./chunks/chunk-QL5JXFLA.js";
-import "./chunks/chunk-JAFND43P.js";
+} from "./chunks/chunk-QC36X7V2.js";
+import "./chunks/chunk-RWRIQWDH.js";
 import "./chunks/chunk-LGNPTG6G.js";
 import {
   NEXT_VERSION,
@@ -26,7 +26,7 @@ import {
   InputError,
   parseInputs
 } from "./chunks/chunk-AKG6XLKQ.js";
-import "./chunks/chunk-NWY5KWON.js";
+import "./chunks/chunk-TGKLIGP6.js";
 import "./chunks/chunk-SK5B422H.js";
 
 // src/cli.ts

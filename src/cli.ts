@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `lambda-layers plan|publish|deploy`: the action's pipeline on any checkout, from a terminal (SPEC section 9). The
-// same runPipeline with the real adapters, flags for the inputs, a console Logger, and the plan rendered for a
-// terminal. `--local` runs against the embedded local Lambda API, its state kept in the repository's .lambda-layers/.
+// `lambda-layers plan|publish|deploy`: the action's pipeline on any checkout, from a terminal (design.md, Command line
+// and local API). The same runPipeline with the real adapters, flags for the inputs, a console Logger, and the plan
+// rendered for a terminal. `--local` runs against the embedded local Lambda API, its state kept in the repository's
+// .lambda-layers/.
 import './heap';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';

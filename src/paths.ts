@@ -1,5 +1,5 @@
 // One rule for "is this path inside that folder", used wherever the action refuses to read or write outside the
-// repository (SPEC section 8): config paths, build outputs, zip entries, symlinks, smoke-test files.
+// repository (design.md, Security): config paths, build outputs, zip entries, symlinks, smoke-test files.
 import path from 'node:path';
 
 /** Whether absolute path `child` is `parent` itself or below it. Compare real paths to see through symlinks. */

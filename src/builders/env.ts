@@ -1,5 +1,5 @@
 // The environment build commands, package installs and bootstraps run with: the runner's, minus what would let a
-// dependency's install script act as this workflow (SPEC section 8).
+// dependency's install script act as this workflow (design.md, Security).
 
 /** Variables that carry the runner's or the workflow's credentials. */
 const DENIED = [

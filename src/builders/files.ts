@@ -1,5 +1,5 @@
 // Copying package folders as real files: symlinks are followed, but only while they stay inside a given folder, so
-// nothing from outside the repository (or the staging folder) reaches a layer (SPEC section 8).
+// nothing from outside the repository (or the staging folder) reaches a layer (design.md, Security).
 import { copyFile, mkdir, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isInside } from '../paths';

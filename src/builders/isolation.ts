@@ -1,4 +1,4 @@
-// Where builds run and as whom (SPEC section 8). A build, or any dependency's install script, runs code the workflow
+// Where builds run and as whom (design.md, Security). A build, or a dependency's install script, runs code the workflow
 // did not write; as the action's own user it could read the action's environment through /proc/<pid>/environ (the AWS
 // credentials and the GitHub token) and the runner's credential files. Where this process is root or has
 // passwordless sudo on Linux (GitHub-hosted runners), builds therefore run as an unprivileged user of their own,

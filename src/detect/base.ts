@@ -1,5 +1,5 @@
-// Which commit the git diff is taken against, per event (SPEC section 5). The answer is only explanatory, so every dead
-// end (shallow clone, new branch, force push, no tags) falls back with a note instead of failing the run.
+// Which commit the git diff is taken against, per event (design.md, Change detection). The answer is only explanatory,
+// so every dead end (shallow clone, new branch, force push, no tags) falls back with a note instead of failing the run.
 import type { Git } from '../adapters/git';
 import type { BaseCommit, Logger } from '../types';
 import type { GitEvent } from './event';

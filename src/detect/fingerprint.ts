@@ -1,5 +1,5 @@
-// The content fingerprint of a layer: the authority on whether it changed (SPEC section 5). Built from git blob ids,
-// so it depends on content and mode only: never on mtimes, checkout or machine.
+// The content fingerprint of a layer: the authority on whether it changed (design.md, Change detection). Built from git
+// blob ids, so it depends on content and mode only: never on mtimes, checkout or machine.
 import { createHash } from 'node:crypto';
 import { normalizedLayer } from '../config/normalize';
 import type { LayerConfig } from '../types';

@@ -1,4 +1,4 @@
-// Which pipeline stage a run goes to: the `mode` input, or (auto) the triggering event as SPEC section 3 lays out.
+// Which pipeline stage a run goes to: the `mode` input, or (auto) the triggering event as design.md (Modes) lays out.
 import type { ModeInput } from '../inputs';
 import type { Mode } from '../types';
 

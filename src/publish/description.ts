@@ -1,5 +1,5 @@
 // The record of what a layer version was built from, kept in its Description, where every later run finds it with
-// one ListLayerVersions call (SPEC section 5): `<human text> src-sha256:<fingerprint> commit:<short sha>`.
+// one ListLayerVersions call (design.md, Change detection): `<human text> src-sha256:<fingerprint> commit:<short sha>`.
 // Lambda allows 256 characters; the markers always fit, and the human text gets what is left.
 
 export const MAX_DESCRIPTION_LENGTH = 256;

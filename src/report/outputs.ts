@@ -1,4 +1,4 @@
-// The step outputs of SPEC section 4, as the strings the runner stores.
+// The step outputs of design.md (Outputs and statuses), as the strings the runner stores.
 import { Output } from '../inputs';
 import type { LayerPlan, LayerStatus, Plan } from '../types';
 

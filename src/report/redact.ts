@@ -1,6 +1,6 @@
-// Secrets out of everything the action writes outside the log (SPEC section 8). The runner masks registered secrets in
-// the log only: outputs, the job summary, the PR comment and the plan file are stored as given, so a failing build's
-// last lines that print a credential would keep it there. Pure: main.ts collects the values and applies it.
+// Secrets out of everything the action writes outside the log (design.md, Security). The runner masks registered
+// secrets in the log only: outputs, the job summary, the PR comment and the plan file are stored as given, so a failing
+// build's last lines that print a credential would keep it there. Pure: main.ts collects the values and applies it.
 
 /** Shorter values are not taken as secrets: replacing every "true" or "1" would garble the report and hide nothing. */
 export const MIN_SECRET_LENGTH = 4;
