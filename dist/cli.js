@@ -12,7 +12,7 @@ import {
   messageOf,
   processExec,
   runPipeline
-} from "./chunks/chunk-QC36X7V2.js";
+} from "./chunks/chunk-XA7KPSVU.js";
 import "./chunks/chunk-RWRIQWDH.js";
 import "./chunks/chunk-LGNPTG6G.js";
 import {

@@ -66,6 +66,32 @@ export function checkBootstrap(facts: BootstrapFacts, architectures: readonly st
   return [];
 }
 
+/** Interpreters the OS-only runtimes (provided.al2023, provided.al2) have at these paths. */
+const OS_INTERPRETERS = new Set(['/bin/sh', '/bin/bash', '/usr/bin/sh', '/usr/bin/bash']);
+const OS_ENV_INTERPRETERS = new Set(['sh', 'bash']);
+
+/**
+ * A script bootstrap whose interpreter the OS-only runtimes lack (`#!/usr/bin/env node` on provided.al2023) passes
+ * every check and fails at the first cold start: a warning, since another layer of the function may ship it.
+ */
+export function interpreterWarning(facts: BootstrapFacts, runtimes: readonly string[], entries: readonly Pick<TreeEntry, 'name'>[]): string | undefined {
+  if (facts.kind !== 'file' || runtimes.length === 0 || !runtimes.every((r) => r.startsWith('provided'))) return undefined;
+  const line = facts.head.subarray(0, Math.max(0, facts.head.indexOf(0x0a))).toString('utf8');
+  if (!line.startsWith('#!')) return undefined;
+  const [program, ...args] = line.slice(2).trim().split(/\s+/);
+  const viaEnv = program === '/usr/bin/env' || program === '/bin/env';
+  const interpreter = viaEnv ? args.find((a) => !a.startsWith('-')) : program;
+  if (!interpreter || (viaEnv ? OS_ENV_INTERPRETERS.has(interpreter) : OS_INTERPRETERS.has(interpreter))) return undefined;
+  // A layer is extracted to /opt: an interpreter it ships at /opt/<entry> is there.
+  if (interpreter.startsWith('/opt/') && entries.some((e) => e.name === interpreter.slice('/opt/'.length))) return undefined;
+  const name = path.posix.basename(interpreter);
+  return (
+    `bootstrap starts with ${line}, but ${runtimes.join(', ')} has no ${name} (only sh and bash): the function will fail ` +
+    `at its first start unless another of its layers ships ${name}. Ship the interpreter in this layer (for example ` +
+    `bin/${name}, with #!/opt/bin/${name}), build a binary instead, or run the function on a managed runtime that has ${name}.`
+  );
+}
+
 function architectureProblems(shown: string, machine: number, architectures: readonly string[]): string[] {
   const built = MACHINES[machine];
   if (!built) {

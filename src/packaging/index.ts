@@ -4,7 +4,7 @@ import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Exec } from '../adapters/exec';
 import type { LayerConfig, Logger, ZipInfo } from '../types';
-import { checkBootstrap, executableBootstrap, inspectBootstrap, type BootstrapFacts } from './bootstrap';
+import { checkBootstrap, executableBootstrap, inspectBootstrap, interpreterWarning, type BootstrapFacts } from './bootstrap';
 import { contentProblems, zipProblems } from './limits';
 import { smokeTest } from './smoke-test';
 import { isInside } from '../paths';
@@ -32,6 +32,8 @@ export async function packageLayer(layer: LayerConfig, root: string, opts: Packa
     entries = executable.entries;
     bootstrap = inspectBootstrap(entries);
     fail(checkBootstrap(bootstrap, layer.architectures));
+    const interpreter = interpreterWarning(bootstrap, layer.runtimes, entries);
+    if (interpreter) opts.log.warning(interpreter);
   }
   const zip = await writeZip(entries, opts.zipPath);
   fail(zipProblems(zip.size, opts.s3Bucket));

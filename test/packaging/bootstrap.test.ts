@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkBootstrap, elfMachine, type BootstrapFacts } from '../../src/packaging/bootstrap';
+import { checkBootstrap, elfMachine, interpreterWarning, type BootstrapFacts } from '../../src/packaging/bootstrap';
 import { cleanupRepos } from '../support/repo';
 import { elfHeader, hostArch, layerRepo, pack, runtimeLayer, zipinfo } from './fixture';
 
@@ -68,6 +68,34 @@ describe('checkBootstrap', () => {
   });
 });
 
+describe('interpreterWarning', () => {
+  const al2023 = ['provided.al2023'];
+  it('names an interpreter the OS-only runtimes do not have, whether run through env or by path', () => {
+    expect(interpreterWarning(file('#!/usr/bin/env node\n'), al2023, [])).toBe(
+      'bootstrap starts with #!/usr/bin/env node, but provided.al2023 has no node (only sh and bash): the function will ' +
+        'fail at its first start unless another of its layers ships node. Ship the interpreter in this layer (for ' +
+        'example bin/node, with #!/opt/bin/node), build a binary instead, or run the function on a managed runtime that has node.',
+    );
+    expect(interpreterWarning(file('#!/usr/bin/python3 -u\n'), ['provided.al2'], [])).toMatch(/^bootstrap starts with #!\/usr\/bin\/python3 -u, but provided.al2 has no python3/);
+    expect(interpreterWarning(file('#!/usr/bin/env -S ruby -w\n'), al2023, [])).toMatch(/has no ruby/);
+  });
+
+  it('accepts sh and bash, an interpreter the layer ships under /opt, and binaries', () => {
+    for (const line of ['#!/bin/sh', '#!/bin/bash -e', '#!/usr/bin/env bash', '#!/usr/bin/env sh']) {
+      expect(interpreterWarning(file(`${line}\n`), al2023, []), line).toBeUndefined();
+    }
+    const shipped = [{ name: 'bin/node' }];
+    expect(interpreterWarning(file('#!/opt/bin/node\n'), al2023, shipped)).toBeUndefined();
+    expect(interpreterWarning(file('#!/opt/bin/node\n'), al2023, [])).toMatch(/has no node/);
+    expect(interpreterWarning(file(elfHeader(62)), al2023, [])).toBeUndefined();
+  });
+
+  it('says nothing where a managed runtime is among the layer\'s runtimes', () => {
+    expect(interpreterWarning(file('#!/usr/bin/env node\n'), ['provided.al2023', 'nodejs22.x'], [])).toBeUndefined();
+    expect(interpreterWarning(file('#!/usr/bin/env node\n'), [], [])).toBeUndefined();
+  });
+});
+
 describe('packageLayer on runtime layers', () => {
   it('packages a compiled bootstrap for this machine', async () => {
     const repo = await layerRepo({ 'rt/main.c': 'int main(void) { return 0; }\n' });
@@ -119,6 +147,13 @@ describe('packageLayer on runtime layers', () => {
     await expect(pack(missing, runtimeLayer())).rejects.toThrow(/no bootstrap at its zip root/);
     const folder = await layerRepo({ 'rt/dist/bootstrap/main': { content: '#!/bin/sh\n', mode: 0o755 } });
     await expect(pack(folder, runtimeLayer())).rejects.toThrow(/bootstrap is a folder/);
+  });
+
+  it('warns, and still packages, a provided.al2023 bootstrap run by node', async () => {
+    const repo = await layerRepo({ 'rt/dist/bootstrap': { content: '#!/usr/bin/env node\nrequire("./server")\n', mode: 0o755 } });
+    const { zip, log } = await pack(repo, runtimeLayer({ runtimes: ['provided.al2023'] }));
+    expect(zipinfo(zip.path)).toMatchObject([{ name: 'bootstrap', mode: '-rwxr-xr-x' }]);
+    expect(log.text('warning')).toMatch(/^bootstrap starts with #!\/usr\/bin\/env node, but provided.al2023 has no node/);
   });
 
   it('leaves other layer types alone', async () => {
