@@ -12,7 +12,7 @@ import {
   messageOf,
   processExec,
   runPipeline
-} from "./chunks/chunk-XA7KPSVU.js";
+} from "./chunks/chunk-ND4GZSCQ.js";
 import "./chunks/chunk-RWRIQWDH.js";
 import "./chunks/chunk-LGNPTG6G.js";
 import {

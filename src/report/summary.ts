@@ -294,25 +294,28 @@ function html(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Breaks `@name`, `#123` and bare URLs so GitHub neither pings the user or team, cross-links the issue nor makes a
- *  link; a zero-width joiner keeps the text as it was to a reader. Only where GitHub would link: `name@1.2.3` stays.
- *  Bidirectional overrides, which can make text read differently from what it is, become U+FFFD. */
-function unlink(s: string): string {
-  return s
-    .replace(/(^|[^\p{L}\p{N}_])([@#])(?=[\p{L}\p{N}])/gu, '$1$2\u200d')
-    .replace(/(https?|ftp)(?=:\/\/)|\b(www)(?=\.)/giu, '$&\u200d')
-    .replace(/[\u202a-\u202e\u2066-\u2069]/gu, '\ufffd');
+/** Escaped for one line of inline Markdown: no HTML, emphasis, code spans, links or pipes; mentions still live. */
+function escaped(s: string): string {
+  return html(s.replace(/\s*[\r\n]+\s*/g, ' ')).replace(/[\\`*_[\]|~#!]/g, '\\$&');
+}
+
+/** Breaks bare URLs so GitHub makes no link (a zero-width joiner after the scheme), and turns bidirectional
+ *  overrides, which can make text read differently from what it is, into U+FFFD. */
+function inertUrls(s: string): string {
+  return s.replace(/(https?|ftp)(?=:\/\/)|\b(www)(?=\.)/giu, '$&\u200d').replace(/[\u202a-\u202e\u2066-\u2069]/gu, '\ufffd');
 }
 
 /** Configuration or event data as inert inline Markdown, safe inside a table cell: one line, no HTML, no emphasis,
- *  code spans, links, pipes, mentions or issue references. The one escaping rule of the summary and the comment. */
+ *  code spans, links, pipes, mentions or issue references. The one escaping rule of the summary and the comment.
+ *  `@name` and `#123` go in a code element, where GitHub neither pings nor cross-links: nothing invisible is added,
+ *  so a name copied from the comment is the name. Only where GitHub would link: `name@1.2.3` stays. */
 export function text(s: string): string {
-  return unlink(html(s.replace(/\s*[\r\n]+\s*/g, ' ')).replace(/[\\`*_[\]|~#!]/g, '\\$&'));
+  return inertUrls(escaped(s)).replace(/(^|[^\p{L}\p{N}_\\])(\\?[@#][\p{L}\p{N}][^\s,;<()]*)/gu, '$1<code>$2</code>');
 }
 
-/** Lines for a `<pre>` block: HTML is inert there but mentions would still be sent. */
+/** Lines for a `<pre>` block: HTML and mentions are inert there, bare URLs are not. */
 function preformatted(s: string): string {
-  return unlink(html(s));
+  return inertUrls(html(s));
 }
 
 /** A URL as a Markdown link destination: nothing in it can close the link or start another. */
@@ -322,5 +325,5 @@ function linkTarget(url: string): string {
 
 /** A key or name shown as code: `<code>` (unlike a backtick span) keeps the escapes of `text()` working. */
 function code(s: string): string {
-  return `<code>${text(s)}</code>`;
+  return `<code>${inertUrls(escaped(s))}</code>`;
 }

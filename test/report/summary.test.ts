@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderPlan } from '../../src/report/summary';
 import type { LayerPlan, Plan } from '../../src/types';
+import { renderGfm, scannedText, visibleText } from '../support/gfm';
 import { arn, noReasons, smallPlan, unchangedLayer } from './fixtures';
 
 /** A monorepo PR with 50 layers: 3 to rebuild (one with 200 changed files), 47 unchanged. */
@@ -61,7 +62,7 @@ describe('renderPlan', () => {
     expect(row).toContain('acme-huge:9 → new version');
 
     const deps = tableRows(renderPlan(fiftyLayers())).find((r) => r.includes('<code>deps</code>'))!;
-    expect(deps).toContain('packages: @\u200dacme/util<br>lockfile: +left-pad@1.3.0<br>config: runtimes');
+    expect(deps).toContain('packages: <code>@acme/util</code><br>lockfile: +left-pad@1.3.0<br>config: runtimes');
     expect(deps).not.toContain('<details>');
   });
 
@@ -165,6 +166,18 @@ function hostilePlan(): Plan {
   return plan;
 }
 
+describe('names in the rendered plan', () => {
+  it('read and copy as they are, without invisible characters, and mention nobody', () => {
+    const plan = smallPlan();
+    plan.layers[0] = { ...plan.layers[0], status: 'changed', reasons: { ...noReasons(), packages: ['@mono/shared'], other: ['see #12'] } };
+    const html = renderGfm(renderPlan(plan));
+    expect(visibleText(html)).toContain('packages: @mono/shared');
+    expect(visibleText(html)).toContain('see #12');
+    expect(visibleText(html)).not.toContain('\u200d');
+    expect(scannedText(html)).not.toMatch(/@mono|#12/);
+  });
+});
+
 describe('renderPlan with hostile configuration and event data', () => {
   const md = renderPlan(hostilePlan());
   // A <pre> inside an HTML block is raw HTML, where Markdown is not parsed: only HTML and mentions matter there.
@@ -175,9 +188,11 @@ describe('renderPlan with hostile configuration and event data', () => {
     expect(md).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(markdown).not.toMatch(/(?<!\\)\[link(?<!\\)\]/);
     expect(md).toContain('\\[link\\](https\u200d://evil.example)');
-    expect(md).not.toMatch(/(^|[^\p{L}\p{N}_])@octocat/mu);
-    expect(md).toContain('@\u200doctocat');
-    expect(md).not.toMatch(/(^|[^\p{L}\p{N}_])#1/mu);
+    const scanned = scannedText(renderGfm(md));
+    expect(scanned).not.toMatch(/(^|[^\p{L}\p{N}_])@octocat/mu);
+    expect(scanned).not.toMatch(/(^|[^\p{L}\p{N}_])#1/mu);
+    expect(md).toContain('<code>@octocat</code>');
+    expect(renderGfm(md)).not.toMatch(/<a href="(https?:\/\/)?(www\.)?evil/);
     // Bare URLs are links on GitHub too.
     expect(md).not.toMatch(/https:\/\/evil|www\.evil/);
     expect(md).toContain('\ufffdgnp.exe');
