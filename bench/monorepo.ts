@@ -1,10 +1,13 @@
-// The generated monorepo the plan benchmark runs on: 50,000 files, 200 layers (nodejs, python, runtime), 500 npm
-// workspace packages and a package-lock.json shaped like a real one (several thousand entries, nested copies,
-// scoped names, dev/optional/peer entries, real `resolved` and `integrity` lengths: about 2 MB), with a lambda-layers.yml,
-// a turbo.json and a packageManager field so that Turborepo reads the same repository. Two commits on main: the base,
-// and a pull request that edits, adds and deletes about 25 files and bumps one external package, so the lockfile diff
-// runs. A third on the branch `bump`, on top of the pull request: a dependency bot's patch bump of the package most
-// nodejs layers have in their closure, so every one of them changes through the lockfile.
+// The generated monorepos the plan benchmark runs on, in two shapes. LARGE: 50,000 files, 200 layers (nodejs, python,
+// runtime), 500 npm workspace packages and a package-lock.json shaped like a real one (several thousand entries, nested
+// copies, scoped names, dev/optional/peer entries, real `resolved` and `integrity` lengths: about 2 MB). SMALL: the
+// size and shape of a real public TypeScript monorepo (aws-powertools/powertools-lambda-typescript: about 1,400 files,
+// 18 TypeScript workspace packages with `exports` maps, build scripts and tests, a lockfile of about 640 entries),
+// where fixed costs dominate. Each has a lambda-layers.yml, a turbo.json and a packageManager field so that Turborepo
+// reads the same repository. Two commits on main: the base, and a pull request that edits, adds and deletes a few
+// source files and bumps one external package, so the lockfile diff runs. A third on the branch `bump`, on top of the
+// pull request: a dependency bot's patch bump of the package most nodejs layers have in their closure, so every one of
+// them changes through the lockfile.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -13,13 +16,24 @@ import { promisify } from 'node:util';
 import { gitEnv } from '../test/support/git-env';
 import { packageClosure } from '../src/detect/lockfiles';
 
-export const FILES = 50_000;
-export const LAYERS = 200;
-export const PACKAGES = 500;
-/** External package names; about a fifth more entries are nested copies at other versions. */
-const EXTERNALS = 3_000;
-/** Bump to regenerate the cached repository when the generator changes. */
-export const GENERATOR = `v4-${FILES}-${LAYERS}-${PACKAGES}-${EXTERNALS}`;
+export interface Shape {
+  name: string;
+  files: number;
+  layers: number;
+  packages: number;
+  /** External package names; about a fifth more entries are nested copies at other versions. */
+  externals: number;
+  /** Workspace packages in TypeScript (src/*.ts, tests, tsconfig.json, an `exports` map, `tsc` as build script). */
+  typescript: boolean;
+  /** What the pull request does to source files besides the lockfile bump. */
+  pullRequest: { edits: number; adds: number; deletes: number };
+}
+
+export const LARGE: Shape = { name: 'large', files: 50_000, layers: 200, packages: 500, externals: 3_000, typescript: false, pullRequest: { edits: 20, adds: 3, deletes: 2 } };
+export const SMALL: Shape = { name: 'small', files: 1_400, layers: 4, packages: 18, externals: 530, typescript: true, pullRequest: { edits: 3, adds: 1, deletes: 0 } };
+
+/** Bump the leading version to regenerate the cached repositories when the generator changes. */
+export const generatorOf = (shape: Shape) => `v5-${JSON.stringify(shape)}`;
 
 const run = promisify(execFile);
 const pad = (n: number) => String(n).padStart(3, '0');
@@ -52,7 +66,9 @@ export interface GeneratedRepo {
   bumpEverywhere: { head: string; bump: string; closures: number };
 }
 
-export async function generateMonorepo(dir: string): Promise<GeneratedRepo> {
+export async function generateMonorepo(dir: string, shape: Shape): Promise<GeneratedRepo> {
+  const { files: FILES, layers: LAYERS, packages: PACKAGES, externals: EXTERNALS } = shape;
+  const apps = Math.max(4, Math.round(PACKAGES / 5));
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   const next = random(42);
@@ -101,9 +117,27 @@ export async function generateMonorepo(dir: string): Promise<GeneratedRepo> {
       lock[`node_modules/${x.name}/node_modules/${dep.name}`] = entry(dep, `0.${x.deps[0] % 9}.1`);
     }
   }
-  const workspace = (dir: string, name: string, deps: Record<string, string>, devDeps: Record<string, string>) => {
-    const manifest = { name, version: '1.0.0', private: true, scripts: { build: 'echo build' }, dependencies: deps, devDependencies: devDeps };
+  const workspace = (dir: string, name: string, deps: Record<string, string>, devDeps: Record<string, string>, ts = false) => {
+    const manifest = ts
+      ? {
+          name,
+          version: '1.0.0',
+          type: 'module',
+          exports: { '.': { types: './lib/index.d.ts', import: './lib/index.js' }, './utils': { types: './lib/utils.d.ts', import: './lib/utils.js' } },
+          files: ['lib'],
+          scripts: { build: 'tsc -p tsconfig.json', test: 'vitest run' },
+          dependencies: deps,
+          devDependencies: devDeps,
+        }
+      : { name, version: '1.0.0', private: true, scripts: { build: 'echo build' }, dependencies: deps, devDependencies: devDeps };
     files.set(`${dir}/package.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+    if (ts) {
+      files.set(`${dir}/tsconfig.json`, `${JSON.stringify({ extends: '../../tsconfig.base.json', compilerOptions: { outDir: 'lib', rootDir: 'src' }, include: ['src'] }, null, 2)}\n`);
+      files.set(`${dir}/README.md`, `# ${name}\n`);
+      files.set(`${dir}/src/index.ts`, `export * from './utils.js';\n`);
+      files.set(`${dir}/src/utils.ts`, `export const name = ${JSON.stringify(name)};\n`);
+      files.set(`${dir}/tests/unit/index.test.ts`, `import { name } from '../../src/index.js';\nconsole.log(name);\n`);
+    }
     lock[dir] = { name, version: '1.0.0', dependencies: deps, devDependencies: devDeps };
     lock[`node_modules/${name}`] = { resolved: dir, link: true };
   };
@@ -113,7 +147,7 @@ export async function generateMonorepo(dir: string): Promise<GeneratedRepo> {
     const deps: Record<string, string> = someExternals(3, 0, prodCount);
     if (p > 0) deps[`@bench/pkg-${pad(pick(p))}`] = '*';
     if (p > 1) deps[`@bench/pkg-${pad(pick(p))}`] = '*';
-    workspace(`packages/pkg-${pad(p)}`, `@bench/pkg-${pad(p)}`, deps, someExternals(2, prodCount, devCount));
+    workspace(`packages/pkg-${pad(p)}`, `@bench/pkg-${pad(p)}`, deps, someExternals(2, prodCount, devCount), shape.typescript);
   }
   for (let l = 0; l < LAYERS; l++) {
     const dir = layerDir(l);
@@ -136,15 +170,17 @@ export async function generateMonorepo(dir: string): Promise<GeneratedRepo> {
   );
   files.set('turbo.json', `${JSON.stringify({ $schema: 'https://turborepo.com/schema.json', tasks: { build: { outputs: ['dist/**'] } } }, null, 2)}\n`);
   files.set('.gitignore', 'node_modules/\n.turbo/\n');
-  files.set('lambda-layers.yml', configYaml());
+  if (shape.typescript) files.set('tsconfig.base.json', `${JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', declaration: true, strict: true } }, null, 2)}\n`);
+  files.set('lambda-layers.yml', configYaml(LAYERS, apps));
   // Fill up to FILES with sources: in packages, in layers, and in folders no layer uses.
   const folders = [
     ...Array.from({ length: PACKAGES }, (_, p) => `packages/pkg-${pad(p)}/src`),
     ...Array.from({ length: LAYERS }, (_, l) => `${layerDir(l)}/src`),
-    ...Array.from({ length: 100 }, (_, a) => `apps/app-${pad(a)}/src`),
+    ...Array.from({ length: apps }, (_, a) => `apps/app-${pad(a)}/src`),
   ];
+  const ext = shape.typescript ? 'ts' : 'js';
   for (let i = 0; files.size < FILES; i++) {
-    files.set(`${folders[i % folders.length]}/module-${i}.js`, `export const value${i} = ${i};\n`);
+    files.set(`${folders[i % folders.length]}/module-${i}.${ext}`, `export const value${i} = ${i};\n`);
   }
   await writeFiles(dir, files);
   const git = (...args: string[]) => run('git', args, { cwd: dir, env: gitEnv, maxBuffer: 1 << 30 });
@@ -153,13 +189,14 @@ export async function generateMonorepo(dir: string): Promise<GeneratedRepo> {
   await git('commit', '-q', '-m', 'generated monorepo');
   const base = (await git('rev-parse', 'HEAD')).stdout.trim();
 
-  // The pull request: 20 edits, 3 new files and 2 deletions spread over packages, layers and apps, and one external
+  // The pull request: edits, new files and deletions spread over packages, layers and apps, and one external
   // production package bumped to a new patch version.
-  const paths = [...files.keys()].filter((f) => f.endsWith('.js'));
+  const { edits: edited, adds, deletes } = shape.pullRequest;
+  const paths = [...files.keys()].filter((f) => /\/module-\d+\.[jt]s$/.test(f));
   const edits = new Map<string, string | undefined>();
-  while (edits.size < 20) edits.set(paths[pick(paths.length)], `export const edited = ${edits.size};\n`);
-  for (let i = 0; i < 3; i++) edits.set(`${folders[pick(folders.length)]}/added-${i}.js`, `export const added = ${i};\n`);
-  while (edits.size < 25) {
+  while (edits.size < edited) edits.set(paths[pick(paths.length)], `export const edited = ${edits.size};\n`);
+  for (let i = 0; i < adds; i++) edits.set(`${folders[pick(folders.length)]}/added-${i}.${ext}`, `export const added = ${i};\n`);
+  while (edits.size < edited + adds + deletes) {
     const victim = paths[pick(paths.length)];
     if (!edits.has(victim)) edits.set(victim, undefined);
   }
@@ -201,16 +238,16 @@ export async function generateMonorepo(dir: string): Promise<GeneratedRepo> {
   };
 }
 
-function configYaml(): string {
+function configYaml(layers: number, apps: number): string {
   const lines = ['version: 1', 'layerPrefix: bench-', 'regions: [us-east-1]', 'layers:'];
-  for (let l = 0; l < LAYERS; l++) {
+  for (let l = 0; l < layers; l++) {
     const type = layerType(l);
     lines.push(`  layer-${pad(l)}:`, `    type: ${type}`, `    path: ${layerDir(l)}`);
     if (type === 'nodejs') lines.push('    runtimes: [nodejs22.x]', '    architectures: [arm64]');
     if (type === 'python') lines.push('    runtimes: [python3.12]', '    architectures: [arm64]');
     if (type === 'runtime') {
       lines.push('    runtimes: [provided.al2023]', '    architectures: [arm64]', '    build: make bootstrap', '    output: dist');
-      lines.push(`    inputs: ["apps/app-${pad(l % 100)}/**/*.js"]`);
+      lines.push(`    inputs: ["apps/app-${pad(l % apps)}/**/*.[jt]s"]`);
     }
   }
   return `${lines.join('\n')}\n`;

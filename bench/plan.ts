@@ -1,5 +1,6 @@
-// Planning a pull request on a big generated monorepo (bench/monorepo.ts: 50,000 files, 200 layers, 500 workspace
-// packages, a 2 MB package-lock.json, a PR touching 25 files and bumping a package), timed side by side with
+// Planning a pull request on two generated monorepos (bench/monorepo.ts): SMALL, shaped like a real public TypeScript
+// monorepo (1,400 files, 18 workspace packages), where fixed costs dominate, and LARGE (50,000 files, 200 layers, 500
+// workspace packages, a 2 MB package-lock.json, a PR touching 25 files and bumping a package), each timed side by side with
 // `turbo ls --affected` on the same repository and commits, both as processes started from scratch: ours is
 // dist/index.js run as the runner runs it, in plan mode without AWS credentials. Also timed: detectChanges alone,
 // in-process; `git ls-files -s`, the floor of anything that looks at every file; and bench/plan-floor.mjs, the floor
@@ -18,23 +19,28 @@ import { loadConfig } from '../src/config/load';
 import { detectChanges } from '../src/detect/detect';
 import { runAction } from '../test/support/runner';
 import { memoryLogger } from '../test/support/logger';
-import { FILES, generateMonorepo, GENERATOR, LAYERS, PACKAGES, type GeneratedRepo } from './monorepo';
+import { generateMonorepo, generatorOf, LARGE, SMALL, type GeneratedRepo, type Shape } from './monorepo';
 
 const RUNS = 9;
-const REPO = fileURLToPath(new URL('../.bench/plan-repo', import.meta.url));
+/** The large shape's repository: bench/publish.ts publishes it too. */
+const LARGE_REPO = fileURLToPath(new URL('../.bench/plan-repo', import.meta.url));
 const TURBO = fileURLToPath(new URL('../node_modules/.bin/turbo', import.meta.url));
-const STAMP = path.join(REPO, '.git', 'bench-generator.json');
 
 const run = promisify(execFile);
 
-async function repository(): Promise<GeneratedRepo> {
-  if (existsSync(STAMP)) {
-    const stamp = JSON.parse(await readFile(STAMP, 'utf8'));
-    if (stamp.generator === GENERATOR) return stamp.repo;
+const repositoryDir = (shape: Shape) => (shape === LARGE ? LARGE_REPO : `${LARGE_REPO}-${shape.name}`);
+
+/** The shape's repository, generated once and cached under .bench/ until the generator changes. */
+async function repository(shape: Shape): Promise<GeneratedRepo> {
+  const dir = repositoryDir(shape);
+  const stamp = path.join(dir, '.git', 'bench-generator.json');
+  if (existsSync(stamp)) {
+    const cached = JSON.parse(await readFile(stamp, 'utf8'));
+    if (cached.generator === generatorOf(shape)) return cached.repo;
   }
-  console.log(`Generating ${FILES} files, ${LAYERS} layers, ${PACKAGES} workspace packages in ${REPO} ...`);
-  const repo = await generateMonorepo(REPO);
-  await writeFile(STAMP, JSON.stringify({ generator: GENERATOR, repo }));
+  console.log(`Generating ${shape.files} files, ${shape.layers} layers, ${shape.packages} workspace packages in ${dir} ...`);
+  const repo = await generateMonorepo(dir, shape);
+  await writeFile(stamp, JSON.stringify({ generator: generatorOf(shape), repo }));
   return repo;
 }
 
@@ -64,7 +70,12 @@ const pairedRatio = (ours: number[], theirs: number[]) => Math.round(median(ours
 const round = (ms: number) => Math.round(ms);
 
 export async function benchPlan() {
-  const repo = await repository();
+  return { small: await planShape(SMALL), large: await planShape(LARGE) };
+}
+
+async function planShape(shape: Shape) {
+  const REPO = repositoryDir(shape);
+  const repo = await repository(shape);
   const lockSize = (await readFile(path.join(REPO, 'package-lock.json'))).length;
   const lockEntries = Object.keys(JSON.parse(await readFile(path.join(REPO, 'package-lock.json'), 'utf8')).packages).length;
 
@@ -124,9 +135,9 @@ export async function benchPlan() {
     await run('git', ['checkout', '-q', 'main'], { cwd: REPO });
   }
   return {
-    files: FILES,
-    layers: LAYERS,
-    workspacePackages: PACKAGES,
+    files: shape.files,
+    layers: shape.layers,
+    workspacePackages: shape.packages,
     lockfileBytes: lockSize,
     lockfileEntries: lockEntries,
     pullRequest: `${repo.changedFiles} files changed, ${repo.bump}`,
