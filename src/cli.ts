@@ -12,6 +12,7 @@ import { processExec } from './adapters/exec';
 import { createGit } from './adapters/git';
 import { commandEnv } from './builders/env';
 import { ConfigError, loadConfig } from './config/load';
+import { TERMINAL } from './detect/base';
 import { Input, InputError, parseInputs } from './inputs';
 import { messageOf, runPipeline } from './pipeline';
 import { failuresOf } from './report/failures';
@@ -27,17 +28,19 @@ const USAGE = `Usage: lambda-layers <plan|publish|deploy> [options]
 
 Runs lambda-layers-action on this checkout: plan changes nothing, publish builds and publishes the layers whose
 content changed, deploy also points the functions at this commit's versions. AWS credentials come from the usual
-chain (environment, profile, SSO); without any, plan works from git alone.
+chain (environment, --profile or AWS_PROFILE, SSO); without any, plan works from git alone.
 
 Options:
   --config <file>        configuration file (default lambda-layers.yml)
-  --base <ref>           commit, branch or tag to compare with (default HEAD^)
+  --base <ref>           commit, branch or tag to compare with (default: the merge-base with origin/HEAD's branch,
+                         else with the current branch's upstream, else with main or master)
   --layers <keys>        only these layer keys, comma separated
   --regions <regions>    override the regions, comma separated
   --force                rebuild and publish even when nothing changed
   --concurrency <n>      parallel builds and AWS calls (default 4)
   --s3-bucket <bucket>   bucket for zips over 50 MB; {region} is replaced per region
   --keep-versions <n>    after publishing, delete older versions beyond this many (default 0: keep all)
+  --profile <name>       the AWS profile whose credentials to use (as AWS_PROFILE=<name> does)
   --local                use the embedded local Lambda API instead of AWS, its state kept in .lambda-layers/
   --plan-file <file>     plan: save the plan there; deploy: apply exactly that plan
   -h, --help             this help
@@ -60,6 +63,12 @@ const FLAGS: Record<string, string> = {
 
 class UsageError extends Error {}
 
+/** What a publish or deploy without credentials should do, in the words of a terminal. */
+const noCredentials = (mode: Mode) =>
+  `lambda-layers ${mode} needs AWS credentials, but none were found. Sign in with 'aws sso login --profile <name>' ` +
+  `and pass --profile <name> (or set AWS_PROFILE), export AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or add ` +
+  `--local to ${mode} to the local Lambda API on this machine; 'lambda-layers plan' needs none.`;
+
 export async function cli(argv: string[]): Promise<number> {
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   const log = consoleLogger(color);
@@ -78,6 +87,8 @@ export async function cli(argv: string[]): Promise<number> {
   try {
     const repoRoot = gitRoot(process.cwd());
     const inputs = parseInputs((name) => args.inputs[name] ?? '');
+    // Before the SDK is loaded: its credential chain reads the profile from the environment.
+    if (args.profile) process.env.AWS_PROFILE = args.profile;
     if (args.local) close = await useLocalLambda(repoRoot, await loadConfig(repoRoot, inputs.config), inputs.s3Bucket, log);
     const plan = await runPipeline(
       {
@@ -85,9 +96,10 @@ export async function cli(argv: string[]): Promise<number> {
         mode: args.mode,
         modeReason: `lambda-layers ${args.mode}${args.local ? ' --local' : ''}`,
         repoRoot,
-        event: { name: '', payload: {} },
+        event: { name: TERMINAL, payload: {} },
         tempDir: os.tmpdir(),
         commandEnv: commandEnv(process.env),
+        noCredentials: noCredentials(args.mode),
       },
       { git: createGit(repoRoot), exec: processExec, aws: async () => (await import('./adapters/aws')).createAwsClients({ concurrency: inputs.concurrency }), log },
     );
@@ -123,6 +135,7 @@ function parse(argv: string[]) {
       's3-bucket': { type: 'string' },
       'keep-versions': { type: 'string' },
       local: { type: 'boolean' },
+      profile: { type: 'string' },
       'plan-file': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -133,13 +146,14 @@ function parse(argv: string[]) {
     throw new UsageError(command ? `unknown command '${command}'; use plan, publish or deploy.` : 'a command is needed: plan, publish or deploy.');
   }
   if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'.`);
+  if (values.profile !== undefined && values.local) throw new UsageError('--profile and --local exclude each other: --local uses no AWS account.');
   const inputs: Record<string, string> = { [Input.Mode]: command, [Input.Comment]: 'false' };
   for (const [input, flag] of Object.entries(FLAGS)) {
     const value = values[flag as keyof typeof values];
     // Relative to where the command runs, as a user types it; the pipeline resolves against the repository root.
     if (value !== undefined) inputs[input] = input === Input.PlanFile ? path.resolve(String(value)) : String(value);
   }
-  return { help: false as const, mode: command as Mode, local: Boolean(values.local), inputs };
+  return { help: false as const, mode: command as Mode, local: Boolean(values.local), profile: values.profile, inputs };
 }
 
 function gitRoot(cwd: string): string {

@@ -58,6 +58,8 @@ export interface RunRequest {
   signal?: AbortSignal;
   /** GITHUB_REPOSITORY, recorded in and checked against a saved plan. */
   repository?: string;
+  /** The error of a publish or deploy that finds no AWS credentials; by default the action's, naming workflow steps. */
+  noCredentials?: string;
   /** Builds as an unprivileged user where this process may switch to one (the action on a runner; see builders/isolation.ts). */
   isolateBuilds?: boolean;
 }
@@ -103,8 +105,9 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
 
   if (!deps.aws && request.mode !== 'plan') {
     throw new Error(
-      `Mode '${request.mode}' needs AWS credentials, but none were found. Add aws-actions/configure-aws-credentials ` +
-        `before this step (with 'permissions: id-token: write' for OIDC), or run with 'mode: plan'.`,
+      request.noCredentials ??
+        `Mode '${request.mode}' needs AWS credentials, but none were found. Add aws-actions/configure-aws-credentials ` +
+          `before this step (with 'permissions: id-token: write' for OIDC), or run with 'mode: plan'.`,
     );
   }
   if (!deps.aws) log.notice('No AWS credentials: planning from git alone, without consulting published layer versions.');

@@ -266,6 +266,13 @@ describe('dist/index.js picks the mode from the event', () => {
     expect(result.stdout).toContain(`Mode: ${mode}.`);
     expect(json(result.outputs.plan).mode).toBe(mode);
   });
+
+  it('names the workflow step that brings credentials when a publish finds none', async () => {
+    const result = await runAction({ cwd: repo.dir, sha: repo.head(), eventName: 'push', ref: 'refs/heads/main', event: {}, inputs: { comment: 'false' }, env: noAwsEnv });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("Mode 'publish' needs AWS credentials, but none were found. Add aws-actions/configure-aws-credentials");
+    expect(result.stdout).not.toMatch(/--local|AWS_PROFILE/);
+  });
 });
 
 describe.concurrent('dist/index.js when answers are lost and when the job is cancelled', () => {

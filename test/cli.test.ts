@@ -2,13 +2,14 @@
 // builds, against the embedded local Lambda API (--local) whose state stays in the repository between runs.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { appendFile, cp, readFile } from 'node:fs/promises';
+import { appendFile, cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importedFiles } from './support/bundle';
 import { EXAMPLE } from './support/demo';
-import { cleanupRepos, createRepo, openRepo, tempDir, type TempRepo } from './support/repo';
+import { startLambdaApi } from '../src/local/lambda-api';
+import { cleanupRepos, copyRepo, createRepo, openRepo, tempDir, type TempRepo } from './support/repo';
 
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const ANSI = /\x1b\[/;
@@ -189,5 +190,98 @@ describe('dist/cli.js exit codes', () => {
     for (const flag of ['--config', '--base', '--layers', '--regions', '--force', '--plan-file', '--concurrency', '--s3-bucket', '--keep-versions', '--local']) {
       expect(help.stdout).toContain(flag);
     }
+  });
+});
+
+describe('dist/cli.js on a laptop: the default base and the remedies it names', () => {
+  let origin: TempRepo;
+  const sha: Record<string, string> = {};
+  beforeAll(async () => {
+    origin = await createRepo({
+      files: {
+        'lambda-layers.yml':
+          'version: 1\nregions: [us-east-1]\nlayers:\n' +
+          '  a:\n    type: custom\n    path: layers/a\n    build: "true"\n    output: .\n' +
+          '  b:\n    type: custom\n    path: layers/b\n    build: "true"\n    output: .\n',
+        'layers/a/f.txt': 'a1\n',
+        'layers/b/f.txt': 'b1\n',
+      },
+    });
+    await origin.write({ 'layers/b/f.txt': 'b2\n' });
+    sha.m2 = origin.commit('change b');
+  });
+  afterAll(cleanupRepos);
+
+  /** The plan's base line and which layers it finds changed. */
+  async function plan(dir: string) {
+    const { code, stdout, stderr } = await lambdaLayers(dir, ['plan']);
+    expect(code, stderr).toBe(0);
+    expect(stdout + stderr).not.toMatch(/manual event|workflow|HEAD\^/);
+    const changed = tableAfter(stdout, 'Layers').slice(1).map((row) => row.trim().split(/\s+/)[1]);
+    return { comparing: stdout.split('\n').find((l) => l.startsWith('Comparing with')), changed };
+  }
+
+  it('compares a branch with its merge-base with main when there is no remote', async () => {
+    const repo = await copyRepo(origin);
+    const fork = repo.head();
+    repo.branch('feature');
+    await repo.write({ 'layers/a/f.txt': 'a2\n' });
+    repo.commit('change a');
+    expect(await plan(repo.dir)).toEqual({ comparing: `Comparing with ${fork.slice(0, 12)} (merge-base with main).`, changed: ['a'] });
+  });
+
+  it("compares with the merge-base with origin/HEAD's target, else with the upstream", async () => {
+    await origin.write({ 'layers/b/f.txt': 'b3\n' });
+    const m3 = origin.commit('change b again');
+    const clone = await origin.clone();
+    clone.branch('feature', sha.m2);
+    await clone.write({ 'layers/a/f.txt': 'a2\n' });
+    clone.commit('change a');
+    expect(await plan(clone.dir)).toEqual({ comparing: `Comparing with ${sha.m2.slice(0, 12)} (merge-base with origin/main).`, changed: ['a'] });
+
+    clone.git('remote', 'set-head', 'origin', '-d');
+    clone.checkout('main');
+    await clone.write({ 'layers/b/f.txt': 'b4\n' });
+    clone.commit('unpushed change b');
+    expect(await plan(clone.dir)).toEqual({ comparing: `Comparing with ${m3.slice(0, 12)} (merge-base with origin/main).`, changed: ['b'] });
+  });
+
+  it('falls back to the parent commit in terminal words when no default branch is found, or HEAD is its tip', async () => {
+    const repo = await copyRepo(origin);
+    repo.git('branch', '-m', 'main', 'trunk');
+    const none = await lambdaLayers(repo.dir, ['plan']);
+    expect(none.stdout).toContain(`Comparing with ${repo.git('rev-parse', 'HEAD^').slice(0, 12)} (HEAD^).`);
+    expect(none.stdout).toContain('No default branch was found (no origin/HEAD, no upstream, no main or master branch): comparing with the parent commit HEAD^; --base <ref> picks another.');
+    const tip = await lambdaLayers(origin.dir, ['plan']);
+    expect(tip.stdout).toContain('HEAD is the tip of main: comparing with the parent commit HEAD^; --base <ref> picks another.');
+    expect(tip.stdout).not.toMatch(/manual event/);
+  });
+
+  it('names the command line remedies when a publish finds no AWS credentials', async () => {
+    const { code, stderr } = await lambdaLayers(origin.dir, ['publish']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('lambda-layers publish needs AWS credentials, but none were found.');
+    for (const remedy of ['aws sso login', '--profile', 'AWS_PROFILE', '--local', "'lambda-layers plan' needs none"]) expect(stderr).toContain(remedy);
+    expect(stderr).not.toMatch(/configure-aws-credentials|mode: plan/);
+  });
+
+  it('--profile picks the profile of the shared credentials file, and is refused with --local', async () => {
+    const dir = await tempDir('lla-aws-');
+    await writeFile(path.join(dir, 'credentials'), '[dev]\naws_access_key_id = AKIDDEV\naws_secret_access_key = dev-secret\n');
+    const lambda = await startLambdaApi();
+    try {
+      const env = cleanEnv({ AWS_SHARED_CREDENTIALS_FILE: path.join(dir, 'credentials'), AWS_ENDPOINT_URL: lambda.url, AWS_REGION: 'us-east-1' });
+      const without = await lambdaLayers(origin.dir, ['plan'], env);
+      expect(without.stdout).toContain('AWS was not consulted');
+      const withProfile = await lambdaLayers(origin.dir, ['plan', '--profile', 'dev'], env);
+      expect(withProfile.code, withProfile.stderr).toBe(0);
+      expect(withProfile.stdout).not.toContain('AWS was not consulted');
+      expect(lambda.calls.some((c) => c.op === 'ListLayers')).toBe(true);
+    } finally {
+      await lambda.close();
+    }
+    const both = await lambdaLayers(origin.dir, ['plan', '--local', '--profile', 'dev']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('--profile and --local exclude each other');
   });
 });

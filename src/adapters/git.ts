@@ -38,6 +38,9 @@ export interface Git {
   /** The commit a revision names, or undefined when it does not resolve to a commit here. */
   resolveCommit(rev: string): Promise<string | undefined>;
   mergeBase(a: string, b: string): Promise<string | undefined>;
+  /** The short name of the ref a revision names (`origin/HEAD` -> `origin/main`, `@{upstream}`, `HEAD` -> the
+   *  branch, or `HEAD` when detached); undefined when it does not resolve. */
+  refName(rev: string): Promise<string | undefined>;
   isAncestor(ancestor: string, descendant: string): Promise<boolean>;
   isShallow(): Promise<boolean>;
   /** Fetches refspecs from a remote; false (never a throw) when the fetch fails, e.g. no remote or an unknown sha. */
@@ -120,6 +123,10 @@ export function createGit(repoRoot: string): Git {
     },
     async mergeBase(a, b) {
       const result = await run(['merge-base', a, b]);
+      return result.code === 0 ? result.stdout.trim() || undefined : undefined;
+    },
+    async refName(rev) {
+      const result = await run(['rev-parse', '--abbrev-ref', rev]);
       return result.code === 0 ? result.stdout.trim() || undefined : undefined;
     },
     isAncestor: (ancestor, descendant) => succeeds(['merge-base', '--is-ancestor', ancestor, descendant]),

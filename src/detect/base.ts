@@ -5,6 +5,8 @@ import type { BaseCommit, Logger } from '../types';
 import type { GitEvent } from './event';
 
 const REMOTE = 'origin';
+/** The event name of a run from a terminal (the command line), which has no event. */
+export const TERMINAL = '';
 const ZERO_SHA = /^0+$/;
 /** A whole commit id (SHA-1 or SHA-256) is looked up as itself, not first as a branch of that name. */
 const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
@@ -47,8 +49,10 @@ export async function resolveBase(
       return pushBase(ctx);
     case 'release':
       return previousTag(ctx, String(payload.release?.tag_name ?? ''));
+    case TERMINAL:
+      return terminalBase(ctx);
     default:
-      return parentOf(ctx, `a ${event.name || 'manual'} event has no base commit`);
+      return parentOf(ctx, `a ${event.name} event has no base commit`);
   }
 }
 
@@ -118,6 +122,27 @@ async function defaultBranchBase(ctx: Ctx, why: string): Promise<BaseCommit> {
   return parentOf(ctx, `${why}, and ${reason}`);
 }
 
+/**
+ * A run from a terminal: what this checkout adds to the default branch, which is origin/HEAD's target, else the
+ * current branch's upstream, else a local main or master. On that branch's tip itself, its last commit.
+ */
+async function terminalBase(ctx: Ctx): Promise<BaseCommit> {
+  const { git } = ctx;
+  const picks = '--base <ref> picks another';
+  const local = async () => {
+    for (const name of ['main', 'master']) if (await git.resolveCommit(`refs/heads/${name}`)) return name;
+  };
+  const branch = (await git.refName(`${REMOTE}/HEAD`)) ?? (await git.refName('@{upstream}')) ?? (await local());
+  if (!branch) return parentOf(ctx, `no default branch was found (no ${REMOTE}/HEAD, no upstream, no main or master branch)`, picks);
+  const mergeBase = await findMergeBase(ctx, await git.revParse(branch));
+  if (!mergeBase) return parentOf(ctx, `HEAD shares no history with ${branch}`, picks);
+  const current = await git.refName('HEAD');
+  if (mergeBase === ctx.head && (branch === current || branch === `${REMOTE}/${current}`)) {
+    return parentOf(ctx, `HEAD is the tip of ${branch}`, picks);
+  }
+  return { sha: mergeBase, source: `merge-base with ${branch}` };
+}
+
 async function previousTag(ctx: Ctx, tag: string): Promise<BaseCommit> {
   const { git } = ctx;
   const parent = async () => (await git.resolveCommit('HEAD^')) !== undefined;
@@ -132,10 +157,12 @@ async function previousTag(ctx: Ctx, tag: string): Promise<BaseCommit> {
   return { sha: await git.revParse(`refs/tags/${previous}`), source: 'previous tag', note: `previous tag ${previous}` };
 }
 
-async function parentOf(ctx: Ctx, why: string): Promise<BaseCommit> {
+/** `then`: a last clause for the note, such as how to choose another base. */
+async function parentOf(ctx: Ctx, why: string, then?: string): Promise<BaseCommit> {
   const found = await deepenUntil(ctx, [], async () => (await ctx.git.resolveCommit('HEAD^')) !== undefined, 'the parent commit');
-  if (!found) return { source: 'none', note: `${capitalize(why)}, and HEAD has no parent commit; every layer is a candidate` };
-  return { sha: await ctx.git.revParse('HEAD^'), source: 'HEAD^', note: `${capitalize(why)}: comparing with the parent commit HEAD^` };
+  const end = then ? `; ${then}.` : '';
+  if (!found) return { source: 'none', note: `${capitalize(why)}, and HEAD has no parent commit; every layer is a candidate${end}` };
+  return { sha: await ctx.git.revParse('HEAD^'), source: 'HEAD^', note: `${capitalize(why)}: comparing with the parent commit HEAD^${end}` };
 }
 
 /** Resolves a branch, tag or sha: origin's remote-tracking ref first (fresher than a local branch on CI), then locally,
