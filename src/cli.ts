@@ -2,7 +2,7 @@
 // `lambda-layers plan|publish|deploy`: the action's pipeline on any checkout, from a terminal (design.md, Command line
 // and local API). The same runPipeline with the real adapters, flags for the inputs, a console Logger, and the plan
 // rendered for a terminal. `--local` runs against the embedded local Lambda API, its state kept in the repository's
-// .lambda-layers/.
+// .lambda-layers/ (src/local/emulator.ts).
 import './heap';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
@@ -14,21 +14,21 @@ import { commandEnv } from './builders/env';
 import { ConfigError, loadConfig } from './config/load';
 import { TERMINAL } from './detect/base';
 import { Input, InputError, parseInputs } from './inputs';
+import { LOCAL_STATE, resetLocal, startLocal, type LocalRun } from './local/emulator';
 import { messageOf, runPipeline } from './pipeline';
 import { failuresOf } from './report/failures';
 import { renderTerminal } from './report/terminal';
-import type { Config, Logger, Mode } from './types';
+import type { Logger, Mode } from './types';
 
 const COMMANDS: readonly Mode[] = ['plan', 'publish', 'deploy'];
-/** Where --local keeps the local Lambda API's functions and layer versions, inside the repository. */
-export const LOCAL_STATE = path.join('.lambda-layers', 'lambda-api.json');
-const LOCAL_ACCOUNT = '123456789012';
 
 const USAGE = `Usage: lambda-layers <plan|publish|deploy> [options]
+       lambda-layers local reset
 
 Runs lambda-layers-action on this checkout: plan changes nothing, publish builds and publishes the layers whose
 content changed, deploy also points the functions at this commit's versions. AWS credentials come from the usual
-chain (environment, --profile or AWS_PROFILE, SSO); without any, plan works from git alone.
+chain (environment, --profile or AWS_PROFILE, SSO); without any, plan works from git alone. \`local reset\` clears
+the state of --local (${LOCAL_STATE}).
 
 Options:
   --config <file>        configuration file (default lambda-layers.yml)
@@ -42,6 +42,8 @@ Options:
   --keep-versions <n>    after publishing, delete older versions beyond this many (default 0: keep all)
   --profile <name>       the AWS profile whose credentials to use (as AWS_PROFILE=<name> does)
   --local                use the embedded local Lambda API instead of AWS, its state kept in .lambda-layers/
+  --create-functions     with --local: create the configured functions it does not have, with the runtime and
+                         architecture their layers imply (without it, a missing function fails as on AWS)
   --plan-file <file>     plan: save the plan there; deploy: apply exactly that plan
   -h, --help             this help
 
@@ -72,6 +74,7 @@ const noCredentials = (mode: Mode) =>
 export async function cli(argv: string[]): Promise<number> {
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   const log = consoleLogger(color);
+  if (argv[0] === 'local') return localCommand(argv.slice(1));
   let args: ReturnType<typeof parse>;
   try {
     args = parse(argv);
@@ -83,13 +86,16 @@ export async function cli(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
-  let close = async () => undefined;
+  let local: LocalRun | undefined;
   try {
     const repoRoot = gitRoot(process.cwd());
     const inputs = parseInputs((name) => args.inputs[name] ?? '');
     // Before the SDK is loaded: its credential chain reads the profile from the environment.
     if (args.profile) process.env.AWS_PROFILE = args.profile;
-    if (args.local) close = await useLocalLambda(repoRoot, await loadConfig(repoRoot, inputs.config), inputs.s3Bucket, log);
+    if (args.local) {
+      const config = await loadConfig(repoRoot, inputs.config);
+      local = await startLocal(repoRoot, config, { ...inputs, mode: args.mode, createFunctions: args.createFunctions }, log);
+    }
     const plan = await runPipeline(
       {
         inputs,
@@ -103,6 +109,7 @@ export async function cli(argv: string[]): Promise<number> {
       },
       { git: createGit(repoRoot), exec: processExec, aws: async () => (await import('./adapters/aws')).createAwsClients({ concurrency: inputs.concurrency }), log },
     );
+    local?.annotate(plan);
     process.stdout.write(`\n${renderTerminal(plan, { color })}`);
     const failures = failuresOf(plan);
     for (const failure of failures) log.error(failure);
@@ -117,7 +124,22 @@ export async function cli(argv: string[]): Promise<number> {
     } else log.error(messageOf(error));
     return 1;
   } finally {
-    await close();
+    await local?.close();
+  }
+}
+
+/** `lambda-layers local reset`: the one subcommand of `local`. */
+async function localCommand(argv: string[]): Promise<number> {
+  if (argv.length !== 1 || argv[0] !== 'reset') {
+    process.stderr.write(`lambda-layers: unknown local command '${argv.join(' ')}'; use 'lambda-layers local reset'.\n`);
+    return 2;
+  }
+  try {
+    process.stdout.write(`${await resetLocal(gitRoot(process.cwd()))}\n`);
+    return 0;
+  } catch (error) {
+    process.stderr.write(`error: ${messageOf(error)}\n`);
+    return 1;
   }
 }
 
@@ -135,17 +157,19 @@ function parse(argv: string[]) {
       's3-bucket': { type: 'string' },
       'keep-versions': { type: 'string' },
       local: { type: 'boolean' },
+      'create-functions': { type: 'boolean' },
       profile: { type: 'string' },
       'plan-file': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
-  if (values.help) return { help: true as const, mode: 'plan' as Mode, local: false, inputs: {} };
+  if (values.help) return { help: true as const, mode: 'plan' as Mode, local: false, createFunctions: false, inputs: {} };
   const [command, ...extra] = positionals;
   if (!COMMANDS.includes(command as Mode)) {
     throw new UsageError(command ? `unknown command '${command}'; use plan, publish or deploy.` : 'a command is needed: plan, publish or deploy.');
   }
   if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'.`);
+  if (values['create-functions'] && !values.local) throw new UsageError('--create-functions creates functions on the local Lambda API: add --local.');
   if (values.profile !== undefined && values.local) throw new UsageError('--profile and --local exclude each other: --local uses no AWS account.');
   const inputs: Record<string, string> = { [Input.Mode]: command, [Input.Comment]: 'false' };
   for (const [input, flag] of Object.entries(FLAGS)) {
@@ -153,7 +177,14 @@ function parse(argv: string[]) {
     // Relative to where the command runs, as a user types it; the pipeline resolves against the repository root.
     if (value !== undefined) inputs[input] = input === Input.PlanFile ? path.resolve(String(value)) : String(value);
   }
-  return { help: false as const, mode: command as Mode, local: Boolean(values.local), profile: values.profile, inputs };
+  return {
+    help: false as const,
+    mode: command as Mode,
+    local: Boolean(values.local),
+    createFunctions: Boolean(values['create-functions']),
+    profile: values.profile,
+    inputs,
+  };
 }
 
 function gitRoot(cwd: string): string {
@@ -162,44 +193,6 @@ function gitRoot(cwd: string): string {
   } catch {
     throw new Error(`${cwd} is not inside a git repository: run lambda-layers from the checkout that holds lambda-layers.yml.`);
   }
-}
-
-/**
- * Starts the local Lambda API with the state of earlier runs and points the SDK at it with dummy credentials. The
- * configured functions that it does not have yet are created empty, so that a deploy has something to rewire, and
- * so is the `--s3-bucket` of each region (S3 objects are not kept between runs).
- */
-async function useLocalLambda(repoRoot: string, config: Config, s3Bucket: string | undefined, log: Logger): Promise<() => Promise<undefined>> {
-  const { startLambdaApi } = await import('./local/lambda-api');
-  const lambda = await startLambdaApi({ stateFile: path.join(repoRoot, LOCAL_STATE), account: LOCAL_ACCOUNT });
-  for (const name of ['AWS_PROFILE', 'AWS_SESSION_TOKEN', 'AWS_ENDPOINT_URL_LAMBDA', 'AWS_ENDPOINT_URL_S3']) delete process.env[name];
-  Object.assign(process.env, {
-    AWS_ENDPOINT_URL: lambda.url,
-    AWS_ACCESS_KEY_ID: 'AKIDLOCAL',
-    AWS_SECRET_ACCESS_KEY: 'local-secret',
-    AWS_REGION: config.regions[0] ?? 'us-east-1',
-    AWS_EC2_METADATA_DISABLED: 'true',
-  });
-  const created: string[] = [];
-  for (const fn of config.functions) {
-    const name = fn.name.startsWith('arn:') ? fn.name.split(':')[6] : fn.name;
-    // A runtime layer needs a function of its architecture.
-    const runtime = config.layers.find((l) => fn.layers.includes(l.key) && l.type === 'runtime');
-    for (const region of fn.regions) {
-      try {
-        lambda.fn(region, name);
-      } catch {
-        lambda.addFunction(region, { name, architectures: runtime?.architectures.slice(0, 1) });
-        created.push(`${name} (${region})`);
-      }
-    }
-  }
-  if (s3Bucket) {
-    for (const region of new Set(config.layers.flatMap((l) => l.regions))) lambda.createBucket(s3Bucket.replaceAll('{region}', region), region);
-  }
-  log.info(`Local Lambda API on ${lambda.url}, state in ${LOCAL_STATE}.`);
-  if (created.length > 0) log.info(`Created empty local functions: ${created.join(', ')}.`);
-  return async () => void (await lambda.close());
 }
 
 /** Lines for a terminal: groups as headings with their lines indented, warnings and errors on stderr. */

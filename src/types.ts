@@ -155,7 +155,8 @@ export interface LayerPlan {
   skippedScripts?: string[];
 }
 
-export type FunctionStatus = 'unchanged' | 'would-update' | 'updated' | 'failed' | 'rolled-back';
+/** `created` and `would-create`: only on the local Lambda API, by the CLI's `--create-functions`. */
+export type FunctionStatus = 'unchanged' | 'would-update' | 'would-create' | 'updated' | 'created' | 'failed' | 'rolled-back';
 
 export interface FunctionPlan {
   key: string;

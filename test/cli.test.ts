@@ -1,8 +1,9 @@
 // The command line as a user runs it: dist/cli.js in a git repository copied from examples/monorepo, with real
 // builds, against the embedded local Lambda API (--local) whose state stays in the repository between runs.
 import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { appendFile, cp, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -92,17 +93,18 @@ describe('dist/cli.js on a copy of examples/monorepo', () => {
     // The example ignores the folder, so the state never shows up as a change.
     expect(repo.git('status', '--porcelain')).toBe('');
 
-    const second = await lambdaLayers(repo.dir, ['publish', '--local']);
+    const second = await lambdaLayers(repo.dir, ['publish', '--local', '--create-functions']);
     expect(second.code, second.stderr).toBe(0);
     expect(second.stdout).toMatch(/^Layers {2}4 unchanged$/m);
     expect(second.stdout).toContain('unchanged: shared-deps, api-deps, py-utils, exec-runtime');
-    expect(second.stdout).toMatch(/^ {2}would-update +orders-api +us-east-1 +\+acme-shared-deps:1, \+acme-api-deps:1$/m);
+    expect(second.stdout).toMatch(/^ {2}would-create +orders-api +us-east-1 +\+acme-shared-deps:1, \+acme-api-deps:1$/m);
   });
 
-  it('deploys with --local to the functions it created, and a re-run changes nothing', { timeout: 120_000 }, async () => {
-    const deploy = await lambdaLayers(repo.dir, ['deploy', '--local']);
+  it('deploys with --local --create-functions to the functions it creates, and a re-run changes nothing', { timeout: 120_000 }, async () => {
+    const deploy = await lambdaLayers(repo.dir, ['deploy', '--local', '--create-functions']);
     expect(deploy.code, deploy.stdout + deploy.stderr).toBe(0);
-    expect(deploy.stdout).toMatch(/^Functions {2}3 updated$/m);
+    expect(deploy.stdout).toMatch(/^Functions {2}3 created$/m);
+    expect(deploy.stdout).toContain('Created local function edge-proxy (us-east-1): provided.al2023, x86_64, from the layers exec-runtime.');
     const again = await lambdaLayers(repo.dir, ['deploy', '--local']);
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).toMatch(/^Functions {2}3 unchanged$/m);
@@ -190,6 +192,88 @@ describe('dist/cli.js exit codes', () => {
     for (const flag of ['--config', '--base', '--layers', '--regions', '--force', '--plan-file', '--concurrency', '--s3-bucket', '--keep-versions', '--local']) {
       expect(help.stdout).toContain(flag);
     }
+  });
+});
+
+/** Every file under `dir` with its sha256, to show that a command left a folder exactly as it was. */
+async function checksums(dir: string): Promise<Record<string, string>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  return Object.fromEntries(await Promise.all(files.map(async (f) => [path.relative(dir, f), createHash('sha256').update(await readFile(f)).digest('hex')])));
+}
+
+describe('dist/cli.js --local is an honest emulator', () => {
+  let repo: TempRepo;
+  const state = () => path.join(repo.dir, '.lambda-layers');
+  beforeAll(async () => {
+    // Two layers whose settings imply the function: python3.12 from py, arm64 the only architecture both allow.
+    repo = await createRepo({
+      files: {
+        '.gitignore': '.lambda-layers/\n',
+        'lambda-layers.yml':
+          'version: 1\nregions: [us-east-1]\nlayers:\n' +
+          '  py:\n    type: custom\n    path: layers/py\n    build: mkdir -p out/python && cp util.py out/python/\n    output: out\n' +
+          '    runtimes: [python3.12, python3.13]\n    architectures: [x86_64, arm64]\n' +
+          '  assets:\n    type: custom\n    path: layers/assets\n    build: mkdir -p out && cp data.txt out/\n    output: out\n    architectures: [arm64]\n' +
+          'functions:\n  reports:\n    layers: [py, assets]\n',
+        'layers/py/util.py': 'def shout(s):\n    return s.upper()\n',
+        'layers/assets/data.txt': 'data\n',
+      },
+    });
+  });
+  afterAll(cleanupRepos);
+
+  it('fails a deploy to a function that does not exist, as AWS does, and says that --create-functions creates it', { timeout: 60_000 }, async () => {
+    const deploy = await lambdaLayers(repo.dir, ['deploy', '--local']);
+    expect(deploy.code, deploy.stdout + deploy.stderr).toBe(1);
+    expect(deploy.stdout).not.toMatch(/Created/);
+    expect(deploy.stdout).toMatch(/^ {2}failed +reports +us-east-1/m);
+    expect(deploy.stderr).toContain('Function not found: arn:aws:lambda:us-east-1:123456789012:function:reports');
+    expect(deploy.stderr).toMatch(/--create-functions creates it on the local Lambda API \(python3\.12, arm64\)/);
+    expect(JSON.stringify(JSON.parse(await readFile(path.join(state(), 'lambda-api.json'), 'utf8')))).not.toContain('"reports"');
+  });
+
+  it('plans without writing the local state, previewing with --create-functions the functions a deploy would create', { timeout: 60_000 }, async () => {
+    const before = await checksums(state());
+    expect(Object.keys(before)).toContain('lambda-api.json');
+    const plan = await lambdaLayers(repo.dir, ['plan', '--local']);
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(plan.stdout).toMatch(/--create-functions creates it on the local Lambda API \(python3\.12, arm64\)/);
+    const preview = await lambdaLayers(repo.dir, ['plan', '--local', '--create-functions']);
+    expect(preview.code, preview.stderr).toBe(0);
+    expect(preview.stdout).toMatch(/^Functions {2}1 would-create$/m);
+    expect(preview.stdout).toMatch(/^ {2}would-create +reports +us-east-1 +\+py:1, \+assets:1$/m);
+    expect(await checksums(state())).toEqual(before);
+  });
+
+  it('creates a missing function with --create-functions, with the runtime and architecture its layers imply', { timeout: 60_000 }, async () => {
+    const deploy = await lambdaLayers(repo.dir, ['deploy', '--local', '--create-functions']);
+    expect(deploy.code, deploy.stdout + deploy.stderr).toBe(0);
+    expect(deploy.stdout).toContain('Created local function reports (us-east-1): python3.12, arm64, from the layers py, assets.');
+    expect(deploy.stdout).toMatch(/^Functions {2}1 created$/m);
+    expect(deploy.stdout).toMatch(/^ {2}created +reports +us-east-1 +\+py:1, \+assets:1$/m);
+    // The state as saved: the function's own settings, read from the JSON file rather than through the CLI.
+    const saved = await readFile(path.join(state(), 'lambda-api.json'), 'utf8');
+    const fn = JSON.parse(saved, (_key, value) => (value?.$map ? Object.fromEntries(value.$map) : value))['us-east-1'].functions.reports;
+    expect(fn).toMatchObject({ runtime: 'python3.12', architectures: ['arm64'] });
+    expect(fn.layers.map((arn: string) => arn.split(':').slice(-2).join(':'))).toEqual(['py:1', 'assets:1']);
+
+    const again = await lambdaLayers(repo.dir, ['deploy', '--local', '--create-functions']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).not.toContain('Created local function');
+    expect(again.stdout).toMatch(/^Functions {2}1 unchanged$/m);
+  });
+
+  it('local reset removes the local state, saying what it held; a second reset finds none', async () => {
+    const reset = await lambdaLayers(path.join(repo.dir, 'layers'), ['local', 'reset']);
+    expect(reset.code, reset.stderr).toBe(0);
+    expect(reset.stdout).toBe('Removed the local Lambda API state .lambda-layers/lambda-api.json: 1 function and 2 layer versions in us-east-1.\n');
+    expect(existsSync(path.join(state(), 'lambda-api.json'))).toBe(false);
+    const again = await lambdaLayers(repo.dir, ['local', 'reset']);
+    expect(again).toMatchObject({ code: 0, stdout: 'No local Lambda API state to remove: .lambda-layers/lambda-api.json does not exist.\n' });
+    const unknown = await lambdaLayers(repo.dir, ['local', 'rest']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("unknown local command 'rest'; use 'lambda-layers local reset'.");
   });
 });
 

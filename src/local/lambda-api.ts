@@ -6,6 +6,7 @@
 // 5-layer limit, the request quota, and errors in the shape the SDK parses. Its limits are written here from Lambda's
 // documentation, never imported from src/, so that a wrong limit in the action cannot be hidden by the fake.
 import { createHash, randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -35,6 +36,8 @@ export interface LambdaApiOptions {
   trustLayerArns?: boolean;
   /** Keep the functions and layers in this JSON file: read at start when it exists, written at close (the CLI's --local). */
   stateFile?: string;
+  /** Read stateFile but never write it: a run that must change nothing (the CLI's plan --local). */
+  readOnlyState?: boolean;
 }
 
 export interface Call {
@@ -885,6 +888,9 @@ export async function startLambdaApi(opts: LambdaApiOptions = {}) {
       regionState(region).functions.set(spec.name, fn);
       return fn;
     },
+    removeFunction(region: string, name: string): void {
+      regions.get(region)?.functions.delete(name);
+    },
     fn(region: string, name: string): LambdaFunction {
       const fn = regions.get(region)?.functions.get(name);
       if (!fn) throw new Error(`no function ${name} in ${region} on the local Lambda API`);
@@ -903,7 +909,7 @@ export async function startLambdaApi(opts: LambdaApiOptions = {}) {
         server.closeAllConnections();
         server.close((err) => (err ? reject(err) : resolve()));
       });
-      if (opts.stateFile) await saveState(opts.stateFile, regions);
+      if (opts.stateFile && !opts.readOnlyState) await saveState(opts.stateFile, regions);
     },
   };
 }
@@ -939,6 +945,16 @@ async function loadState(file: string): Promise<Map<string, RegionState>> {
     for (const fn of state.functions.values()) Object.setPrototypeOf(fn, LambdaFunction.prototype);
   }
   return regions;
+}
+
+/** What a state file holds, per region: how many functions and (not deleted) layer versions; undefined without one. */
+export async function stateSummary(file: string): Promise<{ region: string; functions: number; layerVersions: number }[] | undefined> {
+  if (!existsSync(file)) return undefined;
+  return [...(await loadState(file))].map(([region, state]) => ({
+    region,
+    functions: state.functions.size,
+    layerVersions: [...state.layers.values()].reduce((n, layer) => n + [...layer.versions.values()].filter((v) => !v.deleted).length, 0),
+  }));
 }
 
 /** `name`, `name:qualifier`, `123456789012:function:name[:qualifier]` or the full ARN. */

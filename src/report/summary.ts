@@ -17,7 +17,9 @@ const LAYER_ICON: Record<LayerStatus, string> = {
 const FUNCTION_ICON: Record<FunctionStatus, string> = {
   unchanged: '⚪',
   'would-update': '🔄',
+  'would-create': '🆕',
   updated: '✅',
+  created: '✅',
   failed: '❌',
   'rolled-back': '↩️',
 };

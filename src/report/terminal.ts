@@ -19,6 +19,8 @@ const STATUS_PAINT: Record<LayerStatus | FunctionStatus, Paint> = {
   unchanged: 'dim',
   changed: 'yellow',
   'would-update': 'yellow',
+  'would-create': 'yellow',
+  created: 'green',
   published: 'green',
   reused: 'green',
   updated: 'green',
