@@ -13,6 +13,7 @@ export default defineConfig({
       'test/deploy/layers.test.ts',
       'test/detect/fingerprint.test.ts',
       'test/detect/lockfiles/lockfiles.test.ts',
+      'test/local/emulator.test.ts',
       'test/log-buffer.test.ts',
       'test/paths.test.ts',
       'test/plan/mode.test.ts',
