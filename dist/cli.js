@@ -3,6 +3,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   ConfigError,
   NO_BASE_REASON,
+  TERMINAL,
   bytes,
   commandEnv,
   createGit,
@@ -12,8 +13,10 @@ import {
   messageOf,
   processExec,
   runPipeline
-} from "./chunks/chunk-ND4GZSCQ.js";
-import "./chunks/chunk-RWRIQWDH.js";
+} from "./chunks/chunk-PUSIF3PW.js";
+import {
+  runtimeCatalog
+} from "./chunks/chunk-RWRIQWDH.js";
 import "./chunks/chunk-LGNPTG6G.js";
 import {
   NEXT_VERSION,
@@ -32,8 +35,92 @@ import "./chunks/chunk-SK5B422H.js";
 // src/cli.ts
 import { execFileSync } from "node:child_process";
 import os from "node:os";
-import path from "node:path";
+import path2 from "node:path";
 import { parseArgs } from "node:util";
+
+// src/local/emulator.ts
+import { rm } from "node:fs/promises";
+import path from "node:path";
+var LOCAL_STATE = path.join(".lambda-layers", "lambda-api.json");
+var LOCAL_ACCOUNT = "123456789012";
+async function startLocal(repoRoot, config, opts, log) {
+  const { startLambdaApi } = await import("./chunks/lambda-api-OUVXUO5P.js");
+  const lambda = await startLambdaApi({ stateFile: path.join(repoRoot, LOCAL_STATE), account: LOCAL_ACCOUNT, readOnlyState: opts.mode === "plan" });
+  for (const name of ["AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL_LAMBDA", "AWS_ENDPOINT_URL_S3"]) delete process.env[name];
+  Object.assign(process.env, {
+    AWS_ENDPOINT_URL: lambda.url,
+    AWS_ACCESS_KEY_ID: "AKIDLOCAL",
+    AWS_SECRET_ACCESS_KEY: "local-secret",
+    AWS_REGION: config.regions[0] ?? "us-east-1",
+    AWS_EC2_METADATA_DISABLED: "true"
+  });
+  const absent = localFunctions(config, opts).filter((f) => {
+    try {
+      return !lambda.fn(f.region, f.name);
+    } catch {
+      return true;
+    }
+  });
+  const created = opts.createFunctions ? absent : [];
+  const missing = opts.createFunctions ? [] : absent;
+  log.info(`Local Lambda API on ${lambda.url}, state in ${LOCAL_STATE}${opts.mode === "plan" ? " (read only: a plan writes nothing)" : ""}.`);
+  for (const f of created) {
+    lambda.addFunction(f.region, { name: f.name, runtime: f.runtime, architectures: [f.architecture] });
+    const settings = `${f.runtime}, ${f.architecture}, from the layers ${f.fn.layers.join(", ")}`;
+    log.info(opts.mode === "deploy" ? `Created local function ${f.name} (${f.region}): ${settings}.` : `Local function ${f.name} (${f.region}) as a deploy would create it: ${settings}.`);
+  }
+  if (opts.s3Bucket) {
+    for (const region of new Set(config.layers.flatMap((l) => l.regions))) lambda.createBucket(opts.s3Bucket.replaceAll("{region}", region), region);
+  }
+  const find = (list, name, region) => list.find((f) => f.fn.name === name && f.region === region);
+  return {
+    annotate(plan) {
+      for (const row of plan.functions) {
+        const wanted = find(missing, row.name, row.region);
+        if (wanted && row.status === "failed") {
+          row.error = `${row.error} If the name is right, --create-functions creates it on the local Lambda API (${wanted.runtime}, ${wanted.architecture}).`;
+        }
+        if (find(created, row.name, row.region) && row.status !== "failed" && row.status !== "rolled-back") {
+          row.status = opts.mode === "deploy" ? "created" : "would-create";
+        }
+      }
+    },
+    async close() {
+      if (opts.mode !== "deploy") for (const f of created) lambda.removeFunction(f.region, f.name);
+      await lambda.close();
+    }
+  };
+}
+function localFunctions(config, opts) {
+  return config.functions.filter((fn) => opts.layers.length === 0 || fn.layers.every((key) => opts.layers.includes(key))).flatMap((fn) => {
+    const implied = impliedSettings(fn.layers.map((key) => config.layers.find((l) => l.key === key)));
+    const name = fn.name.startsWith("arn:") ? fn.name.split(":")[6] : fn.name;
+    return (opts.regions.length > 0 ? opts.regions : fn.regions).map((region) => ({ fn, name, region, ...implied }));
+  });
+}
+var LANGUAGE = { nodejs: "nodejs", python: "python", ruby: "ruby" };
+function impliedSettings(layers) {
+  const runtimeLayer = layers.find((l) => l.type === "runtime");
+  const common = (lists) => lists.reduce((a, b) => a.filter((x) => b.includes(x)), lists[0] ?? []);
+  const runtimes = layers.map((l) => l.runtimes).filter((r) => r.length > 0);
+  const architectures = layers.map((l) => l.architectures).filter((a) => a.length > 0);
+  const language = layers.map((l) => LANGUAGE[l.type]).find(Boolean);
+  const newest = language === void 0 ? void 0 : runtimeCatalog().current.find((r) => r.startsWith(language));
+  return {
+    runtime: (runtimeLayer ? runtimeLayer.runtimes[0] ?? "provided.al2023" : void 0) ?? common(runtimes)[0] ?? runtimes[0]?.[0] ?? newest ?? "provided.al2023",
+    architecture: common(architectures)[0] ?? runtimeLayer?.architectures[0] ?? architectures[0]?.[0] ?? "x86_64"
+  };
+}
+async function resetLocal(repoRoot) {
+  const file = path.join(repoRoot, LOCAL_STATE);
+  const { stateSummary } = await import("./chunks/lambda-api-OUVXUO5P.js");
+  const held = await stateSummary(file);
+  if (!held) return `No local Lambda API state to remove: ${LOCAL_STATE} does not exist.`;
+  await rm(file, { force: true });
+  const plural = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
+  const regions = held.map((r) => `${plural(r.functions, "function")} and ${plural(r.layerVersions, "layer version")} in ${r.region}`);
+  return `Removed the local Lambda API state ${LOCAL_STATE}: ${regions.join("; ") || "nothing"}.`;
+}
 
 // src/report/terminal.ts
 var ANSI = { bold: [1, 22], dim: [2, 22], red: [31, 39], green: [32, 39], yellow: [33, 39], cyan: [36, 39] };
@@ -41,6 +128,8 @@ var STATUS_PAINT = {
   unchanged: "dim",
   changed: "yellow",
   "would-update": "yellow",
+  "would-create": "yellow",
+  created: "green",
   published: "green",
   reused: "green",
   updated: "green",
@@ -172,24 +261,28 @@ function short(sha) {
 
 // src/cli.ts
 var COMMANDS = ["plan", "publish", "deploy"];
-var LOCAL_STATE = path.join(".lambda-layers", "lambda-api.json");
-var LOCAL_ACCOUNT = "123456789012";
 var USAGE = `Usage: lambda-layers <plan|publish|deploy> [options]
+       lambda-layers local reset
 
 Runs lambda-layers-action on this checkout: plan changes nothing, publish builds and publishes the layers whose
 content changed, deploy also points the functions at this commit's versions. AWS credentials come from the usual
-chain (environment, profile, SSO); without any, plan works from git alone.
+chain (environment, --profile or AWS_PROFILE, SSO); without any, plan works from git alone. \`local reset\` clears
+the state of --local (${LOCAL_STATE}).
 
 Options:
   --config <file>        configuration file (default lambda-layers.yml)
-  --base <ref>           commit, branch or tag to compare with (default HEAD^)
+  --base <ref>           commit, branch or tag to compare with (default: the merge-base with origin/HEAD's branch,
+                         else with the current branch's upstream, else with main or master)
   --layers <keys>        only these layer keys, comma separated
   --regions <regions>    override the regions, comma separated
   --force                rebuild and publish even when nothing changed
   --concurrency <n>      parallel builds and AWS calls (default 4)
   --s3-bucket <bucket>   bucket for zips over 50 MB; {region} is replaced per region
   --keep-versions <n>    after publishing, delete older versions beyond this many (default 0: keep all)
+  --profile <name>       the AWS profile whose credentials to use (as AWS_PROFILE=<name> does)
   --local                use the embedded local Lambda API instead of AWS, its state kept in .lambda-layers/
+  --create-functions     with --local: create the configured functions it does not have, with the runtime and
+                         architecture their layers imply (without it, a missing function fails as on AWS)
   --plan-file <file>     plan: save the plan there; deploy: apply exactly that plan
   -h, --help             this help
 
@@ -208,9 +301,11 @@ var FLAGS = {
 };
 var UsageError = class extends Error {
 };
+var noCredentials = (mode) => `lambda-layers ${mode} needs AWS credentials, but none were found. Sign in with 'aws sso login --profile <name>' and pass --profile <name> (or set AWS_PROFILE), export AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or add --local to ${mode} to the local Lambda API on this machine; 'lambda-layers plan' needs none.`;
 async function cli(argv) {
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   const log = consoleLogger(color);
+  if (argv[0] === "local") return localCommand(argv.slice(1));
   let args;
   try {
     args = parse(argv);
@@ -224,23 +319,29 @@ Run lambda-layers --help for the commands and options.
     process.stdout.write(USAGE);
     return 0;
   }
-  let close = async () => void 0;
+  let local;
   try {
     const repoRoot = gitRoot(process.cwd());
     const inputs = parseInputs((name) => args.inputs[name] ?? "");
-    if (args.local) close = await useLocalLambda(repoRoot, await loadConfig(repoRoot, inputs.config), inputs.s3Bucket, log);
+    if (args.profile) process.env.AWS_PROFILE = args.profile;
+    if (args.local) {
+      const config = await loadConfig(repoRoot, inputs.config);
+      local = await startLocal(repoRoot, config, { ...inputs, mode: args.mode, createFunctions: args.createFunctions }, log);
+    }
     const plan = await runPipeline(
       {
         inputs,
         mode: args.mode,
         modeReason: `lambda-layers ${args.mode}${args.local ? " --local" : ""}`,
         repoRoot,
-        event: { name: "", payload: {} },
+        event: { name: TERMINAL, payload: {} },
         tempDir: os.tmpdir(),
-        commandEnv: commandEnv(process.env)
+        commandEnv: commandEnv(process.env),
+        noCredentials: noCredentials(args.mode)
       },
       { git: createGit(repoRoot), exec: processExec, aws: async () => (await import("./chunks/aws-BIEWSL7X.js")).createAwsClients({ concurrency: inputs.concurrency }), log }
     );
+    local?.annotate(plan);
     process.stdout.write(`
 ${renderTerminal(plan, { color })}`);
     const failures = failuresOf(plan);
@@ -256,7 +357,23 @@ ${renderTerminal(plan, { color })}`);
     } else log.error(messageOf(error));
     return 1;
   } finally {
-    await close();
+    await local?.close();
+  }
+}
+async function localCommand(argv) {
+  if (argv.length !== 1 || argv[0] !== "reset") {
+    process.stderr.write(`lambda-layers: unknown local command '${argv.join(" ")}'; use 'lambda-layers local reset'.
+`);
+    return 2;
+  }
+  try {
+    process.stdout.write(`${await resetLocal(gitRoot(process.cwd()))}
+`);
+    return 0;
+  } catch (error) {
+    process.stderr.write(`error: ${messageOf(error)}
+`);
+    return 1;
   }
 }
 function parse(argv) {
@@ -273,22 +390,33 @@ function parse(argv) {
       "s3-bucket": { type: "string" },
       "keep-versions": { type: "string" },
       local: { type: "boolean" },
+      "create-functions": { type: "boolean" },
+      profile: { type: "string" },
       "plan-file": { type: "string" },
       help: { type: "boolean", short: "h" }
     }
   });
-  if (values.help) return { help: true, mode: "plan", local: false, inputs: {} };
+  if (values.help) return { help: true, mode: "plan", local: false, createFunctions: false, inputs: {} };
   const [command, ...extra] = positionals;
   if (!COMMANDS.includes(command)) {
     throw new UsageError(command ? `unknown command '${command}'; use plan, publish or deploy.` : "a command is needed: plan, publish or deploy.");
   }
   if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'.`);
+  if (values["create-functions"] && !values.local) throw new UsageError("--create-functions creates functions on the local Lambda API: add --local.");
+  if (values.profile !== void 0 && values.local) throw new UsageError("--profile and --local exclude each other: --local uses no AWS account.");
   const inputs = { [Input.Mode]: command, [Input.Comment]: "false" };
   for (const [input, flag] of Object.entries(FLAGS)) {
     const value = values[flag];
-    if (value !== void 0) inputs[input] = input === Input.PlanFile ? path.resolve(String(value)) : String(value);
+    if (value !== void 0) inputs[input] = input === Input.PlanFile ? path2.resolve(String(value)) : String(value);
   }
-  return { help: false, mode: command, local: Boolean(values.local), inputs };
+  return {
+    help: false,
+    mode: command,
+    local: Boolean(values.local),
+    createFunctions: Boolean(values["create-functions"]),
+    profile: values.profile,
+    inputs
+  };
 }
 function gitRoot(cwd) {
   try {
@@ -296,37 +424,6 @@ function gitRoot(cwd) {
   } catch {
     throw new Error(`${cwd} is not inside a git repository: run lambda-layers from the checkout that holds lambda-layers.yml.`);
   }
-}
-async function useLocalLambda(repoRoot, config, s3Bucket, log) {
-  const { startLambdaApi } = await import("./chunks/lambda-api-YYM7DEW7.js");
-  const lambda = await startLambdaApi({ stateFile: path.join(repoRoot, LOCAL_STATE), account: LOCAL_ACCOUNT });
-  for (const name of ["AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL_LAMBDA", "AWS_ENDPOINT_URL_S3"]) delete process.env[name];
-  Object.assign(process.env, {
-    AWS_ENDPOINT_URL: lambda.url,
-    AWS_ACCESS_KEY_ID: "AKIDLOCAL",
-    AWS_SECRET_ACCESS_KEY: "local-secret",
-    AWS_REGION: config.regions[0] ?? "us-east-1",
-    AWS_EC2_METADATA_DISABLED: "true"
-  });
-  const created = [];
-  for (const fn of config.functions) {
-    const name = fn.name.startsWith("arn:") ? fn.name.split(":")[6] : fn.name;
-    const runtime = config.layers.find((l) => fn.layers.includes(l.key) && l.type === "runtime");
-    for (const region of fn.regions) {
-      try {
-        lambda.fn(region, name);
-      } catch {
-        lambda.addFunction(region, { name, architectures: runtime?.architectures.slice(0, 1) });
-        created.push(`${name} (${region})`);
-      }
-    }
-  }
-  if (s3Bucket) {
-    for (const region of new Set(config.layers.flatMap((l) => l.regions))) lambda.createBucket(s3Bucket.replaceAll("{region}", region), region);
-  }
-  log.info(`Local Lambda API on ${lambda.url}, state in ${LOCAL_STATE}.`);
-  if (created.length > 0) log.info(`Created empty local functions: ${created.join(", ")}.`);
-  return async () => void await lambda.close();
 }
 function consoleLogger(color) {
   const paint = (code, s) => color ? `\x1B[${code}m${s}\x1B[0m` : s;
@@ -358,7 +455,6 @@ function consoleLogger(color) {
 }
 process.exitCode = await cli(process.argv.slice(2));
 export {
-  LOCAL_STATE,
   cli,
   consoleLogger
 };
