@@ -37,6 +37,7 @@ Options:
   --layers <keys>        only these layer keys, comma separated
   --regions <regions>    override the regions, comma separated
   --force                rebuild and publish even when nothing changed
+  --allow-dirty          publish or deploy layers whose inputs differ from HEAD (labelled 'uncommitted')
   --concurrency <n>      parallel builds and AWS calls (default 4)
   --s3-bucket <bucket>   bucket for zips over 50 MB; {region} is replaced per region
   --keep-versions <n>    after publishing, delete older versions beyond this many (default 0: keep all)
@@ -106,6 +107,7 @@ export async function cli(argv: string[]): Promise<number> {
         tempDir: os.tmpdir(),
         commandEnv: commandEnv(process.env),
         noCredentials: noCredentials(args.mode),
+        refuseUncommitted: !args.allowDirty,
       },
       { git: createGit(repoRoot), exec: processExec, aws: async () => (await import('./adapters/aws')).createAwsClients({ concurrency: inputs.concurrency }), log },
     );
@@ -153,6 +155,7 @@ function parse(argv: string[]) {
       layers: { type: 'string' },
       regions: { type: 'string' },
       force: { type: 'boolean' },
+      'allow-dirty': { type: 'boolean' },
       concurrency: { type: 'string' },
       's3-bucket': { type: 'string' },
       'keep-versions': { type: 'string' },
@@ -163,7 +166,7 @@ function parse(argv: string[]) {
       help: { type: 'boolean', short: 'h' },
     },
   });
-  if (values.help) return { help: true as const, mode: 'plan' as Mode, local: false, createFunctions: false, inputs: {} };
+  if (values.help) return { help: true as const, mode: 'plan' as Mode, local: false, createFunctions: false, allowDirty: false, inputs: {} };
   const [command, ...extra] = positionals;
   if (!COMMANDS.includes(command as Mode)) {
     throw new UsageError(command ? `unknown command '${command}'; use plan, publish or deploy.` : 'a command is needed: plan, publish or deploy.');
@@ -182,6 +185,7 @@ function parse(argv: string[]) {
     mode: command as Mode,
     local: Boolean(values.local),
     createFunctions: Boolean(values['create-functions']),
+    allowDirty: Boolean(values['allow-dirty']),
     profile: values.profile,
     inputs,
   };

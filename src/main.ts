@@ -12,6 +12,7 @@ import { failuresOf } from './report/failures';
 import { planOutputs } from './report/outputs';
 import { createRedactor, environmentSecrets } from './report/redact';
 import { renderPlan } from './report/summary';
+import { uncommittedLayers } from './report/uncommitted';
 import type { Plan } from './types';
 
 /** Every secret value the run knows, to redact from what it writes outside the log. */
@@ -55,6 +56,14 @@ export async function run(): Promise<void> {
         log,
       },
     );
+    const dirty = uncommittedLayers(plan.layers);
+    if (dirty) {
+      // An earlier step of the job may have written them on purpose: said, not refused.
+      log.notice(
+        `Built from files that differ from commit ${plan.commit.slice(0, 12)}: ${dirty}. Their fingerprints are of these ` +
+          `files as they are, and the versions published from them are labelled 'uncommitted' instead of a commit.`,
+      );
+    }
     await report(plan, inputs, context);
     const failures = failuresOf(plan);
     if (cancel.signal.aborted) {

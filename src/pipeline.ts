@@ -10,6 +10,7 @@ import type { Git, WorktreeStatus } from './adapters/git';
 import type { LockfileCache } from './builders/npm-project';
 import { buildSandbox, inPlace, type BuildSandbox } from './builders/isolation';
 import { loadConfig, parseConfig } from './config/load';
+import { changedKeys } from './config/normalize';
 import type { DeployTarget } from './deploy/deploy';
 import { nextVersionArn, pendingVersion } from './deploy/layers';
 import { resolveBase } from './detect/base';
@@ -19,6 +20,7 @@ import { InputError, Input, type ActionInputs } from './inputs';
 import { heartbeat, layerGroups, systemClock, type Clock } from './log-buffer';
 import { assertLayersAsPlanned, functionDrift, readSavedPlan, savePlan, writeSavedPlan, type SavedPlan } from './plan/plan-file';
 import type { LayerLookup, LayerLookups } from './publish/publish';
+import { uncommittedLayers } from './report/uncommitted';
 import type {
   Config,
   FunctionConfig,
@@ -62,6 +64,8 @@ export interface RunRequest {
   noCredentials?: string;
   /** Builds as an unprivileged user where this process may switch to one (the action on a runner; see builders/isolation.ts). */
   isolateBuilds?: boolean;
+  /** The CLI without --allow-dirty: publish and deploy stop when a layer's inputs differ from HEAD. */
+  refuseUncommitted?: boolean;
 }
 
 export async function runPipeline(request: RunRequest, available: Deps): Promise<Plan> {
@@ -90,11 +94,27 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
   const committed = base.sha ? (base.sha === (await listing.head) ? Promise.resolve([]) : git.diffNames(base.sha, 'HEAD')) : undefined;
   committed?.catch(() => undefined);
   // An empty repository has no HEAD: revParse says so in git's words.
-  const [baseConfig, commit] = await Promise.all([
+  const [baseConfig, commit, headConfig] = await Promise.all([
     base.sha && committed ? configAt(git, base.sha, loaded, repoRoot, committed, listing.status) : undefined,
     listing.head.then((sha) => sha ?? git.revParse('HEAD')),
+    configAt(git, 'HEAD', loaded, repoRoot, Promise.resolve([]), listing.status),
   ]);
   const detection = await detectChanges({ repoRoot, config, baseConfig, git, base, log, listing: { ...listing, committed }, dependencies });
+  // A layer's configuration feeds its fingerprint too: an uncommitted edit of its keys is an uncommitted input.
+  const uncommitted = new Map(
+    config.layers.map((layer) => {
+      const edited = changedKeys(headConfig?.layers.find((l) => l.key === layer.key), layer).length > 0;
+      const files = detection.inputs.get(layer.key)!.uncommitted;
+      return [layer.key, edited ? [...files, config.file].sort() : files];
+    }),
+  );
+  const dirty = request.refuseUncommitted && request.mode !== 'plan' && uncommittedLayers([...uncommitted].map(([key, files]) => ({ key, uncommitted: files })));
+  if (dirty) {
+    throw new Error(
+      `Uncommitted changes in the inputs of ${dirty}. A version built from them could name no commit that holds them. ` +
+        `Commit them and run again, or pass --allow-dirty to ${request.mode} them as they are (labelled 'uncommitted').`,
+    );
+  }
   const planFile = inputs.planFile && path.resolve(repoRoot, inputs.planFile);
   const saved = planFile && request.mode === 'deploy' ? await readSavedPlan(planFile, { config, repository: request.repository }) : undefined;
   if (saved) {
@@ -138,6 +158,7 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
                 lookup,
                 reasons: detection.reasons.get(layer.key)!,
                 fingerprint: detection.inputs.get(layer.key)!.fingerprint,
+                uncommitted: uncommitted.get(layer.key)!,
                 workDir: path.join(workDir, layer.key),
                 workspaceBuilds,
                 lockfiles,
@@ -193,7 +214,7 @@ function scoped(config: Config, inputs: ActionInputs): Config {
   return { ...config, layers, functions: config.functions.map((f) => ({ ...f, regions: regions(f.regions) })) };
 }
 
-/** The configuration as it was at the base commit, for config-key reasons; undefined when absent or unreadable. */
+/** The configuration at a commit (the base's, for config-key reasons; HEAD's); undefined when absent or unreadable. */
 async function configAt(
   git: Git,
   base: string,
@@ -224,6 +245,8 @@ interface LayerRun extends RunRequest, AwsDeps {
   lookup?: LayerLookups;
   reasons: Reasons;
   fingerprint: string;
+  /** Input files that differ from HEAD: the version is labelled `uncommitted` instead of the commit. */
+  uncommitted: string[];
   workDir: string;
   /** Shared by the run's layers, so that each workspace package is built once. */
   workspaceBuilds: Map<string, Promise<void>>;
@@ -242,6 +265,7 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
     fingerprint,
     reasons,
     regions: [],
+    ...(run.uncommitted.length > 0 ? { uncommitted: run.uncommitted } : {}),
   };
   try {
     run.phase('looking up published versions');
@@ -253,10 +277,10 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
     }
     plan.status = summarize(plan.regions);
     log.info(`Fingerprint ${fingerprint}: ${plan.status}.`);
-    if (layer.type === 'nodejs' && plan.status !== 'unchanged') {
+    if (layer.type === 'nodejs' && plan.status === 'changed') {
       plan.skippedScripts = await (await import('./builders/npm-project')).skippedInstallScripts(layer, run.repoRoot, run.lockfiles);
     }
-    if (plan.status === 'unchanged' || run.mode === 'plan') {
+    if (plan.status !== 'changed' || run.mode === 'plan') {
       if (aws) await (await import('./publish/publish')).shareVersions(aws, layer, plan.regions, { dryRun: run.mode === 'plan', log });
       return plan;
     }
@@ -290,7 +314,7 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
           if (run.signal?.aborted) throw new Error('The run was cancelled before this layer was published.');
           const result = await publishLayer(aws!, state.region, layer, plan.zip!, {
             fingerprint,
-            commit: run.commit,
+            commit: run.uncommitted.length > 0 ? undefined : run.commit,
             latest: lookups?.[i]?.latest,
             s3Bucket: run.inputs.s3Bucket,
             log,
@@ -322,14 +346,15 @@ function regionState(region: string, lookup: LayerLookup | undefined, run: Layer
   const changed = run.inputs.force || (lookup ? !lookup.match : !isEmpty(reasons));
   return {
     region,
-    status: changed ? 'changed' : 'unchanged',
+    // From git alone, no change since the base says nothing of what is published.
+    status: changed ? 'changed' : lookup ? 'unchanged' : 'no-change',
     previousArn: lookup?.latest?.arn,
     arn: changed ? undefined : (lookup?.match?.arn ?? lookup?.latest?.arn),
   };
 }
 
 function summarize(regions: LayerRegionState[]): LayerPlan['status'] {
-  const order: LayerPlan['status'][] = ['failed', 'changed', 'published', 'reused', 'unchanged'];
+  const order: LayerPlan['status'][] = ['failed', 'changed', 'published', 'reused', 'unchanged', 'no-change'];
   return order.find((status) => regions.some((r) => r.status === status)) ?? 'unchanged';
 }
 
@@ -444,7 +469,7 @@ function unresolvedFunction(fn: FunctionConfig, region: string, missing: string[
 /** Without AWS the functions cannot be read: the managed layers that change, named, without ARNs. */
 function previewWithoutArns(pairs: { fn: FunctionConfig; region: string }[], byKey: Map<string, LayerPlan>): FunctionPlan[] {
   return pairs.flatMap(({ fn, region }) => {
-    const changed = fn.layers.filter((key) => byKey.get(key)!.status !== 'unchanged');
+    const changed = fn.layers.filter((key) => byKey.get(key)!.status !== 'no-change');
     if (changed.length === 0) return [];
     return [{
       key: fn.key,

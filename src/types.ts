@@ -97,9 +97,15 @@ export interface LayerInputs {
   packages: string[];
   /** Lockfile closure as `name@version` strings. */
   lockfile: string[];
+  /** Input files that differ from HEAD (modified, staged, deleted, or untracked and not ignored), sorted. */
+  uncommitted: string[];
 }
 
-export type LayerStatus = 'unchanged' | 'changed' | 'published' | 'reused' | 'failed';
+/**
+ * `no-change`: a plan from git alone (AWS not consulted) found nothing that feeds the layer changed since the base
+ * commit; whether a version carries its fingerprint (`unchanged`) is not known.
+ */
+export type LayerStatus = 'unchanged' | 'no-change' | 'changed' | 'published' | 'reused' | 'failed';
 
 export interface ZipInfo {
   path: string;
@@ -153,6 +159,8 @@ export interface LayerPlan {
   error?: string;
   /** nodejs: packages in the layer's closure whose install scripts do not run, as `allowScripts` does not name them. */
   skippedScripts?: string[];
+  /** Input files that differ from HEAD: the layer is built from the working tree, its versions labelled `uncommitted`. */
+  uncommitted?: string[];
 }
 
 /** `created` and `would-create`: only on the local Lambda API, by the CLI's `--create-functions`. */

@@ -10,6 +10,7 @@ import { startLambdaApi } from '../src/local/lambda-api';
 import { runAction, visibleLog, type RunOptions } from './support/runner';
 import { COMMENT_MARKER } from '../src/report/comment';
 import { cleanupRepos, createRepo, tempDir, type TempRepo } from './support/repo';
+import { readZip } from './packaging/fixture';
 
 const CONFIG = `version: 1
 layerPrefix: t-
@@ -53,6 +54,22 @@ const noAwsEnv = { AWS_SHARED_CREDENTIALS_FILE: '/nonexistent', AWS_CONFIG_FILE:
 function json(value: string | undefined): any {
   expect(value, 'output is set').toBeDefined();
   return JSON.parse(value!);
+}
+
+/** For a describe block: a repository of FILES, and a local Lambda API with empty functions api and worker. */
+function withRepoAndFunctions(): { repo: TempRepo; lambda: LambdaApi } {
+  const env = {} as { repo: TempRepo; lambda: LambdaApi };
+  beforeAll(async () => {
+    env.repo = await createRepo({ files: FILES });
+    env.lambda = await startLambdaApi();
+    env.lambda.addFunction('us-east-1', { name: 'api' });
+    env.lambda.addFunction('us-east-1', { name: 'worker' });
+  });
+  afterAll(async () => {
+    await env.lambda.close();
+    await cleanupRepos();
+  });
+  return env;
 }
 
 async function act(repo: TempRepo, options: Omit<RunOptions, 'cwd'>) {
@@ -108,6 +125,23 @@ describe('dist/index.js on a pull request', () => {
     expect(github.comments).toHaveLength(1);
     expect(github.comments[0].body).toContain('util');
     expect(visibleLog(result)).not.toContain('ghs_secret-token');
+  });
+
+  it('from git alone says no change since the base, never unchanged, and reads no function as lacking a layer', async () => {
+    const result = await act(repo, pullRequest());
+    const plan = json(result.outputs.plan);
+    expect(plan.layers.map((l: any) => [l.key, l.status])).toEqual([
+      ['tools', 'no-change'],
+      ['util', 'changed'],
+    ]);
+    for (const md of [result.summary, github.comments[0].body]) {
+      expect(md).toContain(`**1** no change since <code>${base.slice(0, 7)}</code> · **1** changed`);
+      expect(md).toContain(`<details><summary>⚪ 1 layer with no change since <code>${base.slice(0, 7)}</code> (not checked against AWS)</summary>`);
+      expect(md).not.toMatch(/unchanged/);
+      // The functions were not read: api may well have t-util already, so it is not shown appended.
+      expect(md).toContain('| 🔄 would-update | <code>api</code> | us-east-1 | t-util:? → **t-util (new version)** |');
+      expect(md).not.toContain('+**t-util');
+    }
   });
 
   it('edits the same comment on the next push instead of adding one', async () => {
@@ -238,19 +272,30 @@ describe('dist/index.js publishing and deploying', () => {
   });
 });
 
+describe('dist/index.js planning for a function whose layer version is no longer listed', () => {
+  const setup = withRepoAndFunctions();
+
+  it('shows the version the function has moving to the new one, as the deploy then does, not a layer appended', async () => {
+    const { repo, lambda } = setup;
+    const run = (inputs: Record<string, string>) => act(repo, { eventName: 'workflow_dispatch', ref: 'refs/heads/main', event: {}, inputs, env: awsEnv(lambda) });
+    await run({ mode: 'deploy' });
+    const util1 = 'arn:aws:lambda:us-east-1:123456789012:layer:t-util:1';
+    expect(lambda.fn('us-east-1', 'worker').layers).toEqual([util1]);
+    // Deleted versions stay usable by the functions that have them, but ListLayers no longer shows the layer.
+    for (const version of lambda.layerVersions('us-east-1', 't-util')) version.deleted = true;
+    await repo.write({ 'layers/util/lib.txt': 'v2\n' });
+    repo.commit('util v2');
+
+    const plan = await run({ mode: 'plan' });
+    expect(json(plan.outputs.plan).functions.find((f: any) => f.key === 'worker')).toMatchObject({ oldLayers: [util1], newLayers: ['t-util (new version)'] });
+    expect(plan.summary).toContain('| 🔄 would-update | <code>worker</code> | us-east-1 | t-util:1 → **t-util (new version)** |');
+    await run({ mode: 'deploy' });
+    expect(lambda.fn('us-east-1', 'worker').layers).toEqual(['arn:aws:lambda:us-east-1:123456789012:layer:t-util:2']);
+  });
+});
+
 describe('dist/index.js picks the mode from the event', () => {
-  let repo: TempRepo;
-  let lambda: LambdaApi;
-  beforeAll(async () => {
-    repo = await createRepo({ files: FILES });
-    lambda = await startLambdaApi();
-    lambda.addFunction('us-east-1', { name: 'api' });
-    lambda.addFunction('us-east-1', { name: 'worker' });
-  });
-  afterAll(async () => {
-    await lambda.close();
-    await cleanupRepos();
-  });
+  const setup = withRepoAndFunctions();
 
   it.each([
     ['pull_request', 'refs/pull/1/merge', 'plan'],
@@ -262,12 +307,14 @@ describe('dist/index.js picks the mode from the event', () => {
     ['workflow_dispatch', 'refs/heads/main', 'deploy'],
     ['schedule', 'refs/heads/main', 'plan'],
   ])('%s on %s -> %s', async (eventName, ref, mode) => {
+    const { repo, lambda } = setup;
     const result = await act(repo, { eventName, ref, event: {}, inputs: { comment: 'false' }, env: awsEnv(lambda) });
     expect(result.stdout).toContain(`Mode: ${mode}.`);
     expect(json(result.outputs.plan).mode).toBe(mode);
   });
 
   it('names the workflow step that brings credentials when a publish finds none', async () => {
+    const { repo } = setup;
     const result = await runAction({ cwd: repo.dir, sha: repo.head(), eventName: 'push', ref: 'refs/heads/main', event: {}, inputs: { comment: 'false' }, env: noAwsEnv });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain("Mode 'publish' needs AWS credentials, but none were found. Add aws-actions/configure-aws-credentials");
@@ -662,5 +709,81 @@ describe('dist/index.js keeps secrets and the runner’s files away from builds 
     for (const file of Object.values(fileCommands)) expect(await readFile(file, 'utf8')).toBe('');
     expect(JSON.stringify(result.outputs)).not.toContain('evil');
     expect(result.summary).not.toContain('evil');
+  });
+});
+
+describe('dist/index.js with uncommitted inputs', () => {
+  const RUNTIME = `version: 1
+layerPrefix: t-
+regions: [us-east-1]
+layers:
+  go:
+    type: runtime
+    path: runtimes/go
+    build: mkdir -p out && cp bootstrap out/
+    output: out
+    runtimes: [provided.al2023]
+functions:
+  edge:
+    layers: [go]
+`;
+  const bootstrap = (text: string) => ({ content: `#!/bin/sh\necho ${text}\n`, mode: 0o755 });
+  let lambda: LambdaApi;
+  beforeAll(async () => {
+    lambda = await startLambdaApi();
+    lambda.addFunction('us-east-1', { name: 'edge' });
+  });
+  afterAll(async () => {
+    await lambda.close();
+    await cleanupRepos();
+  });
+
+  const push = (repo: TempRepo, inputs: Record<string, string> = {}) =>
+    act(repo, { eventName: 'push', ref: 'refs/heads/main', event: { before: repo.head(), after: repo.head() }, inputs, env: awsEnv(lambda) });
+  const zipOf = async (version: { zip: Buffer }) => {
+    const file = path.join(await tempDir('lla-zip-'), 'layer.zip');
+    await writeFile(file, version.zip);
+    return Object.fromEntries((await readZip(file)).map((e) => [e.name, e.content.toString()]));
+  };
+
+  it('publishes an edited, uncommitted bootstrap under the fingerprint of what it zipped, labelled uncommitted, with a notice', async () => {
+    const repo = await createRepo({ files: { '.gitignore': 'out/\n*.local\n', 'lambda-layers.yml': RUNTIME, 'runtimes/go/bootstrap': bootstrap('committed') } });
+    const committed = json((await push(repo, { mode: 'plan' })).outputs.plan).layers[0];
+    expect(committed.uncommitted).toBeUndefined();
+
+    // An ignored file is not an input: the tree still counts as committed.
+    await repo.write({ 'runtimes/go/notes.local': 'scratch\n' });
+    const ignored = json((await push(repo, { mode: 'plan' })).outputs.plan).layers[0];
+    expect(ignored).toMatchObject({ fingerprint: committed.fingerprint });
+    expect(ignored.uncommitted).toBeUndefined();
+
+    await repo.write({ 'runtimes/go/bootstrap': bootstrap('edited'), 'runtimes/go/extra.txt': 'new\n' });
+    const result = await push(repo);
+    const layer = json(result.outputs.plan).layers[0];
+    const [version] = lambda.layerVersions('us-east-1', 't-go');
+    expect((await zipOf(version)).bootstrap).toBe('#!/bin/sh\necho edited\n');
+    expect(layer.fingerprint).not.toBe(committed.fingerprint);
+    expect(version.description).toBe(`src-sha256:${layer.fingerprint} uncommitted`);
+    expect(layer).toMatchObject({ status: 'published', uncommitted: ['runtimes/go/bootstrap', 'runtimes/go/extra.txt'] });
+    expect(result.stdout).toMatch(/^::notice::Built from files that differ from commit [0-9a-f]{12}: go \(runtimes\/go\/bootstrap, runtimes\/go\/extra\.txt\)\..*labelled 'uncommitted'/m);
+    expect(result.summary).toContain('uncommitted');
+    expect(result.summary).toContain('runtimes/go/bootstrap');
+
+    // Committed as it was built: the same fingerprint, so the version is found and nothing is published again.
+    repo.commit('edit bootstrap');
+    const after = json((await push(repo)).outputs.plan).layers[0];
+    expect(after).toMatchObject({ status: 'unchanged', fingerprint: layer.fingerprint });
+    expect(after.uncommitted).toBeUndefined();
+    expect(lambda.layerVersions('us-east-1', 't-go')).toHaveLength(1);
+  });
+
+  it('counts an uncommitted edit of a layer’s configuration, and not one of another key', async () => {
+    const repo = await createRepo({ files: { '.gitignore': 'out/\n', 'lambda-layers.yml': RUNTIME, 'runtimes/go/bootstrap': bootstrap('committed') } });
+    await repo.write({ 'lambda-layers.yml': RUNTIME.replace('  edge:', '  other:\n    layers: [go]\n  edge:') });
+    expect(json((await push(repo, { mode: 'plan' })).outputs.plan).layers[0].uncommitted).toBeUndefined();
+    await repo.write({ 'lambda-layers.yml': RUNTIME.replace('cp bootstrap out/', 'cp -p bootstrap out/') });
+    const result = await push(repo, { mode: 'plan' });
+    expect(json(result.outputs.plan).layers[0].uncommitted).toEqual(['lambda-layers.yml']);
+    expect(result.stdout).toMatch(/^::notice::Built from files that differ from commit [0-9a-f]{12}: go \(lambda-layers\.yml\)\./m);
   });
 });

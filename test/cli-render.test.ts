@@ -2,7 +2,7 @@
 // function's whole layer list, failures in full, and colour only when asked for.
 import { describe, expect, it } from 'vitest';
 import { renderTerminal } from '../src/report/terminal';
-import { arn, noReasons, smallPlan } from './report/fixtures';
+import { arn, gitAlonePlan, noReasons, smallPlan } from './report/fixtures';
 
 const ANSI = /\x1b\[[0-9;]*m/g;
 
@@ -65,6 +65,25 @@ describe('renderTerminal', () => {
       },
     ];
     expect(renderTerminal(plan, { color: false })).toMatch(/^ {2}would-update +worker +us-east-1 +acme-tools:2 → acme-tools \(new version\), \+acme-new \(new version\)$/m);
+  });
+
+  it('from git alone says no change since the base, never unchanged, and shows no function lacking a layer', () => {
+    const text = renderTerminal(gitAlonePlan(), { color: false });
+    expect(text).toMatch(/^Layers {2}1 changed · 2 no change since ddddddd$/m);
+    expect(text).toContain('  no change since ddddddd (not checked against AWS): shared-deps, py-libs (uncommitted)\n');
+    expect(text).not.toContain('unchanged');
+    expect(text).toMatch(/^ {2}would-update +edge +us-east-1 +acme-go:\? → acme-go \(new version\)$/m);
+  });
+
+  it('marks layers built from uncommitted files and lists the files', () => {
+    const text = renderTerminal(gitAlonePlan(), { color: false });
+    expect(text).toMatch(/^Lambda layers: plan \(.*\) · commit ccccccc \+ uncommitted changes · base ddddddd/m);
+    expect(text).toContain(
+      "  Built from files that differ from the commit; versions published from them are labelled 'uncommitted': " +
+        'go (runtimes/go/bootstrap, runtimes/go/a|b*.txt); py-libs (layers/py/x.py)\n',
+    );
+    expect(text).toMatch(/^ {2}changed +go \(uncommitted\) +us-east-1 +none → new version +— +files: runtimes\/go\/bootstrap$/m);
+    expect(renderTerminal(smallPlan(), { color: false })).not.toContain('uncommitted');
   });
 
   it('colours only when asked, and the colours change no text', () => {

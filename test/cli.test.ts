@@ -82,6 +82,17 @@ describe('dist/cli.js on a copy of examples/monorepo', () => {
       ['would-update', 'reports'],
       ['would-update', 'edge-proxy'],
     ]);
+    // The functions were not read: each may already have its layers, so none is shown appended.
+    expect(stdout).toMatch(/^ {2}would-update +orders-api +us-east-1 +acme-shared-deps:\? → acme-shared-deps \(new version\), acme-api-deps:\? → acme-api-deps \(new version\)$/m);
+  });
+
+  it('says no change since the base from git alone, before anything was ever published, never unchanged', async () => {
+    const { code, stdout, stderr } = await lambdaLayers(repo.dir, ['plan', '--base', 'HEAD']);
+    expect(code, stderr).toBe(0);
+    const base = repo.head().slice(0, 7);
+    expect(stdout).toMatch(new RegExp(`^Layers {2}4 no change since ${base}$`, 'm'));
+    expect(stdout).toContain(`  no change since ${base} (not checked against AWS): shared-deps, api-deps, py-utils, exec-runtime\n`);
+    expect(stdout).not.toContain('unchanged');
   });
 
   it('publishes with --local, keeping the state in .lambda-layers/, so a second publish finds every layer unchanged', { timeout: 180_000 }, async () => {
@@ -189,7 +200,7 @@ describe('dist/cli.js exit codes', () => {
     const help = await lambdaLayers(repo.dir, ['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: lambda-layers <plan\|publish\|deploy> \[options\]/);
-    for (const flag of ['--config', '--base', '--layers', '--regions', '--force', '--plan-file', '--concurrency', '--s3-bucket', '--keep-versions', '--local']) {
+    for (const flag of ['--config', '--base', '--layers', '--regions', '--force', '--allow-dirty', '--plan-file', '--concurrency', '--s3-bucket', '--keep-versions', '--local']) {
       expect(help.stdout).toContain(flag);
     }
   });
@@ -367,5 +378,46 @@ describe('dist/cli.js on a laptop: the default base and the remedies it names', 
     const both = await lambdaLayers(origin.dir, ['plan', '--local', '--profile', 'dev']);
     expect(both.code).toBe(2);
     expect(both.stderr).toContain('--profile and --local exclude each other');
+  });
+});
+
+describe('dist/cli.js with uncommitted inputs', () => {
+  let repo: TempRepo;
+  beforeAll(async () => {
+    repo = await createRepo({
+      files: {
+        '.gitignore': '.lambda-layers/\nout/\n',
+        'lambda-layers.yml': 'version: 1\nregions: [us-east-1]\nlayers:\n  go:\n    type: runtime\n    path: runtimes/go\n    build: mkdir -p out && cp bootstrap out/\n    output: out\n',
+        'runtimes/go/bootstrap': { content: '#!/bin/sh\necho committed\n', mode: 0o755 },
+      },
+    });
+  });
+  afterAll(cleanupRepos);
+
+  const state = async () => JSON.stringify(JSON.parse(await readFile(path.join(repo.dir, '.lambda-layers', 'lambda-api.json'), 'utf8')));
+
+  it('refuses to publish or deploy an edited, uncommitted bootstrap, naming it and both ways out; plans it marked', async () => {
+    await repo.write({ 'runtimes/go/bootstrap': { content: '#!/bin/sh\necho edited\n', mode: 0o755 } });
+    for (const command of ['publish', 'deploy']) {
+      const refused = await lambdaLayers(repo.dir, [command, '--local']);
+      expect(refused.code, refused.stdout).toBe(1);
+      expect(refused.stderr).toContain('error: Uncommitted changes in the inputs of go (runtimes/go/bootstrap).');
+      expect(refused.stderr).toContain(`Commit them and run again, or pass --allow-dirty to ${command} them as they are (labelled 'uncommitted').`);
+    }
+    expect(await state()).not.toContain('src-sha256');
+
+    const plan = await lambdaLayers(repo.dir, ['plan', '--local']);
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(plan.stdout).toMatch(/· commit [0-9a-f]{7} \+ uncommitted changes ·/);
+    expect(plan.stdout).toContain("versions published from them are labelled 'uncommitted': go (runtimes/go/bootstrap)");
+    expect(plan.stdout).toMatch(/^ {2}changed +go \(uncommitted\) +us-east-1 /m);
+  });
+
+  it('publishes it with --allow-dirty, labelled uncommitted instead of a commit', async () => {
+    const published = await lambdaLayers(repo.dir, ['publish', '--local', '--allow-dirty']);
+    expect(published.code, published.stdout + published.stderr).toBe(0);
+    expect(published.stdout).toMatch(/^ {2}published +go \(uncommitted\) +us-east-1 +none → go:1/m);
+    expect(await state()).toMatch(/"src-sha256:[0-9a-f]{64} uncommitted"/);
+    expect(await state()).not.toContain('commit:');
   });
 });

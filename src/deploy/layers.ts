@@ -25,9 +25,16 @@ export function nextVersionArn(arn: string): string {
   return `${layerArnWithoutVersion(arn)}:${NEXT_VERSION}`;
 }
 
+const PENDING = ' (new version)';
+
 /** A version a plan cannot give an ARN: a layer's first (no earlier ARN to derive it from), or any when AWS is not asked. */
 export function pendingVersion(layerName: string): string {
-  return `${layerName} (new version)`;
+  return `${layerName}${PENDING}`;
+}
+
+/** The layer name of a `pendingVersion`, or undefined for an ARN. */
+export function pendingLayerName(version: string): string | undefined {
+  return version.endsWith(PENDING) ? version.slice(0, -PENDING.length) : undefined;
 }
 
 /** `name:7` (or `name:next`), short enough for messages and logs. */
@@ -38,16 +45,36 @@ export function shortLayer(arn: string): string {
 /**
  * The layer list the function should have: each managed layer already attached (same layer in the same account and
  * region, any version) takes the desired version in place; managed layers not attached yet are appended in the
- * configured order; unmanaged layers keep their order.
+ * configured order; unmanaged layers keep their order. A plan's `pendingVersion` (no version of the layer is listed,
+ * e.g. all deleted, while the function still has one) takes the place of an attached version of the same name, as
+ * the version a deploy publishes would.
  */
 export function mergeLayers(current: string[], desired: { layerName: string; arn: string }[]): string[] {
   const wanted = new Map(desired.map((d) => [layerArnWithoutVersion(d.arn), d.arn]));
-  const merged = current.map((arn) => wanted.get(layerArnWithoutVersion(arn)) ?? arn);
-  const attached = new Set(current.map(layerArnWithoutVersion));
-  for (const d of desired) {
-    if (!attached.has(layerArnWithoutVersion(d.arn))) merged.push(d.arn);
-  }
+  const pending = new Map(desired.filter((d) => pendingLayerName(d.arn) !== undefined).map((d) => [d.layerName, d.arn]));
+  const attached = new Set<string>();
+  const merged = current.map((arn) => {
+    const next = wanted.get(layerArnWithoutVersion(arn)) ?? pending.get(shortLayer(layerArnWithoutVersion(arn)));
+    if (next !== undefined) attached.add(next);
+    return next ?? arn;
+  });
+  for (const d of desired) if (!attached.has(d.arn)) merged.push(d.arn);
   return merged;
+}
+
+/**
+ * How a function's layer list changes, for the reports: per layer of the new list the version it replaces (none when
+ * appended; a `pendingVersion` replaces a version of its name, as in mergeLayers), and the old layers dropped.
+ */
+export function layerMoves(oldLayers: string[], newLayers: string[]): { moves: { from?: string; to: string }[]; dropped: string[] } {
+  const remaining = [...oldLayers];
+  const moves = newLayers.map((to) => {
+    const name = pendingLayerName(to);
+    const slot = layerArnWithoutVersion(to);
+    const i = remaining.findIndex((from) => (name === undefined ? layerArnWithoutVersion(from) === slot : shortLayer(layerArnWithoutVersion(from)) === name));
+    return { from: i === -1 ? undefined : remaining.splice(i, 1)[0], to };
+  });
+  return { moves, dropped: remaining };
 }
 
 /** Order matters: it is the order in which Lambda extracts the layers into /opt. */

@@ -110,10 +110,13 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
   };
   const ids = lockfileIds(scopes.map((s) => s.lockfile));
   const inputs = new Map<string, LayerInputs>();
+  const uncommitted = differsFromHead(status, tree);
   for (const [i, scope] of scopes.entries()) {
     const { layer, packages, lockfile } = scope;
     let files: string[] | undefined;
     let names: string[] | undefined;
+    let dirty: string[] | undefined;
+    const listFiles = () => (files ??= tree.pathsOf(scope.intervals));
     inputs.set(layer.key, {
       key: layer.key,
       fingerprint: fingerprint(layer, {
@@ -123,11 +126,18 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
       }),
       // Thousands of paths (and lockfile entries) per layer in a big monorepo, rarely read: listed on first use.
       get files() {
-        return (files ??= tree.pathsOf(scope.intervals));
+        return listFiles();
       },
       packages: packages.map((p) => p.name),
       get lockfile() {
         return (names ??= lockfileNames(lockfile));
+      },
+      get uncommitted() {
+        // A deleted file is in no listing: it was an input when the rule of the layer's files covers it.
+        const covers = (p: string) => scope.owns(p) || packages.some((pkg) => p.startsWith(`${pkg.dir}/`));
+        return (dirty ??= uncommitted.present.size === 0 && uncommitted.deleted.length === 0
+          ? []
+          : [...new Set([...listFiles().filter((p) => uncommitted.present.has(p)), ...uncommitted.deleted.filter(covers)])].sort());
       },
     });
   }
@@ -166,6 +176,16 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
     });
   }
   return { inputs, reasons, lockfile: lock };
+}
+
+/** The files of the working tree that differ from HEAD: what a build reads that no commit holds. */
+function differsFromHead(status: WorktreeStatus, tree: FileIndex): { present: Set<string>; deleted: string[] } {
+  const present = new Set([
+    ...status.staged.filter((p) => tree.has(p)),
+    ...status.modified.filter((p) => tree.differsFromIndex(p)),
+    ...status.untracked,
+  ]);
+  return { present, deleted: [...status.deleted, ...status.staged.filter((p) => !tree.has(p))] };
 }
 
 export function emptyReasons(): Reasons {

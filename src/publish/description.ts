@@ -1,5 +1,6 @@
 // The record of what a layer version was built from, kept in its Description, where every later run finds it with
-// one ListLayerVersions call (design.md, Change detection): `<human text> src-sha256:<fingerprint> commit:<short sha>`.
+// one ListLayerVersions call (design.md, Change detection): `<human text> src-sha256:<fingerprint> commit:<short sha>`,
+// or `... uncommitted` for a version built from inputs that differ from HEAD (no commit holds what it zips).
 // Lambda allows 256 characters; the markers always fit, and the human text gets what is left.
 
 export const MAX_DESCRIPTION_LENGTH = 256;
@@ -10,11 +11,14 @@ export interface DescriptionParts {
   text?: string;
   /** sha256 hex of the layer's inputs. */
   fingerprint: string;
-  commit: string;
+  /** The commit that holds every input; undefined when some differ from it (the marker is then `uncommitted`). */
+  commit: string | undefined;
 }
 
+const UNCOMMITTED = 'uncommitted';
+
 export function formatDescription({ text, fingerprint, commit }: DescriptionParts): string {
-  const markers = `src-sha256:${fingerprint} commit:${commit.slice(0, SHORT_COMMIT)}`;
+  const markers = `src-sha256:${fingerprint} ${commit ? `commit:${commit.slice(0, SHORT_COMMIT)}` : UNCOMMITTED}`;
   const human = (text ?? '').replace(/\s+/g, ' ').trim();
   return human ? `${truncate(human, MAX_DESCRIPTION_LENGTH - markers.length - 1)} ${markers}` : markers;
 }

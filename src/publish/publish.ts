@@ -46,8 +46,8 @@ export interface LayerLookup {
 
 export interface PublishOptions {
   fingerprint: string;
-  /** The commit being published, recorded in the Description. */
-  commit: string;
+  /** The commit being published, recorded in the Description; undefined when the inputs differ from it. */
+  commit: string | undefined;
   latest?: LayerLookup['latest'];
   /** The `s3-bucket` input; `{region}` is replaced by the region. */
   s3Bucket?: string;

@@ -2,12 +2,14 @@
 // comment leaves out build output). Only affected layers get a table row; unchanged ones share one collapsed line.
 // Every string from the configuration or the event (keys, names, paths, refs, regions, ARNs, errors) goes through
 // `text()`, so it renders as inert text: it cannot break the table, run HTML, link, or mention anyone.
-import { layerArnWithoutVersion, NEXT_VERSION, shortLayer } from '../deploy/layers';
+import { layerMoves, NEXT_VERSION, pendingLayerName, shortLayer } from '../deploy/layers';
 import type { FunctionPlan, FunctionStatus, LayerPlan, LayerRegionState, LayerStatus, Plan, Reasons } from '../types';
 import { isAffected } from './outputs';
+import { uncommittedLayers } from './uncommitted';
 
 const LAYER_ICON: Record<LayerStatus, string> = {
   unchanged: '⚪',
+  'no-change': '⚪',
   changed: '🔄',
   published: '🚀',
   reused: '♻️',
@@ -54,9 +56,13 @@ function render(plan: Plan, opts: RenderOptions, detailItems: number): string {
     out.push('> [!NOTE]', '> AWS was not consulted (no credentials, e.g. a fork PR): statuses come from git alone.', '');
   }
   if (plan.base.note) out.push(`> ${text(plan.base.note)}`, '');
+  const dirty = uncommittedLayers(plan.layers);
+  if (dirty) {
+    out.push('> [!WARNING]', `> Built from files that differ from the commit; versions published from them are labelled \`uncommitted\`: ${text(dirty)}`, '');
+  }
 
-  out.push(...layerSection(plan.layers, maxLayers, detailItems));
-  out.push(...functionSection(plan.functions));
+  out.push(...layerSection(plan, maxLayers, detailItems));
+  out.push(...functionSection(plan.functions, plan.awsConsulted));
   out.push(...ssmSection(plan.layers));
   out.push(...failureSection(plan, opts));
   return out.join('\n').trimEnd() + '\n';
@@ -64,14 +70,19 @@ function render(plan: Plan, opts: RenderOptions, detailItems: number): string {
 
 function header(plan: Plan): string {
   const base = plan.base.sha ? `base ${code(short(plan.base.sha))} (${text(plan.base.source)})` : 'no base commit';
-  return `Mode **${text(plan.mode)}** (${text(plan.modeReason)}) · commit ${code(short(plan.commit))} · ${base}`;
+  const dirty = plan.layers.some((l) => l.uncommitted) ? ' + uncommitted changes' : '';
+  return `Mode **${text(plan.mode)}** (${text(plan.modeReason)}) · commit ${code(short(plan.commit))}${dirty} · ${base}`;
 }
 
-function layerSection(layers: LayerPlan[], maxLayers: number, detailItems: number): string[] {
+function layerSection(plan: Plan, maxLayers: number, detailItems: number): string[] {
+  const { layers } = plan;
   if (layers.length === 0) return ['No layers in this run.', ''];
-  const out = [counts(layers.map((l) => l.status)), ''];
+  // From git alone a layer is only known not to have changed since the base: never `unchanged`, which means published.
+  const noChange = `no change since ${code(short(plan.base.sha ?? ''))}`;
+  const out = [counts(layers.map((l) => (l.status === 'no-change' ? noChange : l.status))), ''];
   const affected = layers.filter(isAffected);
-  const unchanged = layers.filter((l) => !isAffected(l));
+  const unchanged = layers.filter((l) => l.status === 'unchanged');
+  const unknown = layers.filter((l) => l.status === 'no-change');
 
   if (affected.length > 0) {
     const shown = affected.slice(0, maxLayers);
@@ -79,7 +90,7 @@ function layerSection(layers: LayerPlan[], maxLayers: number, detailItems: numbe
     for (const layer of shown) {
       out.push(
         row([
-          `${LAYER_ICON[layer.status]} ${layer.status}`,
+          `${LAYER_ICON[layer.status]} ${layer.status}${layer.uncommitted ? '<br>uncommitted' : ''}`,
           code(layer.key),
           reasonsCell(layer.reasons, detailItems),
           versionsCell(layer),
@@ -99,18 +110,20 @@ function layerSection(layers: LayerPlan[], maxLayers: number, detailItems: numbe
   if (unchanged.length > 0) {
     const items = unchanged.map((l) => {
       const arn = firstArn(l);
-      return arn ? `${code(l.key)} (${shortArn(arn)})` : code(l.key);
+      const notes = [arn && shortArn(arn), l.uncommitted && 'uncommitted'].filter(Boolean);
+      return notes.length > 0 ? `${code(l.key)} (${notes.join(', ')})` : code(l.key);
     });
-    out.push(
-      `<details><summary>${LAYER_ICON.unchanged} ${unchanged.length} unchanged ${plural(unchanged.length, 'layer')}</summary>`,
-      '',
-      items.join(', '),
-      '',
-      '</details>',
-      '',
-    );
+    out.push(...collapsed(`${LAYER_ICON.unchanged} ${unchanged.length} unchanged ${plural(unchanged.length, 'layer')}`, items));
+  }
+  if (unknown.length > 0) {
+    const items = unknown.map((l) => (l.uncommitted ? `${code(l.key)} (uncommitted)` : code(l.key)));
+    out.push(...collapsed(`${LAYER_ICON['no-change']} ${unknown.length} ${plural(unknown.length, 'layer')} with ${noChange} (not checked against AWS)`, items));
   }
   return out;
+}
+
+function collapsed(summary: string, items: string[]): string[] {
+  return [`<details><summary>${summary}</summary>`, '', items.join(', '), '', '</details>', ''];
 }
 
 function counts(statuses: string[]): string {
@@ -170,6 +183,8 @@ function regionVersion(r: LayerRegionState): string {
       return `${r.arn ? shortArn(r.arn) : before} (identical zip)`;
     case 'unchanged':
       return r.arn ? shortArn(r.arn) : before;
+    case 'no-change':
+      return 'not checked against AWS';
   }
 }
 
@@ -195,7 +210,7 @@ function sizeCell(layer: LayerPlan): string {
   return `${bytes(layer.zip.size)} (${sign}${bytes(Math.abs(delta))})`;
 }
 
-function functionSection(functions: FunctionPlan[]): string[] {
+function functionSection(functions: FunctionPlan[], awsConsulted: boolean): string[] {
   if (functions.length === 0) return [];
   const changing = functions.filter((f) => f.status !== 'unchanged');
   const unchanged = functions.filter((f) => f.status === 'unchanged');
@@ -206,35 +221,30 @@ function functionSection(functions: FunctionPlan[]): string[] {
       const name = (f.name === f.key ? code(f.key) : `${code(f.key)} (${text(f.name)})`) + (f.discovered ? ' (discovered)' : '');
       // A version ARN ends in the version number, which is all a reader needs.
       const alias = f.aliasVersion ? `<br>alias → version ${text(f.aliasVersion.split(':').pop()!)}` : '';
-      out.push(row([`${FUNCTION_ICON[f.status]} ${f.status}`, name, text(f.region), layerChanges(f) + alias]));
+      out.push(row([`${FUNCTION_ICON[f.status]} ${f.status}`, name, text(f.region), layerChanges(f, awsConsulted) + alias]));
     }
     out.push('');
   }
   if (unchanged.length > 0) {
-    const items = unchanged.map((f) => `${code(f.key)} (${text(f.region)}${f.discovered ? ', discovered' : ''})`).join(', ');
-    out.push(
-      `<details><summary>${FUNCTION_ICON.unchanged} ${unchanged.length} ${plural(unchanged.length, 'function')} already up to date</summary>`,
-      '',
-      items,
-      '',
-      '</details>',
-      '',
-    );
+    const items = unchanged.map((f) => `${code(f.key)} (${text(f.region)}${f.discovered ? ', discovered' : ''})`);
+    out.push(...collapsed(`${FUNCTION_ICON.unchanged} ${unchanged.length} ${plural(unchanged.length, 'function')} already up to date`, items));
   }
   return out;
 }
 
-/** `name:3 → name:4` per layer whose version moves, `+name:4` appended, `−name:2` dropped. */
-function layerChanges(f: FunctionPlan): string {
-  const oldByName = new Map(f.oldLayers.map((a) => [layerArnWithoutVersion(a), a]));
-  const newNames = new Set(f.newLayers.map(layerArnWithoutVersion));
+/**
+ * `name:3 → name:4` per layer whose version moves, `+name:4` appended, `−name:2` dropped. Without AWS the function
+ * was not read: `name:? → name (new version)`, as it may well have the layer already.
+ */
+function layerChanges(f: FunctionPlan, awsConsulted: boolean): string {
+  const { moves, dropped } = layerMoves(f.oldLayers, f.newLayers);
   const parts: string[] = [];
-  for (const arn of f.newLayers) {
-    const old = oldByName.get(layerArnWithoutVersion(arn));
-    if (old === arn) continue;
-    parts.push(old ? `${shortArn(old)} → **${shortArn(arn)}**` : `+**${shortArn(arn)}**`);
+  for (const { from, to } of moves) {
+    if (from === to) continue;
+    const unread = !awsConsulted && pendingLayerName(to);
+    parts.push(from ? `${shortArn(from)} → **${shortArn(to)}**` : unread ? `${text(unread)}:? → **${shortArn(to)}**` : `+**${shortArn(to)}**`);
   }
-  for (const [name, arn] of oldByName) if (!newNames.has(name)) parts.push(`−${shortArn(arn)}`);
+  for (const arn of dropped) parts.push(`−${shortArn(arn)}`);
   return parts.length > 0 ? parts.join('<br>') : 'no change';
 }
 

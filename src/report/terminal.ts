@@ -2,10 +2,11 @@
 // Affected layers get a row per region, unchanged ones share a line; every function shows its whole resulting layer
 // list with what moves marked, and failures come last in full.
 import { NO_BASE_REASON } from '../detect/detect';
-import { layerArnWithoutVersion, NEXT_VERSION, shortLayer } from '../deploy/layers';
+import { layerMoves, NEXT_VERSION, pendingLayerName, shortLayer } from '../deploy/layers';
 import type { FunctionPlan, FunctionStatus, LayerPlan, LayerRegionState, LayerStatus, Plan, Reasons } from '../types';
 import { isAffected } from './outputs';
 import { bytes } from './summary';
+import { uncommittedLayers } from './uncommitted';
 
 export interface TerminalOptions {
   /** ANSI colours: for a TTY without NO_COLOR. */
@@ -17,6 +18,7 @@ const ANSI: Record<Paint, [number, number]> = { bold: [1, 22], dim: [2, 22], red
 
 const STATUS_PAINT: Record<LayerStatus | FunctionStatus, Paint> = {
   unchanged: 'dim',
+  'no-change': 'dim',
   changed: 'yellow',
   'would-update': 'yellow',
   'would-create': 'yellow',
@@ -35,14 +37,20 @@ export function renderTerminal(plan: Plan, opts: TerminalOptions): string {
   const paint = (style: Paint, s: string) => (opts.color && s ? `\x1b[${ANSI[style][0]}m${s}\x1b[${ANSI[style][1]}m` : s);
   const out: string[] = [];
   const base = plan.base.sha ? `base ${short(plan.base.sha)} (${plan.base.source})` : 'no base commit';
-  out.push(`${paint('bold', `Lambda layers: ${plan.mode}`)} (${plan.modeReason}) · commit ${short(plan.commit)} · ${base}`);
+  const dirty = uncommittedLayers(plan.layers);
+  out.push(`${paint('bold', `Lambda layers: ${plan.mode}`)} (${plan.modeReason}) · commit ${short(plan.commit)}${dirty ? ' + uncommitted changes' : ''} · ${base}`);
   if (plan.base.note) out.push(paint('dim', `  ${plan.base.note}`));
   if (!plan.awsConsulted) out.push(paint('dim', '  AWS was not consulted (no credentials): statuses come from git alone.'));
+  if (dirty) out.push(paint('yellow', `  Built from files that differ from the commit; versions published from them are labelled 'uncommitted': ${dirty}`));
   out.push('');
 
   const affected = plan.layers.filter(isAffected);
-  const unchanged = plan.layers.filter((l) => !isAffected(l));
-  out.push(`${paint('bold', 'Layers')}  ${counts(plan.layers.map((l) => l.status))}`);
+  const unchanged = plan.layers.filter((l) => l.status === 'unchanged');
+  // From git alone a layer is only known not to have changed since the base: never `unchanged`, which means published.
+  const noChange = `no change since ${short(plan.base.sha ?? '')}`;
+  const unknown = plan.layers.filter((l) => l.status === 'no-change');
+  const marked = (l: LayerPlan) => (l.uncommitted ? `${l.key} (uncommitted)` : l.key);
+  out.push(`${paint('bold', 'Layers')}  ${counts(plan.layers.map((l) => (l.status === 'no-change' ? noChange : l.status)))}`);
   // A reason every affected layer shares (no base commit, forced) is said once, above the rows.
   const shared = affected.length > 1 ? affected[0].reasons.other.filter((r) => affected.every((l) => l.reasons.other.includes(r))) : [];
   // The heading and the base note above already say that there is no base commit, and why.
@@ -51,7 +59,7 @@ export function renderTerminal(plan: Plan, opts: TerminalOptions): string {
     const rows = affected.flatMap((layer) =>
       layer.regions.map((r, i) => [
         i === 0 ? layer.status : '',
-        i === 0 ? layer.key : '',
+        i === 0 ? marked(layer) : '',
         r.region,
         regionVersion(r),
         i === 0 ? size(layer) : '',
@@ -60,13 +68,14 @@ export function renderTerminal(plan: Plan, opts: TerminalOptions): string {
     );
     out.push(...table(['STATUS', 'LAYER', 'REGION', 'VERSION', 'SIZE', 'REASONS'], rows, paint));
   }
-  if (unchanged.length > 0) out.push(paint('dim', `  unchanged: ${unchanged.map((l) => l.key).join(', ')}`));
+  if (unchanged.length > 0) out.push(paint('dim', `  unchanged: ${unchanged.map(marked).join(', ')}`));
+  if (unknown.length > 0) out.push(paint('dim', `  ${noChange} (not checked against AWS): ${unknown.map(marked).join(', ')}`));
 
   if (plan.functions.length > 0) {
     out.push('', `${paint('bold', 'Functions')}  ${counts(plan.functions.map((f) => f.status))}`);
     // A version ARN ends in the version number, which is all a reader needs.
     const alias = (f: FunctionPlan) => (f.aliasVersion ? `; alias → version ${f.aliasVersion.split(':').pop()}` : '');
-    const rows = plan.functions.map((f) => [f.status, f.name === f.key ? f.key : `${f.key} (${f.name})`, f.region, layerList(f) + alias(f)]);
+    const rows = plan.functions.map((f) => [f.status, f.name === f.key ? f.key : `${f.key} (${f.name})`, f.region, layerList(f, plan.awsConsulted) + alias(f)]);
     out.push(...table(['STATUS', 'FUNCTION', 'REGION', 'LAYERS'], rows, paint));
   }
 
@@ -127,6 +136,8 @@ function regionVersion(r: LayerRegionState): string {
       return `${r.arn ? layer(r.arn) : before} (identical zip)`;
     case 'unchanged':
       return r.arn ? layer(r.arn) : before;
+    case 'no-change':
+      return 'not checked against AWS';
   }
 }
 
@@ -139,18 +150,19 @@ function size(l: LayerPlan): string {
   return `${bytes(l.zip.size)} (${delta >= 0 ? '+' : '−'}${bytes(Math.abs(delta))})`;
 }
 
-/** The whole resulting list in load order: `old → new` where a version moves, `+new` appended, `−old` dropped. */
-function layerList(f: FunctionPlan): string {
+/**
+ * The whole resulting list in load order: `old → new` where a version moves, `+new` appended, `−old` dropped. Without
+ * AWS the function was not read: `name:? → name (new version)`, as it may well have the layer already.
+ */
+function layerList(f: FunctionPlan, awsConsulted: boolean): string {
   if (f.newLayers.length === 0 && f.oldLayers.length === 0) return '—';
-  const oldByName = new Map(f.oldLayers.map((a) => [layerArnWithoutVersion(a), a]));
-  const newNames = new Set(f.newLayers.map(layerArnWithoutVersion));
-  const parts = f.newLayers.map((arn) => {
-    const old = oldByName.get(layerArnWithoutVersion(arn));
-    if (old === arn) return layer(arn);
-    return old ? `${layer(old)} → ${layer(arn)}` : `+${layer(arn)}`;
+  const { moves, dropped } = layerMoves(f.oldLayers, f.newLayers);
+  const parts = moves.map(({ from, to }) => {
+    if (from === to) return layer(to);
+    const unread = !awsConsulted && pendingLayerName(to);
+    return from ? `${layer(from)} → ${layer(to)}` : unread ? `${unread}:? → ${layer(to)}` : `+${layer(to)}`;
   });
-  for (const [name, arn] of oldByName) if (!newNames.has(name)) parts.push(`−${layer(arn)}`);
-  return parts.join(', ');
+  return [...parts, ...dropped.map((arn) => `−${layer(arn)}`)].join(', ');
 }
 
 function failureLines(plan: Plan): [string, string][] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layerProblems, mergeLayers, nextVersionArn, sameLayers, type DesiredLayer } from '../../src/deploy/layers';
+import { layerProblems, mergeLayers, nextVersionArn, pendingVersion, sameLayers, type DesiredLayer } from '../../src/deploy/layers';
 
 const acct = 'arn:aws:lambda:us-east-1:111111111111:layer';
 const other = 'arn:aws:lambda:us-east-1:999999999999:layer';
@@ -26,6 +26,12 @@ describe('mergeLayers', () => {
       `${other}:datadog:40`,
       planned,
     ]);
+  });
+
+  it('puts a planned version without an ARN (no version listed) where a version of that name is, else appends it', () => {
+    const planned = pendingVersion('shared-deps');
+    expect(mergeLayers([`${acct}:shared-deps:3`, `${other}:datadog:40`], [desired('shared-deps', planned)])).toEqual([planned, `${other}:datadog:40`]);
+    expect(mergeLayers([`${other}:datadog:40`], [desired('shared-deps', planned)])).toEqual([`${other}:datadog:40`, planned]);
   });
 
   it('appends missing managed layers in the configured order after the existing ones', () => {

@@ -221,6 +221,30 @@ describe('reasons against the base commit', () => {
     expect(inputs.get('go-runtime')!.files).not.toContain('runtimes/go/main.go');
   });
 
+  it('lists the inputs that differ from HEAD: modified, staged, deleted, untracked; not ignored or touched ones', async () => {
+    const repo = await fresh();
+    const clean = await detect(repo, undefined);
+    expect(monorepoConfig.layers.map((l) => clean.inputs.get(l.key)!.uncommitted)).toEqual([[], [], [], []]);
+
+    const later = new Date(Date.now() + 60_000);
+    await utimes(path.join(repo.dir, 'runtimes/go/bootstrap'), later, later);
+    await repo.write({
+      'runtimes/go/main.go': 'package main // edited\n',
+      'config/go/settings.json': { level: 'debug' },
+      'layers/py-tools/extra.py': 'x = 1\n',
+      'layers/api-deps/node_modules/left-pad/index.js': 'ignored',
+      'packages/core/index.js': 'export const core = 2;\n',
+    });
+    repo.git('add', 'config/go/settings.json');
+    await repo.remove('layers/py-tools/tools.py');
+    // Without a base commit too: what is uncommitted is said against HEAD, whatever the base.
+    const { inputs } = await detect(repo, undefined);
+    expect(inputs.get('go-runtime')!.uncommitted).toEqual(['config/go/settings.json', 'runtimes/go/main.go']);
+    expect(inputs.get('py-tools')!.uncommitted).toEqual(['layers/py-tools/extra.py', 'layers/py-tools/tools.py']);
+    expect(inputs.get('api-deps')!.uncommitted).toEqual(['packages/core/index.js']);
+    expect(inputs.get('web-deps')!.uncommitted).toEqual(['packages/core/index.js']);
+  });
+
   it('committed files under node_modules count, in the index, the reasons and the fingerprint', async () => {
     const repo = await fresh();
     const config = { ...monorepoConfig, layers: [layer('tools', 'custom', 'layers/tools', { build: 'true', output: '.' })] };

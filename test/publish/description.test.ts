@@ -22,6 +22,14 @@ describe('formatDescription', () => {
     expect(formatDescription({ text: 'y'.repeat(160), fingerprint, commit })).not.toContain('…');
   });
 
+  it('says uncommitted instead of naming a commit when the inputs differ from it, and reads back no commit', () => {
+    const description = formatDescription({ text: 'x'.repeat(300), fingerprint, commit: undefined });
+    expect(description).toHaveLength(MAX_DESCRIPTION_LENGTH);
+    expect(description).toMatch(new RegExp(`… src-sha256:${fingerprint} uncommitted$`));
+    expect(description).not.toContain('commit:');
+    expect(parseDescription(description)).toEqual({ fingerprint, commit: undefined });
+  });
+
   it('does not split a character made of two UTF-16 units', () => {
     const description = formatDescription({ text: `${'a'.repeat(158)}😀😀`, fingerprint, commit });
     expect(description.length).toBeLessThanOrEqual(MAX_DESCRIPTION_LENGTH);

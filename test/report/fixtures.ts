@@ -91,3 +91,40 @@ export function smallPlan(): Plan {
     ],
   };
 }
+
+/** A pull request's plan from git alone (no AWS credentials). */
+export function pullRequestPlan(layers: LayerPlan[], functions: Plan['functions']): Plan {
+  return {
+    mode: 'plan',
+    modeReason: 'pull_request event: planning only',
+    commit: 'c'.repeat(40),
+    base: { sha: 'd'.repeat(40), source: 'pull_request' },
+    awsConsulted: false,
+    layers,
+    functions,
+  };
+}
+
+/** A plan from git alone (no AWS) on a pull request: one layer changed, from an uncommitted file; two not changed. */
+export function gitAlonePlan(): Plan {
+  const notChanged = (key: string): LayerPlan => ({
+    ...unchangedLayer(key, 1),
+    status: 'no-change',
+    regions: [{ region: 'us-east-1', status: 'no-change' }],
+  });
+  return pullRequestPlan(
+    [
+      {
+        ...unchangedLayer('go', 1),
+        type: 'runtime',
+        status: 'changed',
+        reasons: { ...noReasons(), files: ['runtimes/go/bootstrap'] },
+        regions: [{ region: 'us-east-1', status: 'changed' }],
+        uncommitted: ['runtimes/go/bootstrap', 'runtimes/go/a|b*.txt'],
+      },
+      notChanged('shared-deps'),
+      { ...notChanged('py-libs'), uncommitted: ['layers/py/x.py'] },
+    ],
+    [{ key: 'edge', name: 'edge', region: 'us-east-1', status: 'would-update', oldLayers: [], newLayers: ['acme-go (new version)'] }],
+  );
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderPlan } from '../../src/report/summary';
 import type { LayerPlan, Plan } from '../../src/types';
 import { renderGfm, scannedText, visibleText } from '../support/gfm';
-import { arn, noReasons, smallPlan, unchangedLayer } from './fixtures';
+import { arn, gitAlonePlan, noReasons, pullRequestPlan, smallPlan, unchangedLayer } from './fixtures';
 
 /** A monorepo PR with 50 layers: 3 to rebuild (one with 200 changed files), 47 unchanged. */
 function fiftyLayers(): Plan {
@@ -12,22 +12,15 @@ function fiftyLayers(): Plan {
     reasons: { ...noReasons(), ...reasons },
     regions: [{ region: 'us-east-1', status: 'changed', previousArn: previous ? arn(`acme-${key}`, previous) : undefined }],
   });
-  return {
-    mode: 'plan',
-    modeReason: 'pull_request event: planning only',
-    commit: 'c'.repeat(40),
-    base: { sha: 'd'.repeat(40), source: 'pull_request' },
-    awsConsulted: false,
-    layers: [
+  return pullRequestPlan(
+    [
       changed('huge', { files: Array.from({ length: 200 }, (_, i) => `layers/huge/src/file-${String(i).padStart(3, '0')}.ts`) }, 9),
       changed('odd-names', { files: ['layers/odd/a|b.js', 'layers/odd/*bold*.js', 'layers/odd/<img src=x>.js', 'layers/odd/`tick`.md'] }),
       changed('deps', { packages: ['@acme/util'], lockfile: ['+left-pad@1.3.0'], config: ['runtimes'] }, 2),
       ...Array.from({ length: 47 }, (_, i) => unchangedLayer(`quiet-${i}`, i + 1)),
     ],
-    functions: [
-      { key: 'orders-api', name: 'orders-api', region: 'us-east-1', status: 'would-update', oldLayers: [arn('acme-deps', 2)], newLayers: [arn('acme-deps', 3)] },
-    ],
-  };
+    [{ key: 'orders-api', name: 'orders-api', region: 'us-east-1', status: 'would-update', oldLayers: [arn('acme-deps', 2)], newLayers: [arn('acme-deps', 3)] }],
+  );
 }
 
 const tableRows = (md: string) => md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Status'));
@@ -213,5 +206,35 @@ describe('renderPlan with hostile configuration and event data', () => {
     expect(functionRows).toHaveLength(3);
     for (const row of layerRows) expect(row.match(/(?<!\\)\|/g), row).toHaveLength(6);
     for (const row of functionRows) expect(row.match(/(?<!\\)\|/g)).toHaveLength(5);
+  });
+});
+
+describe('renderPlan says only what it knows', () => {
+  for (const audience of ['summary', 'comment'] as const) {
+    it(`from git alone: no change since the base, never unchanged, and no function shown lacking a layer (${audience})`, () => {
+      const md = renderPlan(gitAlonePlan(), { audience });
+      expect(md).toContain('**1** changed · **2** no change since <code>ddddddd</code>');
+      expect(md).toContain('<details><summary>⚪ 2 layers with no change since <code>ddddddd</code> (not checked against AWS)</summary>');
+      expect(md).toContain('<code>shared-deps</code>, <code>py-libs</code> (uncommitted)');
+      expect(md).not.toContain('unchanged');
+      expect(md).toContain('| 🔄 would-update | <code>edge</code> | us-east-1 | acme-go:? → **acme-go (new version)** |');
+    });
+
+    it(`marks layers built from uncommitted files and lists the files (${audience})`, () => {
+      const md = renderPlan(gitAlonePlan(), { audience });
+      expect(md).toContain('· commit <code>ccccccc</code> + uncommitted changes · base');
+      expect(md).toContain(
+        '> [!WARNING]\n> Built from files that differ from the commit; versions published from them are labelled `uncommitted`: ' +
+          'go (runtimes/go/bootstrap, runtimes/go/a\\|b\\*.txt); py-libs (layers/py/x.py)\n',
+      );
+      expect(tableRows(md).find((r) => r.includes('<code>go</code>'))).toMatch(/^\| 🔄 changed<br>uncommitted \| <code>go<\/code> \|/);
+    });
+  }
+
+  it('says nothing of uncommitted files or unread functions when every input is committed and AWS was asked', () => {
+    const md = renderPlan(smallPlan());
+    expect(md).not.toContain('uncommitted');
+    expect(md).not.toContain(':?');
+    expect(md).toContain('<code>py-libs</code> (acme-py-libs:5)');
   });
 });
