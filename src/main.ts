@@ -60,8 +60,8 @@ export async function run(): Promise<void> {
     if (dirty) {
       // An earlier step of the job may have written them on purpose: said, not refused.
       log.notice(
-        `Built from files that differ from commit ${plan.commit.slice(0, 12)}: ${dirty}. Their fingerprints are of these ` +
-          `files as they are, and the versions published from them are labelled 'uncommitted' instead of a commit.`,
+        `Inputs that differ from commit ${plan.commit.slice(0, 12)}, taken as they are in the working tree (versions ` +
+          `published from them are labelled 'uncommitted' instead of a commit): ${dirty}.`,
       );
     }
     await report(plan, inputs, context);

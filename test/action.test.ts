@@ -765,7 +765,7 @@ functions:
     expect(layer.fingerprint).not.toBe(committed.fingerprint);
     expect(version.description).toBe(`src-sha256:${layer.fingerprint} uncommitted`);
     expect(layer).toMatchObject({ status: 'published', uncommitted: ['runtimes/go/bootstrap', 'runtimes/go/extra.txt'] });
-    expect(result.stdout).toMatch(/^::notice::Built from files that differ from commit [0-9a-f]{12}: go \(runtimes\/go\/bootstrap, runtimes\/go\/extra\.txt\)\..*labelled 'uncommitted'/m);
+    expect(result.stdout).toMatch(/^::notice::Inputs that differ from commit [0-9a-f]{12}, taken as they are in the working tree \(versions published from them are labelled 'uncommitted' instead of a commit\): go \(runtimes\/go\/bootstrap, runtimes\/go\/extra\.txt\)\.$/m);
     expect(result.summary).toContain('uncommitted');
     expect(result.summary).toContain('runtimes/go/bootstrap');
 
@@ -784,6 +784,6 @@ functions:
     await repo.write({ 'lambda-layers.yml': RUNTIME.replace('cp bootstrap out/', 'cp -p bootstrap out/') });
     const result = await push(repo, { mode: 'plan' });
     expect(json(result.outputs.plan).layers[0].uncommitted).toEqual(['lambda-layers.yml']);
-    expect(result.stdout).toMatch(/^::notice::Built from files that differ from commit [0-9a-f]{12}: go \(lambda-layers\.yml\)\./m);
+    expect(result.stdout).toMatch(/^::notice::Inputs that differ from commit [0-9a-f]{12}, .*: go \(lambda-layers\.yml\)\.$/m);
   });
 });

@@ -79,7 +79,7 @@ describe('renderTerminal', () => {
     const text = renderTerminal(gitAlonePlan(), { color: false });
     expect(text).toMatch(/^Lambda layers: plan \(.*\) · commit ccccccc \+ uncommitted changes · base ddddddd/m);
     expect(text).toContain(
-      "  Built from files that differ from the commit; versions published from them are labelled 'uncommitted': " +
+      "  Inputs that differ from the commit, taken as they are (versions published from them are labelled 'uncommitted'): " +
         'go (runtimes/go/bootstrap, runtimes/go/a|b*.txt); py-libs (layers/py/x.py)\n',
     );
     expect(text).toMatch(/^ {2}changed +go \(uncommitted\) +us-east-1 +none → new version +— +files: runtimes\/go\/bootstrap$/m);

@@ -409,7 +409,7 @@ describe('dist/cli.js with uncommitted inputs', () => {
     const plan = await lambdaLayers(repo.dir, ['plan', '--local']);
     expect(plan.code, plan.stderr).toBe(0);
     expect(plan.stdout).toMatch(/· commit [0-9a-f]{7} \+ uncommitted changes ·/);
-    expect(plan.stdout).toContain("versions published from them are labelled 'uncommitted': go (runtimes/go/bootstrap)");
+    expect(plan.stdout).toContain("  Inputs that differ from the commit, taken as they are (versions published from them are labelled 'uncommitted'): go (runtimes/go/bootstrap)\n");
     expect(plan.stdout).toMatch(/^ {2}changed +go \(uncommitted\) +us-east-1 /m);
   });
 

@@ -58,7 +58,7 @@ function render(plan: Plan, opts: RenderOptions, detailItems: number): string {
   if (plan.base.note) out.push(`> ${text(plan.base.note)}`, '');
   const dirty = uncommittedLayers(plan.layers);
   if (dirty) {
-    out.push('> [!WARNING]', `> Built from files that differ from the commit; versions published from them are labelled \`uncommitted\`: ${text(dirty)}`, '');
+    out.push('> [!WARNING]', `> Inputs that differ from the commit, taken as they are (versions published from them are labelled \`uncommitted\`): ${text(dirty)}`, '');
   }
 
   out.push(...layerSection(plan, maxLayers, detailItems));

@@ -41,7 +41,7 @@ export function renderTerminal(plan: Plan, opts: TerminalOptions): string {
   out.push(`${paint('bold', `Lambda layers: ${plan.mode}`)} (${plan.modeReason}) · commit ${short(plan.commit)}${dirty ? ' + uncommitted changes' : ''} · ${base}`);
   if (plan.base.note) out.push(paint('dim', `  ${plan.base.note}`));
   if (!plan.awsConsulted) out.push(paint('dim', '  AWS was not consulted (no credentials): statuses come from git alone.'));
-  if (dirty) out.push(paint('yellow', `  Built from files that differ from the commit; versions published from them are labelled 'uncommitted': ${dirty}`));
+  if (dirty) out.push(paint('yellow', `  Inputs that differ from the commit, taken as they are (versions published from them are labelled 'uncommitted'): ${dirty}`));
   out.push('');
 
   const affected = plan.layers.filter(isAffected);
