@@ -45,7 +45,7 @@ function tableAfter(stdout: string, title: string): string[] {
   const start = lines.findIndex((l, i) => l.startsWith(title) && lines[i + 1]?.startsWith('  STATUS'));
   expect(start, `a table under '${title}'`).toBeGreaterThanOrEqual(0);
   const end = lines.findIndex((l, i) => i > start && !l.startsWith('  '));
-  return lines.slice(start + 1, end === -1 ? undefined : end).filter((l) => !l.startsWith('  unchanged:'));
+  return lines.slice(start + 1, end === -1 ? undefined : end).filter((l) => !/^ {2}(unchanged:|no change since )/.test(l));
 }
 
 describe('dist/cli.js on a copy of examples/monorepo', () => {
