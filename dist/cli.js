@@ -12,17 +12,19 @@ import {
   loadConfig,
   messageOf,
   processExec,
-  runPipeline
-} from "./chunks/chunk-PUSIF3PW.js";
+  runPipeline,
+  uncommittedLayers
+} from "./chunks/chunk-M4JYQWNF.js";
 import {
   runtimeCatalog
 } from "./chunks/chunk-RWRIQWDH.js";
 import "./chunks/chunk-LGNPTG6G.js";
 import {
   NEXT_VERSION,
-  layerArnWithoutVersion,
+  layerMoves,
+  pendingLayerName,
   shortLayer
-} from "./chunks/chunk-EYXLN4L3.js";
+} from "./chunks/chunk-WMY5WUP6.js";
 import "./chunks/chunk-ZIABQOBK.js";
 import {
   Input,
@@ -126,6 +128,7 @@ async function resetLocal(repoRoot) {
 var ANSI = { bold: [1, 22], dim: [2, 22], red: [31, 39], green: [32, 39], yellow: [33, 39], cyan: [36, 39] };
 var STATUS_PAINT = {
   unchanged: "dim",
+  "no-change": "dim",
   changed: "yellow",
   "would-update": "yellow",
   "would-create": "yellow",
@@ -141,20 +144,25 @@ function renderTerminal(plan, opts) {
   const paint = (style, s) => opts.color && s ? `\x1B[${ANSI[style][0]}m${s}\x1B[${ANSI[style][1]}m` : s;
   const out = [];
   const base = plan.base.sha ? `base ${short(plan.base.sha)} (${plan.base.source})` : "no base commit";
-  out.push(`${paint("bold", `Lambda layers: ${plan.mode}`)} (${plan.modeReason}) \xB7 commit ${short(plan.commit)} \xB7 ${base}`);
+  const dirty = uncommittedLayers(plan.layers);
+  out.push(`${paint("bold", `Lambda layers: ${plan.mode}`)} (${plan.modeReason}) \xB7 commit ${short(plan.commit)}${dirty ? " + uncommitted changes" : ""} \xB7 ${base}`);
   if (plan.base.note) out.push(paint("dim", `  ${plan.base.note}`));
   if (!plan.awsConsulted) out.push(paint("dim", "  AWS was not consulted (no credentials): statuses come from git alone."));
+  if (dirty) out.push(paint("yellow", `  Inputs that differ from the commit, taken as they are (versions published from them are labelled 'uncommitted'): ${dirty}`));
   out.push("");
   const affected = plan.layers.filter(isAffected);
-  const unchanged = plan.layers.filter((l) => !isAffected(l));
-  out.push(`${paint("bold", "Layers")}  ${counts(plan.layers.map((l) => l.status))}`);
+  const unchanged = plan.layers.filter((l) => l.status === "unchanged");
+  const noChange = `no change since ${short(plan.base.sha ?? "")}`;
+  const unknown = plan.layers.filter((l) => l.status === "no-change");
+  const marked = (l) => l.uncommitted ? `${l.key} (uncommitted)` : l.key;
+  out.push(`${paint("bold", "Layers")}  ${counts(plan.layers.map((l) => l.status === "no-change" ? noChange : l.status))}`);
   const shared = affected.length > 1 ? affected[0].reasons.other.filter((r) => affected.every((l) => l.reasons.other.includes(r))) : [];
   for (const reason of shared.filter((r) => r !== NO_BASE_REASON)) out.push(`  every affected layer: ${reason}`);
   if (affected.length > 0) {
     const rows = affected.flatMap(
       (layer2) => layer2.regions.map((r, i) => [
         i === 0 ? layer2.status : "",
-        i === 0 ? layer2.key : "",
+        i === 0 ? marked(layer2) : "",
         r.region,
         regionVersion(r),
         i === 0 ? size(layer2) : "",
@@ -163,11 +171,12 @@ function renderTerminal(plan, opts) {
     );
     out.push(...table(["STATUS", "LAYER", "REGION", "VERSION", "SIZE", "REASONS"], rows, paint));
   }
-  if (unchanged.length > 0) out.push(paint("dim", `  unchanged: ${unchanged.map((l) => l.key).join(", ")}`));
+  if (unchanged.length > 0) out.push(paint("dim", `  unchanged: ${unchanged.map(marked).join(", ")}`));
+  if (unknown.length > 0) out.push(paint("dim", `  ${noChange} (not checked against AWS): ${unknown.map(marked).join(", ")}`));
   if (plan.functions.length > 0) {
     out.push("", `${paint("bold", "Functions")}  ${counts(plan.functions.map((f) => f.status))}`);
     const alias = (f) => f.aliasVersion ? `; alias \u2192 version ${f.aliasVersion.split(":").pop()}` : "";
-    const rows = plan.functions.map((f) => [f.status, f.name === f.key ? f.key : `${f.key} (${f.name})`, f.region, layerList(f) + alias(f)]);
+    const rows = plan.functions.map((f) => [f.status, f.name === f.key ? f.key : `${f.key} (${f.name})`, f.region, layerList(f, plan.awsConsulted) + alias(f)]);
     out.push(...table(["STATUS", "FUNCTION", "REGION", "LAYERS"], rows, paint));
   }
   const failures = failureLines(plan);
@@ -221,6 +230,8 @@ function regionVersion(r) {
       return `${r.arn ? layer(r.arn) : before} (identical zip)`;
     case "unchanged":
       return r.arn ? layer(r.arn) : before;
+    case "no-change":
+      return "not checked against AWS";
   }
 }
 function size(l) {
@@ -230,17 +241,15 @@ function size(l) {
   const delta = l.zip.size - previous;
   return `${bytes(l.zip.size)} (${delta >= 0 ? "+" : "\u2212"}${bytes(Math.abs(delta))})`;
 }
-function layerList(f) {
+function layerList(f, awsConsulted) {
   if (f.newLayers.length === 0 && f.oldLayers.length === 0) return "\u2014";
-  const oldByName = new Map(f.oldLayers.map((a) => [layerArnWithoutVersion(a), a]));
-  const newNames = new Set(f.newLayers.map(layerArnWithoutVersion));
-  const parts = f.newLayers.map((arn) => {
-    const old = oldByName.get(layerArnWithoutVersion(arn));
-    if (old === arn) return layer(arn);
-    return old ? `${layer(old)} \u2192 ${layer(arn)}` : `+${layer(arn)}`;
+  const { moves, dropped } = layerMoves(f.oldLayers, f.newLayers);
+  const parts = moves.map(({ from, to }) => {
+    if (from === to) return layer(to);
+    const unread = !awsConsulted && pendingLayerName(to);
+    return from ? `${layer(from)} \u2192 ${layer(to)}` : unread ? `${unread}:? \u2192 ${layer(to)}` : `+${layer(to)}`;
   });
-  for (const [name, arn] of oldByName) if (!newNames.has(name)) parts.push(`\u2212${layer(arn)}`);
-  return parts.join(", ");
+  return [...parts, ...dropped.map((arn) => `\u2212${layer(arn)}`)].join(", ");
 }
 function failureLines(plan) {
   const failures = [];
@@ -276,6 +285,7 @@ Options:
   --layers <keys>        only these layer keys, comma separated
   --regions <regions>    override the regions, comma separated
   --force                rebuild and publish even when nothing changed
+  --allow-dirty          publish or deploy layers whose inputs differ from HEAD (labelled 'uncommitted')
   --concurrency <n>      parallel builds and AWS calls (default 4)
   --s3-bucket <bucket>   bucket for zips over 50 MB; {region} is replaced per region
   --keep-versions <n>    after publishing, delete older versions beyond this many (default 0: keep all)
@@ -337,7 +347,8 @@ Run lambda-layers --help for the commands and options.
         event: { name: TERMINAL, payload: {} },
         tempDir: os.tmpdir(),
         commandEnv: commandEnv(process.env),
-        noCredentials: noCredentials(args.mode)
+        noCredentials: noCredentials(args.mode),
+        refuseUncommitted: !args.allowDirty
       },
       { git: createGit(repoRoot), exec: processExec, aws: async () => (await import("./chunks/aws-BIEWSL7X.js")).createAwsClients({ concurrency: inputs.concurrency }), log }
     );
@@ -386,6 +397,7 @@ function parse(argv) {
       layers: { type: "string" },
       regions: { type: "string" },
       force: { type: "boolean" },
+      "allow-dirty": { type: "boolean" },
       concurrency: { type: "string" },
       "s3-bucket": { type: "string" },
       "keep-versions": { type: "string" },
@@ -396,7 +408,7 @@ function parse(argv) {
       help: { type: "boolean", short: "h" }
     }
   });
-  if (values.help) return { help: true, mode: "plan", local: false, createFunctions: false, inputs: {} };
+  if (values.help) return { help: true, mode: "plan", local: false, createFunctions: false, allowDirty: false, inputs: {} };
   const [command, ...extra] = positionals;
   if (!COMMANDS.includes(command)) {
     throw new UsageError(command ? `unknown command '${command}'; use plan, publish or deploy.` : "a command is needed: plan, publish or deploy.");
@@ -414,6 +426,7 @@ function parse(argv) {
     mode: command,
     local: Boolean(values.local),
     createFunctions: Boolean(values["create-functions"]),
+    allowDirty: Boolean(values["allow-dirty"]),
     profile: values.profile,
     inputs
   };
