@@ -48,6 +48,8 @@ export async function run(): Promise<void> {
         isolateBuilds: true,
         signal: cancel.signal,
         repository: context.repository && `${context.repository.owner}/${context.repository.repo}`,
+        // Tests meet the deploy's deadlines without waiting minutes; nothing else sets this variable.
+        deployDeadlineMs: Number(process.env.LAMBDA_LAYERS_TEST_DEADLINE_MS) || undefined,
       },
       {
         git: createGit(context.repoRoot),

@@ -66,6 +66,8 @@ export interface RunRequest {
   isolateBuilds?: boolean;
   /** The CLI without --allow-dirty: publish and deploy stop when a layer's inputs differ from HEAD. */
   refuseUncommitted?: boolean;
+  /** Replaces every deploy deadline (deploy/deploy.ts): for tests only. */
+  deployDeadlineMs?: number;
 }
 
 export async function runPipeline(request: RunRequest, available: Deps): Promise<Plan> {
@@ -409,6 +411,7 @@ async function reconcileFunctions(config: Config, layers: LayerPlan[], request: 
     dryRun: request.mode !== 'deploy',
     log,
     signal: request.signal,
+    deadlineMs: request.deployDeadlineMs,
   });
   for (const r of results) {
     if (discovered.some((d) => d.key === r.key && d.name === r.name && d.regions[0] === r.region)) r.discovered = true;

@@ -41,12 +41,23 @@ const MAX_ATTEMPTS = 8;
  */
 const RETRY_MODE = 'adaptive';
 const CREDENTIALS_TIMEOUT_MS = 5_000;
+/**
+ * Every attempt ends: a connection not made within 10 s, or a socket silent for a minute (an upload in progress is not
+ * silent), fails the attempt and the retry strategy decides, so no call waits forever on an endpoint that never answers.
+ */
+const CONNECTION_TIMEOUT_MS = 10_000;
+const SOCKET_TIMEOUT_MS = 60_000;
 const QUIET = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 
 export function createAwsClients(opts: AwsOptions): AwsClients {
   const sockets = { keepAlive: true, maxSockets: Math.max(1, opts.concurrency) };
   // Both agents: the endpoint decides the scheme, and local endpoints are plain HTTP.
-  const requestHandler = { httpAgent: new http.Agent(sockets), httpsAgent: new https.Agent(sockets) };
+  const requestHandler = {
+    httpAgent: new http.Agent(sockets),
+    httpsAgent: new https.Agent(sockets),
+    connectionTimeout: CONNECTION_TIMEOUT_MS,
+    socketTimeout: SOCKET_TIMEOUT_MS,
+  };
   const common = { maxAttempts: MAX_ATTEMPTS, retryMode: RETRY_MODE, requestHandler };
   const lambdas = new Map<string, LambdaClient>();
   const s3s = new Map<string, S3Client>();

@@ -13,7 +13,6 @@ import {
   ResourceNotFoundException,
   UpdateAliasCommand,
   UpdateFunctionConfigurationCommand,
-  waitForFunctionUpdatedV2,
   type FunctionConfiguration,
   type LambdaClient,
 } from '@aws-sdk/client-lambda';
@@ -36,17 +35,33 @@ export interface DeployOptions {
   log: Logger;
   /** Aborted when the run is cancelled (SIGINT, SIGTERM): nothing new starts, and what this run changed is restored. */
   signal?: AbortSignal;
+  /** Replaces both DEADLINES (the tests' way to meet them without waiting minutes). */
+  deadlineMs?: number;
 }
 
 /** Someone else changed the function between our read and our write: read again, at most this many times. */
 const STALE_REVISION_RETRIES = 3;
 /** An update (ours or someone else's) still in progress: wait for it, at most this many times. */
 const CONFLICT_RETRIES = 5;
-/** Updates normally finish within seconds; Lambda documents no bound, so allow a generous one. */
-const UPDATE_WAIT_SECONDS = 600;
-const WAIT_MAX_DELAY_SECONDS = 5;
-/** The FunctionUpdatedV2 waiter's own minimum delay between polls. */
-const WAIT_MIN_DELAY_SECONDS = 1;
+/**
+ * Every wait of a deploy ends. `updateMs`: one function's change, waits for other updates included; updates normally
+ * finish within seconds, Lambda documents no bound, and a VPC function's can take minutes. `restoreMs`: putting one
+ * function back, so that a failed deploy writes its report and exits within a minute of its last restore.
+ */
+const DEADLINES = { updateMs: 300_000, restoreMs: 45_000 };
+/** Polls of an update in progress start 1 s apart (as the SDK's FunctionUpdatedV2 waiter) and back off to 5 s. */
+const WAIT_MIN_DELAY_MS = 1000;
+const WAIT_MAX_DELAY_MS = 5000;
+
+/** When a wait gives up: `at` in Date.now() time, `ms` the budget it was given, for messages. */
+interface Deadline {
+  at: number;
+  ms: number;
+}
+
+function deadline(ms: number): Deadline {
+  return { at: Date.now() + ms, ms };
+}
 
 /** A function read in phase 1 and what it should become. */
 interface Pending {
@@ -91,6 +106,7 @@ export async function deployFunctions(clients: AwsClients, targets: DeployTarget
     return read.map((r) => r.plan);
   }
 
+  const deadlines = opts.deadlineMs ? { updateMs: opts.deadlineMs, restoreMs: opts.deadlineMs } : DEADLINES;
   const applied: Applied[] = [];
   let failed = false;
   const cancelled = () => Boolean(opts.signal?.aborted);
@@ -105,19 +121,19 @@ export async function deployFunctions(clients: AwsClients, targets: DeployTarget
         sending: (command) => void (command instanceof UpdateFunctionConfigurationCommand && (record.layersSent = true)),
       };
       try {
-        await apply(lambda(p.target.region, guard), record, log);
+        await apply(lambda(p.target.region, guard), record, deadline(deadlines.updateMs), log);
       } catch (err) {
         if (!(err instanceof Stopped)) {
           failed = true;
           p.plan.status = 'failed';
-          p.plan.error = `${describeError(err)} ${fixFor(err)}`;
+          p.plan.error = err instanceof ResourceNotFoundException ? `${deletedMeanwhile(err)}` : `${describeError(err)} ${fixFor(err)}`;
           log.error(`${label(p.plan)}: ${p.plan.error}`);
         }
       }
       // Also when apply() failed half-way (e.g. the alias), so that the function itself is restored too.
       if (!record.layersSent && !record.alias) return;
       // A cancelled run has seconds left: each function is put back as soon as its own calls are over.
-      if (cancelled() && !failed) await rollback(lambda(p.target.region), record, 'the run was cancelled', log);
+      if (cancelled() && !failed) await rollback(lambda(p.target.region), record, 'the run was cancelled', deadline(deadlines.restoreMs), log);
       else applied.push(record);
     }),
   );
@@ -128,7 +144,7 @@ export async function deployFunctions(clients: AwsClients, targets: DeployTarget
   for (const p of pending.filter((p) => p.plan.status === 'would-update')) {
     p.plan.error = `not updated because ${why}; ${failures.length > 0 ? 're-run once that is fixed' : 're-run the deploy'}.`;
   }
-  await Promise.all(applied.map((a) => rollback(lambda(a.pending.target.region), a, why, log)));
+  await Promise.all(applied.map((a) => rollback(lambda(a.pending.target.region), a, why, deadline(deadlines.restoreMs), log)));
   return read.map((r) => r.plan);
 }
 
@@ -222,16 +238,16 @@ function desiredList(config: FunctionConfiguration, target: DeployTarget): { lay
 }
 
 /** Phase 2 for one function; `record` tracks what changed as it goes, so a failure half-way can still be undone. */
-async function apply(lambda: LambdaClient, record: Applied, log: Logger): Promise<void> {
+async function apply(lambda: LambdaClient, record: Applied, until: Deadline, log: Logger): Promise<void> {
   const p = record.pending;
   const { fn } = p.target;
   let config = p.config;
   if (!p.aliasOnly) {
-    config = await updateLayers(lambda, record, log);
+    config = await updateLayers(lambda, record, until, log);
     if (record.layersChanged) record.updated = config;
   }
   if (fn.alias) {
-    const published = await withConflictRetry(lambda, fn.name, () =>
+    const published = await withConflictRetry(lambda, fn.name, until, () =>
       lambda.send(
         new PublishVersionCommand({
           FunctionName: fn.name,
@@ -254,14 +270,14 @@ async function apply(lambda: LambdaClient, record: Applied, log: Logger): Promis
  * recompute. Returns the configuration once the update has finished. Leaves plan.status 'unchanged' when the re-read
  * shows someone else already set the right layers.
  */
-async function updateLayers(lambda: LambdaClient, record: Applied, log: Logger): Promise<FunctionConfiguration> {
+async function updateLayers(lambda: LambdaClient, record: Applied, until: Deadline, log: Logger): Promise<FunctionConfiguration> {
   const p = record.pending;
   const { fn } = p.target;
   let config = p.config;
   for (let attempt = 0; ; attempt++) {
     const sent = p.plan.newLayers;
     try {
-      const answer = await withConflictRetry(lambda, fn.name, () =>
+      const answer = await withConflictRetry(lambda, fn.name, until, () =>
         lambda.send(
           new UpdateFunctionConfigurationCommand({
             FunctionName: fn.name,
@@ -272,8 +288,8 @@ async function updateLayers(lambda: LambdaClient, record: Applied, log: Logger):
       );
       record.layersChanged = true;
       // The answer already says the update is in progress: the waiter's first, immediate poll would only repeat it.
-      if (answer.LastUpdateStatus === 'InProgress') await sleep(WAIT_MIN_DELAY_SECONDS * 1000);
-      return await waitForUpdate(lambda, fn.name);
+      if (answer.LastUpdateStatus === 'InProgress') await sleep(WAIT_MIN_DELAY_MS);
+      return await waitForUpdate(lambda, fn.name, until);
     } catch (err) {
       if (!(err instanceof PreconditionFailedException) || attempt >= STALE_REVISION_RETRIES) throw err;
     }
@@ -284,7 +300,7 @@ async function updateLayers(lambda: LambdaClient, record: Applied, log: Logger):
     if (sameLayers(layerArns(config), sent) && !sameLayers(before, sent)) {
       record.layersChanged = true;
       log.info(`${label(p.plan)}: Lambda applied the update but its answer was lost; the function has the new layers.`);
-      return await waitForUpdate(lambda, fn.name);
+      return await waitForUpdate(lambda, fn.name, until);
     }
     const next = desiredList(config, p.target);
     if (next.problems.length > 0) throw new DeployError(`${next.problems.join(' ')} (the function was changed while deploying)`);
@@ -297,35 +313,54 @@ async function updateLayers(lambda: LambdaClient, record: Applied, log: Logger):
   }
 }
 
-/** Retries `op` while Lambda answers that an update is in progress: wait for it to finish, back off a little, retry. */
-async function withConflictRetry<T>(lambda: LambdaClient, name: string, op: () => Promise<T>): Promise<T> {
+/**
+ * Retries `op` while Lambda answers that an update is in progress: wait for it to finish, back off a little, retry;
+ * never past `until`.
+ */
+async function withConflictRetry<T>(lambda: LambdaClient, name: string, until: Deadline, op: () => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await op();
     } catch (err) {
-      if (!(err instanceof ResourceConflictException) || attempt >= CONFLICT_RETRIES) throw err;
+      if (!(err instanceof ResourceConflictException) || attempt >= CONFLICT_RETRIES || Date.now() >= until.at) throw err;
     }
-    await waitForUpdate(lambda, name).catch(() => undefined);
+    await waitForUpdate(lambda, name, until).catch(unlessGone);
     await sleep(Math.random() * 250 * 2 ** attempt);
   }
 }
 
-/** The SDK's FunctionUpdatedV2 waiter; a failed update is reported with Lambda's reason. */
-async function waitForUpdate(lambda: LambdaClient, name: string): Promise<FunctionConfiguration> {
-  const result = await waitForFunctionUpdatedV2(
-    { client: lambda, maxWaitTime: UPDATE_WAIT_SECONDS, minDelay: WAIT_MIN_DELAY_SECONDS, maxDelay: WAIT_MAX_DELAY_SECONDS },
-    { FunctionName: name },
-  );
-  const config: FunctionConfiguration | undefined = result.reason?.Configuration;
-  if (config?.LastUpdateStatus === 'Successful') return config;
-  if (config?.LastUpdateStatus === 'Failed') {
-    throw new DeployError(
-      `Lambda could not apply the update: ${config.LastUpdateStatusReason ?? 'no reason given'}` +
-        `${config.LastUpdateStatusReasonCode ? ` (${config.LastUpdateStatusReasonCode})` : ''}.`,
-    );
+/**
+ * Polls GetFunction until the update in progress has finished, giving up at `until`. A failed update is reported with
+ * Lambda's reason; a function that no longer exists at once (its 404 is never polled again).
+ */
+async function waitForUpdate(lambda: LambdaClient, name: string, until: Deadline): Promise<FunctionConfiguration> {
+  for (let delay = WAIT_MIN_DELAY_MS; ; delay = Math.min(2 * delay, WAIT_MAX_DELAY_MS)) {
+    const config = await readConfiguration(lambda, name);
+    if (config.LastUpdateStatus === 'Failed') {
+      throw new DeployError(
+        `Lambda could not apply the update: ${config.LastUpdateStatusReason ?? 'no reason given'}` +
+          `${config.LastUpdateStatusReasonCode ? ` (${config.LastUpdateStatusReasonCode})` : ''}.`,
+      );
+    }
+    if (config.LastUpdateStatus !== 'InProgress') return config;
+    const left = until.at - Date.now();
+    if (left <= 0) {
+      throw new DeployError(
+        `the update did not finish within ${until.ms / 1000} s (LastUpdateStatus still InProgress): check the function in the Lambda console; its last update may be stuck.`,
+      );
+    }
+    await sleep(Math.min(delay, left));
   }
-  if (result.reason instanceof Error) throw result.reason;
-  throw new DeployError(`the update did not finish within ${UPDATE_WAIT_SECONDS} s (LastUpdateStatus ${config?.LastUpdateStatus ?? 'unknown'}).`);
+}
+
+/** For waits whose outcome does not matter (only that nothing is in progress any more), unless the function is gone. */
+function unlessGone(err: unknown): void {
+  if (err instanceof ResourceNotFoundException) throw err;
+}
+
+/** A function read in phase 1 that Lambda no longer finds. */
+function deletedMeanwhile(err: ResourceNotFoundException): string {
+  return `it no longer exists: it was deleted while the deploy ran (${describeAwsError(err)}) Remove it from lambda-layers.yml if that was meant, and re-run.`;
 }
 
 /** The configuration of the version an alias points to, or undefined when the alias does not exist. */
@@ -381,14 +416,14 @@ async function pointAlias(lambda: LambdaClient, name: string, alias: string, ver
 }
 
 /** Puts a function back the way it was before this run: alias first (it serves traffic), then $LATEST's layers. */
-async function rollback(lambda: LambdaClient, a: Applied, why: string, log: Logger): Promise<void> {
+async function rollback(lambda: LambdaClient, a: Applied, why: string, until: Deadline, log: Logger): Promise<void> {
   const { plan, target } = a.pending;
   const name = target.fn.name;
   try {
     if (a.alias?.previousVersion) await pointAlias(lambda, name, a.alias.name, a.alias.previousVersion);
     else if (a.alias) await lambda.send(new DeleteAliasCommand({ FunctionName: name, Name: a.alias.name }));
     // An update sent but never confirmed is checked too: it may have been applied with its answer lost.
-    const restored = a.layersSent && (await restoreLayers(lambda, a.pending, a.updated));
+    const restored = a.layersSent && (await restoreLayers(lambda, a.pending, a.updated, until));
     if (!restored && !a.layersChanged && !a.alias) return;
     if (plan.status === 'failed') {
       plan.error = `${plan.error} Its previous layers were restored.`;
@@ -399,6 +434,10 @@ async function rollback(lambda: LambdaClient, a: Applied, why: string, log: Logg
     log.warning(`${label(plan)}: restored to ${plan.oldLayers.map(shortLayer).join(', ') || 'no layers'}${a.alias ? ` and alias ${a.alias.name} to ${a.alias.previousVersion ?? '(removed)'}` : ''}.`);
   } catch (err) {
     plan.status = 'failed';
+    if (err instanceof ResourceNotFoundException) {
+      plan.error = plan.error?.startsWith('it no longer exists') ? plan.error : deletedMeanwhile(err);
+      return;
+    }
     plan.error =
       `${plan.error ? `${plan.error} ` : ''}It was changed by this run but could not be restored: ${describeError(err)} ` +
       `Set its layers back to ${plan.oldLayers.join(', ') || 'none'}${a.alias?.previousVersion ? ` and alias ${a.alias.name} to version ${a.alias.previousVersion}` : ''} by hand, or re-run the deploy.`;
@@ -410,13 +449,13 @@ async function rollback(lambda: LambdaClient, a: Applied, why: string, log: Logg
  * Writes the old layers back, unless someone else changed the layers since our update (then theirs win). False when
  * the function still had its old layers (our update failed, or was never applied).
  */
-async function restoreLayers(lambda: LambdaClient, p: Pending, updated?: FunctionConfiguration): Promise<boolean> {
+async function restoreLayers(lambda: LambdaClient, p: Pending, updated: FunctionConfiguration | undefined, until: Deadline): Promise<boolean> {
   const name = p.target.fn.name;
   for (let attempt = 0; ; attempt++) {
     let config = attempt === 0 ? updated : undefined;
     if (!config) {
       // Only "not in progress" matters here: a failed update of ours left the old layers in place.
-      await waitForUpdate(lambda, name).catch(() => undefined);
+      await waitForUpdate(lambda, name, until).catch(unlessGone);
       config = await readConfiguration(lambda, name);
     }
     const current = layerArns(config);
@@ -425,7 +464,7 @@ async function restoreLayers(lambda: LambdaClient, p: Pending, updated?: Functio
       throw new DeployError(`its layers were changed by someone else meanwhile (now ${current.map(shortLayer).join(', ')}), so they were left as they are.`);
     }
     try {
-      await withConflictRetry(lambda, name, () =>
+      await withConflictRetry(lambda, name, until, () =>
         lambda.send(
           new UpdateFunctionConfigurationCommand({
             FunctionName: name,
@@ -434,7 +473,7 @@ async function restoreLayers(lambda: LambdaClient, p: Pending, updated?: Functio
           }),
         ),
       );
-      await waitForUpdate(lambda, name);
+      await waitForUpdate(lambda, name, until);
       return true;
     } catch (err) {
       if (!(err instanceof PreconditionFailedException) || attempt >= STALE_REVISION_RETRIES) throw err;

@@ -58,14 +58,16 @@ export interface Call {
 /**
  * An injected answer: an error; a connection dropped before the call is served (`drop`) or after it was applied,
  * instead of the answer (`lose`); an extra delay before the normal answer; or, for UpdateFunctionConfiguration, an
- * update that is accepted and then ends Failed with Lambda's reason, the previous configuration kept.
+ * update that is accepted and then ends Failed with Lambda's reason, the previous configuration kept, or one that stays
+ * InProgress for `updateMs` (Infinity: an update that never finishes).
  */
 export type FaultAnswer =
   | { status: number; type: string; message?: string }
   | { drop: true }
   | { lose: true }
   | { delayMs: number }
-  | { updateFails: UpdateFailure };
+  | { updateFails: UpdateFailure }
+  | { updateMs: number };
 export interface UpdateFailure {
   reason: string;
   /** One of Lambda's LastUpdateStatusReasonCode values, e.g. InvalidConfiguration, EniLimitExceeded, InternalError. */
@@ -268,6 +270,8 @@ interface Context {
   body: Json;
   /** An injected failure for the update this call starts. */
   updateFails?: UpdateFailure;
+  /** How long this call's update stays InProgress, when a fault says so. */
+  updateMs?: number;
 }
 
 interface Reply {
@@ -430,7 +434,7 @@ export async function startLambdaApi(opts: LambdaApiOptions = {}) {
         handler: b.Handler,
         description: b.Description,
       },
-      opts.updateMs ?? UPDATE_MS,
+      ctx.updateMs ?? opts.updateMs ?? UPDATE_MS,
       ctx.updateFails,
     );
     return { status: 200, json: latestConfiguration(fn) };
@@ -788,6 +792,7 @@ export async function startLambdaApi(opts: LambdaApiOptions = {}) {
     let delay = opts.latencyMs ?? 0;
     let lose = false;
     let updateFails: UpdateFailure | undefined;
+    let updateMs: number | undefined;
     let injected: { status: number; type: string; message?: string } | { drop: true } | undefined;
     for (const fault of faults) {
       const answer = fault(call);
@@ -795,6 +800,7 @@ export async function startLambdaApi(opts: LambdaApiOptions = {}) {
       if ('delayMs' in answer) delay += answer.delayMs;
       else if ('lose' in answer) lose = true;
       else if ('updateFails' in answer) updateFails = answer.updateFails;
+      else if ('updateMs' in answer) updateMs = answer.updateMs;
       else {
         injected = answer;
         break;
@@ -820,7 +826,7 @@ export async function startLambdaApi(opts: LambdaApiOptions = {}) {
     } else if (isS3) {
       reply = s3Reply(method, op, url.pathname, req.headers, raw, scope.region, requestId);
     } else {
-      reply = lambdaReply(lambda!, method, url, raw, body, badBody, scope.region, updateFails);
+      reply = lambdaReply(lambda!, method, url, raw, body, badBody, scope.region, { updateFails, updateMs });
     }
     if (lose) {
       calls.push({ ...call, status: reply.status, lost: true });
@@ -831,14 +837,14 @@ export async function startLambdaApi(opts: LambdaApiOptions = {}) {
     write(res, requestId, reply);
   }
 
-  function lambdaReply(r: ReturnType<typeof lambdaRoute>, method: string, url: URL, raw: Buffer, body: Json, badBody: boolean, region: string, updateFails?: UpdateFailure) {
+  function lambdaReply(r: ReturnType<typeof lambdaRoute>, method: string, url: URL, raw: Buffer, body: Json, badBody: boolean, region: string, update: Pick<Context, 'updateFails' | 'updateMs'>) {
     try {
       if (!r.route) throw new ApiError(404, 'UnknownOperationException', `Unknown operation ${method} ${url.pathname}`);
       if (r.route.op === 'PublishLayerVersion' && raw.length > MAX_PUBLISH_REQUEST_BYTES) {
         throw new ApiError(413, 'RequestEntityTooLargeException', `Request must be smaller than ${MAX_PUBLISH_REQUEST_BYTES} bytes for the PublishLayerVersion operation`);
       }
       if (badBody) throw new ApiError(400, 'SerializationException', 'The request body is not valid JSON.');
-      const reply = r.route.handle({ region, state: regionState(region), params: r.params, query: url.searchParams, body, updateFails });
+      const reply = r.route.handle({ region, state: regionState(region), params: r.params, query: url.searchParams, body, ...update });
       return omitRevisionId && reply.json ? { ...reply, json: withoutRevisionIds(reply.json) } : reply;
     } catch (error) {
       if (error instanceof ApiError) return lambdaError(error);

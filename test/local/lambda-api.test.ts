@@ -392,6 +392,18 @@ describe('functions', () => {
     expect(a.fn(REGION, 'api').layers).toEqual([arn('vendor', 1, '999999999999')]);
   });
 
+  it('keeps an update InProgress as long as told to (forever with Infinity), refusing other changes meanwhile', async () => {
+    const a = await start({ updateMs: 0 });
+    a.addFunction(REGION, { name: 'api' });
+    a.faults.push((c) => (c.op === 'UpdateFunctionConfiguration' && c.body.MemorySize === 256 ? { updateMs: Infinity } : undefined));
+    const client = lambda();
+    await client.send(new UpdateFunctionConfigurationCommand({ FunctionName: 'api', MemorySize: 256 }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await client.send(new GetFunctionCommand({ FunctionName: 'api' }))).Configuration).toMatchObject({ LastUpdateStatus: 'InProgress', MemorySize: 256 });
+    const refused = await client.send(new UpdateFunctionConfigurationCommand({ FunctionName: 'api', MemorySize: 512 })).catch((e) => e);
+    expect(refused).toBeInstanceOf(ResourceConflictException);
+  });
+
   it('omits RevisionId everywhere when asked, like some emulators', async () => {
     const a = await start({ omitRevisionId: true });
     a.addFunction(REGION, { name: 'api' });
