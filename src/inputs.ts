@@ -13,6 +13,7 @@ export const Input = {
   GithubToken: 'github-token',
   Concurrency: 'concurrency',
   PlanFile: 'plan-file',
+  AllowForkBuilds: 'allow-fork-builds',
 } as const;
 
 export const Output = {
@@ -44,6 +45,8 @@ export interface ActionInputs {
   concurrency: number;
   /** Plan mode writes the plan here; deploy mode applies exactly the plan read from here. */
   planFile?: string;
+  /** Under pull_request_target or workflow_run from a fork, let modes other than plan build the fork's code. */
+  allowForkBuilds: boolean;
 }
 
 export class InputError extends Error {
@@ -68,6 +71,7 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     githubToken: get(Input.GithubToken) || undefined,
     concurrency: int(Input.Concurrency, get(Input.Concurrency), 4, 1),
     planFile: get(Input.PlanFile) || undefined,
+    allowForkBuilds: bool(Input.AllowForkBuilds, get(Input.AllowForkBuilds), false),
   };
 }
 

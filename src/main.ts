@@ -6,7 +6,7 @@ import { commandEnv } from './builders/env';
 import { ConfigError } from './config/load';
 import { readRunContext, type RunContext } from './context';
 import { parseInputs, type ActionInputs } from './inputs';
-import { resolveMode } from './plan/mode';
+import { forkRefusal, resolveMode } from './plan/mode';
 import { messageOf, runPipeline } from './pipeline';
 import { failuresOf } from './report/failures';
 import { planOutputs } from './report/outputs';
@@ -34,6 +34,9 @@ export async function run(): Promise<void> {
     [inputs.githubToken, ...runnerSecrets].forEach(registerSecret);
     const context = readRunContext(process.env);
     const { mode, reason } = resolveMode(inputs.mode, context.event);
+    const repository = context.repository && `${context.repository.owner}/${context.repository.repo}`;
+    const refusal = forkRefusal(mode, context.event, repository, inputs.allowForkBuilds);
+    if (refusal) throw new Error(refusal);
     log.info(`Mode: ${mode}. ${reason}`);
 
     const plan = await runPipeline(
@@ -47,9 +50,9 @@ export async function run(): Promise<void> {
         commandEnv: commandEnv(process.env, [inputs.githubToken, ...runnerSecrets]),
         isolateBuilds: true,
         signal: cancel.signal,
-        repository: context.repository && `${context.repository.owner}/${context.repository.repo}`,
         // Tests meet the deploy's deadlines without waiting minutes; nothing else sets this variable.
         deployDeadlineMs: Number(process.env.LAMBDA_LAYERS_TEST_DEADLINE_MS) || undefined,
+        repository,
       },
       {
         git: createGit(context.repoRoot),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveMode } from '../../src/plan/mode';
+import { forkRefusal, resolveMode } from '../../src/plan/mode';
 
 describe('resolveMode', () => {
   it.each([
@@ -39,5 +39,22 @@ describe('resolveMode', () => {
     for (const name of ['pull_request', 'push', 'release', 'schedule']) {
       expect(resolveMode(mode, { name, ref: 'refs/tags/v1' })).toEqual({ mode, reason: 'mode input' });
     }
+  });
+});
+
+describe('forkRefusal', () => {
+  const prt = (repo: object | null) => ({ name: 'pull_request_target', payload: { pull_request: { head: { repo } } } });
+
+  it('refuses a fork’s head, also one whose repository is gone; never a plan, nor with allow-fork-builds', () => {
+    expect(forkRefusal('publish', prt({ full_name: 'mallory/x', fork: true }), 'acme/x', false)).toContain('from mallory/x');
+    expect(forkRefusal('deploy', prt(null), 'acme/x', false)).toContain('from a deleted fork');
+    expect(forkRefusal('plan', prt({ full_name: 'mallory/x', fork: true }), 'acme/x', false)).toBeUndefined();
+    expect(forkRefusal('publish', prt({ full_name: 'mallory/x', fork: true }), 'acme/x', true)).toBeUndefined();
+  });
+
+  it('lets a branch of the repository itself build, even when that repository is a fork of another', () => {
+    expect(forkRefusal('publish', prt({ full_name: 'Acme/X', fork: true }), 'acme/x', false)).toBeUndefined();
+    expect(forkRefusal('publish', { name: 'workflow_run', payload: { workflow_run: { head_repository: { full_name: 'acme/x' } } } }, 'acme/x', false)).toBeUndefined();
+    expect(forkRefusal('publish', { name: 'push', payload: {} }, 'acme/x', false)).toBeUndefined();
   });
 });
