@@ -4,6 +4,7 @@ import { Architecture } from '@aws-sdk/client-lambda';
 import { closest } from 'fastest-levenshtein';
 import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
+import { functionTarget } from '../deploy/layers';
 import { MAX_FUNCTION_LAYERS } from '../packaging/limits';
 import { isInside } from '../paths';
 import type { Config, ConfigProblem, FunctionConfig, LayerConfig, LayerType } from '../types';
@@ -104,7 +105,9 @@ export function checkSemantics(config: Config, raw: any, report: Report, opts: S
     if (layer.smokeTest && layer.type !== 'runtime') {
       report([...where, 'smokeTest'], `smokeTest runs a bootstrap, so it needs type 'runtime' (this layer is '${layer.type}').`, true);
     }
-    if (!inside('.', layer.path)) report([...where, 'path'], `'${raw.layers[layer.key].path}' is outside the repository; use a folder inside it.`);
+    const misplaced = placeProblem(raw.layers[layer.key], layer, opts.repoRoot);
+    if (misplaced) report([...where, misplaced.key], misplaced.message);
+    else if (!inside('.', layer.path)) report([...where, 'path'], `'${raw.layers[layer.key].path}' is outside the repository; use a folder inside it.`);
     else if (layer.output && !inside(layer.path, layer.output)) {
       report([...where, 'output'], `'${layer.output}' leaves the layer folder; use a folder inside '${layer.path}'.`);
     } else if (layer.output && path.posix.resolve('/repo', layer.path, layer.output) === '/repo') {
@@ -128,6 +131,66 @@ export function checkSemantics(config: Config, raw: any, report: Report, opts: S
       report([...where, 'layers'], `${fn.layers.length} layers, but Lambda allows at most ${MAX_FUNCTION_LAYERS} per function.`);
     }
     if (fn.regions.length === 0) report(where, 'has no regions: set `regions` on the function or at the top level.', true);
+  }
+  checkFunctionTargets(config, raw, report);
+}
+
+/**
+ * A layer folder given as an absolute path (paths are relative to the repository root), or in git's own data: a .git
+ * folder holds no layer, and its config can hold the checkout's token.
+ */
+function placeProblem(raw: { path: string; output?: string }, layer: LayerConfig, repoRoot: string): { key: string; message: string } | undefined {
+  const given = String(raw.path);
+  if (path.posix.isAbsolute(given.replace(/\\/g, '/'))) {
+    const relative = path.relative(path.resolve(repoRoot), given);
+    const within = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+    return {
+      key: 'path',
+      message: within
+        ? `'${given}' is absolute, but paths are relative to the repository root: write '${relative.split(path.sep).join('/')}'.`
+        : `'${given}' is outside the repository; paths are relative to the repository root: use a folder inside it.`,
+    };
+  }
+  const inGit = (p: string) => p.split('/').includes('.git');
+  if (inGit(layer.path)) {
+    return { key: 'path', message: `'${given}' is inside a .git folder, git's own data and never a layer: point \`path\` at the layer's folder.` };
+  }
+  if (layer.output && inGit(path.posix.join(layer.path, layer.output))) {
+    return { key: 'output', message: `'${raw.output}' is inside a .git folder, git's own data and never a layer: point \`output\` at the folder the build writes.` };
+  }
+  return undefined;
+}
+
+/**
+ * A function ARN names one function in one region, which must be the function's region; and no function is deployed
+ * from two keys (each would update it, the second against the first's changes).
+ */
+function checkFunctionTargets(config: Config, raw: any, report: Report): void {
+  const keysByTarget = new Map<string, string[]>();
+  for (const fn of config.functions) {
+    const { name, region } = functionTarget(fn.name);
+    const given = raw.functions[fn.key].arn ? 'arn' : 'name';
+    if (region && (!fn.regions.includes(region) || fn.regions.length > 1)) {
+      const others = fn.regions.filter((r) => r !== region);
+      const why = fn.regions.includes(region)
+        ? `names one function in ${region}, but the function's regions also list ${others.join(', ')}`
+        : `is in ${region}, but the function's regions are ${fn.regions.join(', ') || '(none)'}`;
+      report(['functions', fn.key, given], `'${fn.name}' ${why}: set \`regions: [${region}]\` on it, or use the ARN of the function in ${others.length === 1 ? 'that region' : 'each region under its own key'}.`);
+    }
+    for (const r of region ? [region] : fn.regions) {
+      const target = `${name}\n${r}`;
+      keysByTarget.set(target, [...(keysByTarget.get(target) ?? []), fn.key]);
+    }
+  }
+  const reported = new Set<string>();
+  for (const [target, keys] of keysByTarget) {
+    if (keys.length < 2) continue;
+    const [name, region] = target.split('\n');
+    for (const key of keys.filter((k) => !reported.has(k))) {
+      const others = keys.filter((k) => k !== key).map((k) => `functions.${k}`);
+      report(['functions', key], `names function '${name}' in ${region}, as ${others.join(' and ')} ${others.length === 1 ? 'does' : 'do'}: one function is deployed from one key; keep one of them.`, true);
+      reported.add(key);
+    }
   }
 }
 

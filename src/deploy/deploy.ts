@@ -19,7 +19,7 @@ import {
 import pLimit, { type LimitFunction } from 'p-limit';
 import { describeAwsError, isAccessDenied, type AwsClients } from '../adapters/aws';
 import type { FunctionConfig, FunctionPlan, Logger } from '../types';
-import { layerProblems, mergeLayers, sameLayers, shortLayer, type DesiredLayer } from './layers';
+import { functionTarget, layerProblems, layersAccount, mergeLayers, sameLayers, shortLayer, type DesiredLayer } from './layers';
 
 export interface DeployTarget {
   fn: FunctionConfig;
@@ -94,7 +94,11 @@ export async function deployFunctions(clients: AwsClients, targets: DeployTarget
   const size = Math.max(1, opts.concurrency);
   const limits: Limits = { getFunction: pLimit(size), control: pLimit(size) };
   const lambda = (region: string, guard?: Guard) => bounded(clients.lambda(region), limits, guard);
-  const read = await Promise.all(targets.map(async (target) => checked(await prepare(lambda(target.region), target), target)));
+  // This run's layer versions were read from the credentials' account: the account a function ARN must be in.
+  const account = layersAccount(targets.flatMap((t) => t.desired.map((d) => d.arn)));
+  const read = await Promise.all(
+    targets.map(async (target) => misdirected(target, account) ?? checked(await prepare(lambda(target.region), target), target)),
+  );
   const pending = read.filter((r): r is Pending => 'config' in r && r.plan.status === 'would-update');
   const refused = read.map((r) => r.plan).filter((p) => p.status === 'failed');
   if (opts.dryRun || pending.length === 0) return read.map((r) => r.plan);
@@ -186,6 +190,20 @@ function bounded(lambda: LambdaClient, limits: Limits, guard?: Guard): LambdaCli
       }
     })) as LambdaClient['send'];
   return client;
+}
+
+/** A function ARN in another region than the one deployed to, or in another account than the credentials'. */
+function misdirected(target: DeployTarget, account: string | undefined): { plan: FunctionPlan } | undefined {
+  const { fn, region } = target;
+  const arn = functionTarget(fn.name);
+  const error =
+    arn.region && arn.region !== region
+      ? `its ARN is in ${arn.region}, but it is deployed in ${region}: set its regions to [${arn.region}] in lambda-layers.yml.`
+      : arn.account && account && arn.account !== account
+        ? `its ARN is in account ${arn.account}, but the credentials are for account ${account} (where this run's layers are): ` +
+          `deploy it with credentials for account ${arn.account}, or correct the ARN.`
+        : undefined;
+  return error ? { plan: { key: fn.key, name: fn.name, region, status: 'failed', oldLayers: [], newLayers: [], error } } : undefined;
 }
 
 /** Phase 1: read the function, merge, check. Never changes anything. */

@@ -37,6 +37,23 @@ export function pendingLayerName(version: string): string | undefined {
   return version.endsWith(PENDING) ? version.slice(0, -PENDING.length) : undefined;
 }
 
+/** What a FunctionName points at: its name, and the region and account a full or partial ARN fixes. */
+export function functionTarget(functionName: string): { name: string; region?: string; account?: string } {
+  const arn = /^arn:aws[a-zA-Z-]*:lambda:([a-z0-9-]+):(\d{12}):function:([^:]+)/.exec(functionName);
+  if (arn) return { name: arn[3], region: arn[1], account: arn[2] };
+  const partial = /^(\d{12}):function:([^:]+)/.exec(functionName);
+  return partial ? { name: partial[2], account: partial[1] } : { name: functionName };
+}
+
+/** The account of the first layer version ARN in `arns`. */
+export function layersAccount(arns: string[]): string | undefined {
+  for (const arn of arns) {
+    const account = /^arn:aws[a-zA-Z-]*:lambda:[a-z0-9-]+:(\d{12}):layer:/.exec(arn)?.[1];
+    if (account) return account;
+  }
+  return undefined;
+}
+
 /** `name:7` (or `name:next`), short enough for messages and logs. */
 export function shortLayer(arn: string): string {
   return arn.split(':layer:')[1] ?? arn;
