@@ -20,7 +20,7 @@ export interface RunContext {
 
 export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  const payload = env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) : {};
+  const payload = env.GITHUB_EVENT_PATH ? readEvent(env.GITHUB_EVENT_PATH) : {};
   const pullRequest = payload.pull_request?.number ?? payload.number;
   return {
     repoRoot: path.resolve(env.GITHUB_WORKSPACE || process.cwd()),
@@ -35,4 +35,26 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
         ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
         : undefined,
   };
+}
+
+/** The event payload the runner wrote, or an error that names GITHUB_EVENT_PATH and what is wrong with the file. */
+function readEvent(file: string): Record<string, any> {
+  const fix = 'The runner writes this file; outside GitHub Actions, point GITHUB_EVENT_PATH at an event payload (a JSON object) or unset it.';
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(`GITHUB_EVENT_PATH names ${file}, which cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}). ${fix}`);
+  }
+  let payload: unknown;
+  try {
+    payload = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`GITHUB_EVENT_PATH (${file}) is not valid JSON: ${(error as Error).message}. ${fix}`);
+  }
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+    const what = payload === null ? 'null' : Array.isArray(payload) ? 'an array' : `a ${typeof payload}`;
+    throw new Error(`GITHUB_EVENT_PATH (${file}) holds ${what}, not the event's JSON object. ${fix}`);
+  }
+  return payload as Record<string, any>;
 }

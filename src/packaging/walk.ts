@@ -63,7 +63,7 @@ export function walkTree(root: string, opts: WalkOptions): TreeEntry[] {
         throw new TreeError(`${name}: a backslash in a file name reads as a folder separator in zip tools; rename the file.`);
       }
       const abs = dir + path.sep + base;
-      const stat = lstatSync(abs);
+      const stat = lstatNamed(abs, dir, base, name);
       if (stat.isDirectory()) visit(abs, `${name}/`);
       else if (stat.isFile()) {
         const mode = stat.mode & 0o111 ? 0o755 : 0o644;
@@ -103,6 +103,48 @@ export function walkTree(root: string, opts: WalkOptions): TreeEntry[] {
   if (!entries.some((e) => /[\ud800-\uffff]/.test(e.name))) return entries.sort((a, b) => (a.name < b.name ? -1 : 1));
   const keyed = entries.map((entry) => ({ entry, key: Buffer.from(entry.name) }));
   return keyed.sort((a, b) => Buffer.compare(a.key, b.key)).map((k) => k.entry);
+}
+
+/**
+ * lstat, with the two ways a listed name cannot be read in words: a name that is not UTF-8 (Node lists it with U+FFFD
+ * in place of its bytes, so the listed name does not exist) and a path longer than the system allows.
+ */
+function lstatNamed(abs: string, dir: string, base: string, name: string) {
+  try {
+    return lstatSync(abs);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && base.includes('\ufffd')) {
+      const raw = readdirSync(dir, { encoding: 'buffer' }).find((b) => b.toString('utf8') === base);
+      const shown = name.slice(0, -base.length) + (raw ? escapeBytes(raw) : base);
+      throw new TreeError(`${shown}: this file name is not valid UTF-8 (shown with \\x escapes), and zip entry names are UTF-8: make the build write it under a UTF-8 name.`);
+    }
+    if (code === 'ENAMETOOLONG') {
+      throw new TreeError(
+        `${name}: its path is ${Buffer.byteLength(abs)} bytes long, more than this system allows (ENAMETOOLONG): make the build write shallower folders or shorter names.`,
+      );
+    }
+    throw error;
+  }
+}
+
+/** A file name's bytes as text: valid UTF-8 as is, every other byte as \xNN. */
+function escapeBytes(bytes: Buffer): string {
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  let out = '';
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i];
+    const size = lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 0;
+    let char: string | undefined;
+    try {
+      char = size > 0 ? strict.decode(bytes.subarray(i, i + size)) : undefined;
+    } catch {
+      char = undefined;
+    }
+    out += char ?? `\\x${lead.toString(16).padStart(2, '0')}`;
+    i += char ? size : 1;
+  }
+  return out;
 }
 
 function resolved(file: string): string | undefined {

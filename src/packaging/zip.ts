@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, constants, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import type { ZipInfo } from '../types';
@@ -51,8 +52,21 @@ interface Central {
   offset: number;
 }
 
-/** Writes `entries` in order to `zipPath` and returns what Lambda will report about it. */
+/** Writes `entries` in order to `zipPath` and returns what Lambda will report about it; a full disk is said in words. */
 export async function writeZip(entries: readonly TreeEntry[], zipPath: string): Promise<ZipInfo> {
+  try {
+    return await writeEntries(entries, zipPath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOSPC' && code !== 'EDQUOT') throw error;
+    throw new Error(
+      `Writing the zip ${zipPath} failed: the disk holding ${path.dirname(zipPath)} is full (${code}). Free space on ` +
+        `the runner (what earlier steps left: caches, Docker images) or make the layer smaller, then run again.`,
+    );
+  }
+}
+
+async function writeEntries(entries: readonly TreeEntry[], zipPath: string): Promise<ZipInfo> {
   const file = await open(zipPath, 'w');
   try {
     const out = new Output(file);

@@ -182,3 +182,13 @@ describe('symlinks and the tree', () => {
     await expect(pack(repo, customLayer())).rejects.toThrow(/The layer is empty/);
   });
 });
+
+describe('a full disk', () => {
+  // /dev/full answers every write with ENOSPC, as a full file system does: no privileges or tmpfs needed.
+  it.runIf(process.platform === 'linux')('names the zip, its folder and that the disk is full', async () => {
+    const dir = await tempDir('lla-full-');
+    await writeFile(path.join(dir, 'data.txt'), 'some content\n');
+    const entries = walkTree(dir, { repoRoot: dir, allowed: [dir] });
+    await expect(writeZip(entries, '/dev/full')).rejects.toThrow('Writing the zip /dev/full failed: the disk holding /dev is full (ENOSPC).');
+  });
+});
