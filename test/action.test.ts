@@ -445,7 +445,7 @@ describe('dist/index.js under hostile configuration and event data', () => {
   let github: GitHubApiServer;
 
   beforeAll(async () => {
-    const config = `${CONFIG}  ${JSON.stringify(HOSTILE_KEY)}:\n    name: api\n    layers: [util]\n`;
+    const config = `${CONFIG}  ${JSON.stringify(HOSTILE_KEY)}:\n    name: hostile\n    layers: [util]\n`;
     repo = await createRepo({ files: { ...FILES, 'lambda-layers.yml': config } });
     base = repo.head();
     repo.branch('feature');

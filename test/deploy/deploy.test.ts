@@ -59,6 +59,22 @@ describe.concurrent('deployFunctions over HTTP', () => {
     expect(s.fn('orders-api').status).toBe('Successful');
   });
 
+  it('leaves alone a function ARN of another region or account, and then changes no function at all', async ({ start }) => {
+    const s = await start({ updateMs: 0 });
+    s.addFunction('api');
+    s.addFunction('worker');
+    const elsewhere = 'arn:aws:lambda:eu-west-1:123456789012:function:api';
+    const foreign = 'arn:aws:lambda:us-east-1:999999999999:function:api';
+    const misnamed = (name: string) => ({ ...target('api', [desired('deps', 2)]), fn: { key: 'api', name, layers: ['deps'], regions: [REGION] } });
+    const { plans } = await deploy(s, [misnamed(elsewhere), misnamed(foreign), target('worker', [desired('deps', 2)])]);
+
+    expect(plans[0]).toMatchObject({ status: 'failed', error: expect.stringContaining(`its ARN is in eu-west-1, but it is deployed in ${REGION}`) });
+    expect(plans[1]).toMatchObject({ status: 'failed', error: expect.stringContaining('its ARN is in account 999999999999, but the credentials are for account 123456789012') });
+    expect(plans[2].error).toContain('not updated because');
+    expect(s.calls().filter((c) => c.name === 'api')).toEqual([]);
+    expect(s.calls('UpdateFunctionConfiguration')).toEqual([]);
+  });
+
   it('leaves a function that already has the right layers alone', async ({ start }) => {
     const s = await start();
     s.addFunction('orders-api', { layers: [layerArn('deps', 4), datadog] });
