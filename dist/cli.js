@@ -14,23 +14,23 @@ import {
   processExec,
   runPipeline,
   uncommittedLayers
-} from "./chunks/chunk-M4JYQWNF.js";
+} from "./chunks/chunk-AYHRJPV3.js";
 import {
   runtimeCatalog
-} from "./chunks/chunk-RWRIQWDH.js";
+} from "./chunks/chunk-O5W5QGPL.js";
 import "./chunks/chunk-LGNPTG6G.js";
 import {
   NEXT_VERSION,
   layerMoves,
   pendingLayerName,
   shortLayer
-} from "./chunks/chunk-WMY5WUP6.js";
+} from "./chunks/chunk-PIIIOS7S.js";
 import "./chunks/chunk-ZIABQOBK.js";
 import {
   Input,
   InputError,
   parseInputs
-} from "./chunks/chunk-AKG6XLKQ.js";
+} from "./chunks/chunk-4JQWYO4I.js";
 import "./chunks/chunk-TGKLIGP6.js";
 import "./chunks/chunk-SK5B422H.js";
 
@@ -46,7 +46,7 @@ import path from "node:path";
 var LOCAL_STATE = path.join(".lambda-layers", "lambda-api.json");
 var LOCAL_ACCOUNT = "123456789012";
 async function startLocal(repoRoot, config, opts, log) {
-  const { startLambdaApi } = await import("./chunks/lambda-api-OUVXUO5P.js");
+  const { startLambdaApi } = await import("./chunks/lambda-api-FOXE6K5E.js");
   const lambda = await startLambdaApi({ stateFile: path.join(repoRoot, LOCAL_STATE), account: LOCAL_ACCOUNT, readOnlyState: opts.mode === "plan" });
   for (const name of ["AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL_LAMBDA", "AWS_ENDPOINT_URL_S3"]) delete process.env[name];
   Object.assign(process.env, {
@@ -115,7 +115,7 @@ function impliedSettings(layers) {
 }
 async function resetLocal(repoRoot) {
   const file = path.join(repoRoot, LOCAL_STATE);
-  const { stateSummary } = await import("./chunks/lambda-api-OUVXUO5P.js");
+  const { stateSummary } = await import("./chunks/lambda-api-FOXE6K5E.js");
   const held = await stateSummary(file);
   if (!held) return `No local Lambda API state to remove: ${LOCAL_STATE} does not exist.`;
   await rm(file, { force: true });
@@ -350,7 +350,7 @@ Run lambda-layers --help for the commands and options.
         noCredentials: noCredentials(args.mode),
         refuseUncommitted: !args.allowDirty
       },
-      { git: createGit(repoRoot), exec: processExec, aws: async () => (await import("./chunks/aws-BIEWSL7X.js")).createAwsClients({ concurrency: inputs.concurrency }), log }
+      { git: createGit(repoRoot), exec: processExec, aws: async () => (await import("./chunks/aws-PQ36YPBE.js")).createAwsClients({ concurrency: inputs.concurrency }), log }
     );
     local?.annotate(plan);
     process.stdout.write(`
