@@ -14,10 +14,10 @@ import {
   processExec,
   runPipeline,
   uncommittedLayers
-} from "./chunks/chunk-AYHRJPV3.js";
+} from "./chunks/chunk-FSVS23YW.js";
 import {
   runtimeCatalog
-} from "./chunks/chunk-O5W5QGPL.js";
+} from "./chunks/chunk-UT6TPWN4.js";
 import "./chunks/chunk-LGNPTG6G.js";
 import {
   NEXT_VERSION,

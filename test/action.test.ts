@@ -531,6 +531,21 @@ describe('dist/index.js on configuration mistakes', () => {
     expect(annotations).toHaveLength(2);
   });
 
+  it('names what a mistyped path, architecture or runtime of the wrong language probably meant', async () => {
+    const config = CONFIG.replace('    path: layers/util\n', '    path: layers/utl\n    architectures: [amd64]\n').replace(
+      '    type: custom\n    path: layers/tools\n',
+      '    type: runtime\n    path: layers/tools\n    runtimes: [nodejs22.x]\n',
+    );
+    const result = await run(config);
+    expect(result.code).toBe(1);
+    const annotations = result.stdout.split('\n').filter((l) => l.startsWith('::error file='));
+    expect(annotations).toEqual([
+      expect.stringMatching(/^::error file=lambda-layers.yml,line=8,col=16::layers.tools.runtimes\[0\]: runtime 'nodejs22.x' does not fit a 'runtime' layer: .* Use provided.al2023/),
+      expect.stringMatching(/^::error file=lambda-layers.yml,line=13,col=11::layers.util.path: folder 'layers\/utl' does not exist in the repository. Did you mean 'layers\/util'\?$/),
+      expect.stringMatching(/^::error file=lambda-layers.yml,line=14,col=21::layers.util.architectures\[0\]: unknown architecture 'amd64'; did you mean 'x86_64'\?/),
+    ]);
+  });
+
   it('warns about a deprecated runtime and still runs', async () => {
     const result = await run(CONFIG.replace('    path: layers/util\n', '    path: layers/util\n    runtimes: [nodejs18.x]\n'));
     expect(result.code).toBe(0);

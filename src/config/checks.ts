@@ -1,8 +1,8 @@
 // The checks of lambda-layers.yml a JSON Schema cannot express, and its normalized form: shared by the quick read
 // (load.ts) and the located one (located.ts).
 import { Architecture } from '@aws-sdk/client-lambda';
-import { closest } from 'fastest-levenshtein';
-import { existsSync, realpathSync } from 'node:fs';
+import { closest, distance } from 'fastest-levenshtein';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { functionTarget } from '../deploy/layers';
 import { MAX_FUNCTION_LAYERS } from '../packaging/limits';
@@ -11,6 +11,15 @@ import type { Config, ConfigProblem, FunctionConfig, LayerConfig, LayerType } fr
 import type { RuntimeCatalog } from './runtimes';
 
 const ARCHITECTURES = Object.values(Architecture) as string[];
+/** The names other tools give Lambda's two architectures (Docker, Go, Node, uname). */
+const ARCHITECTURE_ALIASES: Record<string, string> = { amd64: 'x86_64', x64: 'x86_64', 'x86-64': 'x86_64', aarch64: 'arm64', arm: 'arm64', armv8: 'arm64' };
+/** The runtime family a layer type's files are laid out for: nodejs/, python/, ruby/gems/ or /opt/bootstrap. */
+const LAYER_FAMILIES: Partial<Record<LayerType, { family: string; why: string }>> = {
+  nodejs: { family: 'nodejs', why: 'its packages go to nodejs/node_modules, which only nodejs runtimes read' },
+  python: { family: 'python', why: 'its packages go to python/, which only python runtimes read' },
+  ruby: { family: 'ruby', why: 'its gems go to ruby/gems/<x.y.0>, which only ruby runtimes read' },
+  runtime: { family: 'provided', why: 'its bootstrap runs only on the OS-only runtimes' },
+};
 const LAYER_NAME = /^[a-zA-Z0-9-_]{1,140}$/;
 
 export type Path = (string | number)[];
@@ -89,10 +98,14 @@ export function checkSemantics(config: Config, raw: any, report: Report, opts: S
     if (clash) report(where, `publishes as '${layer.layerName}', the same LayerName as layer '${clash}'; rename one of them.`, true);
     seenNames.set(layer.layerName.toLowerCase(), layer.key);
 
-    layer.runtimes.forEach((runtime, i) => checkRuntime(runtime, [...where, 'runtimes', i], report, opts));
+    layer.runtimes.forEach((runtime, i) => {
+      checkRuntime(runtime, [...where, 'runtimes', i], report, opts);
+      checkRuntimeFits(layer.type, runtime, [...where, 'runtimes', i], report, opts.runtimes);
+    });
     layer.architectures.forEach((arch, i) => {
       if (!ARCHITECTURES.includes(arch)) {
-        report([...where, 'architectures', i], `unknown architecture '${arch}'; valid: ${ARCHITECTURES.join(', ')}.`);
+        const meant = ARCHITECTURE_ALIASES[arch.toLowerCase()] ?? closest(arch, ARCHITECTURES);
+        report([...where, 'architectures', i], `unknown architecture '${arch}'; did you mean '${meant}'? Valid: ${ARCHITECTURES.join(', ')}.`);
       }
     });
     if (layer.regions.length === 0) report(where, 'has no regions: set `regions` on the layer or at the top level.', true);
@@ -212,6 +225,39 @@ function checkRuntime(runtime: string, where: Path, report: Report, { runtimes, 
   }
 }
 
+/** A runtime of another language than the layer type's lays out: Lambda accepts it, and the function finds nothing. */
+function checkRuntimeFits(type: LayerType, runtime: string, where: Path, report: Report, runtimes: RuntimeCatalog): void {
+  const fit = LAYER_FAMILIES[type];
+  // An unknown runtime is reported by checkRuntime already.
+  if (!fit || runtime.startsWith(fit.family) || !runtimes.valid.has(runtime)) return;
+  const suggestions = runtimes.current.filter((r) => r.startsWith(fit.family)).slice(0, 3);
+  report(
+    where,
+    `runtime '${runtime}' does not fit a '${type}' layer: ${fit.why}. Use ${suggestions.join(', ')}, or make it a 'custom' layer if ` +
+      'it really serves other runtimes.',
+  );
+}
+
+/** The folder the user probably meant: a near miss for the first name along `dir` that does not exist. */
+function nearbyFolder(repoRoot: string, dir: string): string | undefined {
+  const parts = dir.split('/');
+  let found = 0;
+  while (found < parts.length - 1 && existsSync(path.join(repoRoot, ...parts.slice(0, found + 1)))) found++;
+  const parent = parts.slice(0, found);
+  let names: string[];
+  try {
+    names = readdirSync(path.join(repoRoot, ...parent), { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== '.git').map((e) => e.name);
+  } catch {
+    return undefined;
+  }
+  const missing = parts[found];
+  const best = names.length > 0 ? closest(missing, names) : undefined;
+  // Only a typo, not any folder at all.
+  if (!best || distance(missing, best) > Math.max(2, Math.floor(missing.length / 4))) return undefined;
+  const whole = [...parent, best, ...parts.slice(found + 1)].join('/');
+  return existsSync(path.join(repoRoot, whole)) ? whole : [...parent, best].join('/');
+}
+
 // One system call per path (Node's own realpathSync lstats every component).
 const realpath = (p: string) => realpathSync.native(p);
 
@@ -219,7 +265,8 @@ function checkPath(layer: LayerConfig, repoRoot: string, realRepo: string, repor
   const where: Path = ['layers', layer.key, 'path'];
   const absolute = path.resolve(repoRoot, layer.path);
   if (!existsSync(absolute)) {
-    report(where, `folder '${layer.path}' does not exist in the repository.`);
+    const meant = nearbyFolder(repoRoot, layer.path);
+    report(where, `folder '${layer.path}' does not exist in the repository.${meant ? ` Did you mean '${meant}'?` : ''}`);
     return;
   }
   if (!isInside(realRepo, realpath(absolute))) {

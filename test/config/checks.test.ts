@@ -1,6 +1,11 @@
 // Configuration that names the wrong thing: refused when the file is read, each problem on its own line.
-import { describe, expect, it } from 'vitest';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load';
+import { cleanupRepos, tempDir } from '../support/repo';
+
+afterAll(cleanupRepos);
 
 const parse = (text: string) => parseConfig(text, 'lambda-layers.yml', { repoRoot: '/work/repo', checkPaths: false, today: '2026-12-01' });
 
@@ -93,5 +98,45 @@ describe('layer path checks', () => {
   it('says paths are relative for an absolute path elsewhere too', async () => {
     const { problems } = await parse(config('    path: /opt/util\n'));
     expect(problems[0].message).toBe("'/opt/util' is outside the repository; paths are relative to the repository root: use a folder inside it.");
+  });
+});
+
+describe('layer checks that name what was meant', () => {
+  const layerConfig = (body: string) => `version: 1\nregions: [us-east-1]\nlayers:\n  deps:\n${body}`;
+
+  it('refuses runtimes of another language than the layer type lays out, naming ones that fit', async () => {
+    const { problems } = await parse(layerConfig('    type: nodejs\n    path: layers/deps\n    runtimes: [nodejs22.x, python3.12]\n'));
+    expect(problems).toEqual([
+      expect.objectContaining({
+        key: 'layers.deps.runtimes[1]',
+        line: 7,
+        message: expect.stringMatching(/^runtime 'python3.12' does not fit a 'nodejs' layer: its packages go to nodejs\/node_modules.*Use nodejs24.x, nodejs22.x/),
+      }),
+    ]);
+    const runtime = await parse(layerConfig('    type: runtime\n    path: rt\n    build: make\n    output: out\n    runtimes: [nodejs22.x]\n'));
+    expect(runtime.problems).toEqual([expect.objectContaining({ key: 'layers.deps.runtimes[0]', message: expect.stringMatching(/only on the OS-only runtimes. Use provided.al2023/) })]);
+    const custom = await parse(layerConfig('    type: custom\n    path: x\n    build: make\n    output: out\n    runtimes: [nodejs22.x, python3.12]\n'));
+    expect(custom.problems).toEqual([]);
+  });
+
+  it('suggests the architecture another tool calls by another name', async () => {
+    const messages = async (architectures: string) =>
+      (await parse(layerConfig(`    type: custom\n    path: x\n    build: make\n    output: out\n    architectures: ${architectures}\n`))).problems.map((p) => p.message);
+    expect(await messages('[amd64, aarch64]')).toEqual([
+      "unknown architecture 'amd64'; did you mean 'x86_64'? Valid: arm64, x86_64.",
+      "unknown architecture 'aarch64'; did you mean 'arm64'? Valid: arm64, x86_64.",
+    ]);
+    expect(await messages('[arm65]')).toEqual(["unknown architecture 'arm65'; did you mean 'arm64'? Valid: arm64, x86_64."]);
+  });
+
+  it('suggests the folder a mistyped path probably means, and only a near one', async () => {
+    const repoRoot = await tempDir('lla-checks-');
+    for (const dir of ['layers/shared-deps', 'layers/other', 'runtimes/go']) await mkdir(path.join(repoRoot, dir), { recursive: true });
+    const check = async (dir: string) =>
+      (await parseConfig(layerConfig(`    type: custom\n    path: ${dir}\n    build: make\n    output: out\n`), 'lambda-layers.yml', { repoRoot })).problems.map((p) => p.message);
+    expect(await check('layers/shared-dep')).toEqual(["folder 'layers/shared-dep' does not exist in the repository. Did you mean 'layers/shared-deps'?"]);
+    expect(await check('runtime/go')).toEqual(["folder 'runtime/go' does not exist in the repository. Did you mean 'runtimes/go'?"]);
+    expect(await check('runtime/rust')).toEqual(["folder 'runtime/rust' does not exist in the repository. Did you mean 'runtimes'?"]);
+    expect(await check('layers/billing')).toEqual(["folder 'layers/billing' does not exist in the repository."]);
   });
 });

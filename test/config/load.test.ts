@@ -100,7 +100,7 @@ functions:
     expect(byKey['layers.api.path'].message).toContain('outside the repository');
     expect(byKey['layers.api.runtimes[0]']).toMatchObject({ line: 7, column: 16 });
     expect(byKey['layers.api.runtimes[0]'].message).toContain("did you mean 'nodejs22.x'?");
-    expect(byKey['layers.api.architectures[0]'].message).toContain('valid: arm64, x86_64');
+    expect(byKey['layers.api.architectures[0]'].message).toContain('Valid: arm64, x86_64');
     expect(byKey['layers.tools'].message).toContain('needs both `build`');
     expect(byKey['functions.orders.layers[0]']).toMatchObject({ line: 14, column: 14 });
     expect(byKey['functions.orders.layers[0]'].message).toContain("Did you mean 'api'?");
