@@ -14,7 +14,7 @@ export default defineConfig({
       'test/detect/fingerprint.test.ts',
       'test/detect/lockfiles/lockfiles.test.ts',
       'test/local/emulator.test.ts',
-      'test/log-buffer.test.ts',
+      'test/log-groups-buffer.test.ts',
       'test/paths.test.ts',
       'test/plan/mode.test.ts',
       'test/publish/description.test.ts',

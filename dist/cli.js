@@ -14,7 +14,7 @@ import {
   processExec,
   runPipeline,
   uncommittedLayers
-} from "./chunks/chunk-FSVS23YW.js";
+} from "./chunks/chunk-LRBW3KPJ.js";
 import {
   runtimeCatalog
 } from "./chunks/chunk-UT6TPWN4.js";

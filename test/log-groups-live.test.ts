@@ -9,7 +9,7 @@ import { startLambdaApi, type LambdaApi } from '../src/local/lambda-api';
 import { createAwsClients } from '../src/adapters/aws';
 import { processExec } from '../src/adapters/exec';
 import { createGit } from '../src/adapters/git';
-import type { Clock } from '../src/log-buffer';
+import type { Clock } from '../src/clock';
 import { runPipeline } from '../src/pipeline';
 import { cleanupRepos, createRepo, tempDir, type TempRepo } from './support/repo';
 import { memoryLogger } from './support/logger';

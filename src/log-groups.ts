@@ -1,3 +1,6 @@
+// How layers running in parallel share one log: a collapsible group per layer, written whole, and a heartbeat line
+// for each layer still running, so a long build is never silent.
+import type { Clock } from './clock';
 import type { Logger } from './types';
 
 type Level = 'debug' | 'info' | 'notice' | 'warning' | 'error';
@@ -50,22 +53,6 @@ export function layerGroups(log: Logger, live: boolean) {
     }
   };
 }
-
-/** Time for the heartbeat, a seam so tests need not wait. */
-export interface Clock {
-  now(): number;
-  /** Calls tick every `ms` until the returned function is called. */
-  every(ms: number, tick: () => void): () => void;
-}
-
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  every(ms, tick) {
-    const timer = setInterval(tick, ms);
-    timer.unref();
-    return () => clearInterval(timer);
-  },
-};
 
 /** Under the 15 s after which a silent log looks stuck. */
 export const HEARTBEAT_MS = 10_000;

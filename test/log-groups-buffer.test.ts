@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bufferedLogger } from '../src/log-buffer';
+import { bufferedLogger } from '../src/log-groups';
 import { memoryLogger } from './support/logger';
 
 describe('bufferedLogger', () => {
