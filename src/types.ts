@@ -24,7 +24,10 @@ export interface LayerConfig {
   layerName: string;
   runtimes: string[];
   architectures: string[];
+  /** Extra globs (repository-relative) that feed the fingerprint; `defaults.inputs` first. */
   inputs: string[];
+  /** Globs (repository-relative) removed from the layer's inputs; `defaults.exclude` first. */
+  exclude: string[];
   license?: string;
   description?: string;
   shareWith: string[];

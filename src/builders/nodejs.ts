@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { isTestFile } from '../detect/inputs';
 import { readJson, readWorkspaces } from '../detect/workspaces';
 import type { LayerConfig } from '../types';
 import { runCommand, type BuildOptions, type Command } from './command';
@@ -134,7 +135,8 @@ async function stage(staging: Staging, found: FoundProject, projectRoot: string,
 
 /**
  * The files each local package (workspace or `file:` folder) brings into the layer: what `npm pack` takes, plus what
- * its install scripts made, as installing the packed package would leave it. package.json is copied on its own.
+ * its install scripts made, as installing the packed package would leave it. package.json is copied on its own. A
+ * package with a `build` script ships no test files: they are not among its fingerprinted build inputs (inputs.ts).
  */
 export async function localFiles(
   layer: LayerConfig,
@@ -146,9 +148,11 @@ export async function localFiles(
   const result = new Map<string, string[]>();
   if (dirs.length === 0) return result;
   // npm pack wants a version, which private workspace packages often lack; the staged copy is only for npm.
+  const built = new Set<string>();
   for (const dir of dirs) {
     const file = path.join(project, dir, 'package.json');
     const manifest = JSON.parse(await readFile(file, 'utf8'));
+    if (typeof manifest.scripts?.build === 'string') built.add(dir);
     if (manifest.version === undefined) await writeFile(file, JSON.stringify({ ...manifest, version: '0.0.0' }));
   }
   const { stdout } = await npm(
@@ -163,7 +167,8 @@ export async function localFiles(
     const before = new Set(copied.get(dir));
     const made = (await listFiles(path.join(project, dir), stagingReal)).filter((file) => !before.has(file));
     const files = new Set([...packs[i].files.map((f) => f.path), ...made]);
-    result.set(dir, [...files].filter((file) => file !== 'package.json' && !file.startsWith('node_modules/')).sort());
+    const shipped = (file: string) => file !== 'package.json' && !file.startsWith('node_modules/') && !(built.has(dir) && isTestFile(file));
+    result.set(dir, [...files].filter(shipped).sort());
   }
   return result;
 }

@@ -41,6 +41,7 @@ export interface ParsedConfig {
 export function normalize(raw: any, file: string): Config {
   const regions: string[] = raw.regions ?? [];
   const layerPrefix: string = raw.layerPrefix ?? '';
+  const defaults = raw.defaults ?? {};
   const layers: LayerConfig[] = Object.entries<any>(raw.layers ?? {}).map(([key, l]) => ({
     key,
     type: l.type as LayerType,
@@ -48,7 +49,8 @@ export function normalize(raw: any, file: string): Config {
     layerName: layerPrefix + key,
     runtimes: l.runtimes ?? [],
     architectures: l.architectures ?? ['x86_64'],
-    inputs: l.inputs ?? [],
+    inputs: [...(defaults.inputs ?? []), ...(l.inputs ?? [])],
+    exclude: [...(defaults.exclude ?? []), ...(l.exclude ?? [])],
     license: l.license,
     description: l.description,
     shareWith: l.shareWith ?? [],
@@ -88,6 +90,7 @@ export interface SemanticOptions extends ParseOptions {
 export function checkSemantics(config: Config, raw: any, report: Report, opts: SemanticOptions): void {
   const layerKeys = config.layers.map((l) => l.key);
   let realRepo: string | undefined;
+  for (const key of ['inputs', 'exclude'] as const) checkGlobs(raw.defaults?.[key], ['defaults', key], report);
   const seenNames = new Map<string, string>();
   for (const layer of config.layers) {
     const where: Path = ['layers', layer.key];
@@ -98,6 +101,7 @@ export function checkSemantics(config: Config, raw: any, report: Report, opts: S
     if (clash) report(where, `publishes as '${layer.layerName}', the same LayerName as layer '${clash}'; rename one of them.`, true);
     seenNames.set(layer.layerName.toLowerCase(), layer.key);
 
+    for (const key of ['inputs', 'exclude'] as const) checkGlobs(raw.layers[layer.key][key], [...where, key], report);
     layer.runtimes.forEach((runtime, i) => {
       checkRuntime(runtime, [...where, 'runtimes', i], report, opts);
       checkRuntimeFits(layer.type, runtime, [...where, 'runtimes', i], report, opts.runtimes);
@@ -205,6 +209,18 @@ function checkFunctionTargets(config: Config, raw: any, report: Report): void {
       reported.add(key);
     }
   }
+}
+
+/** `inputs` and `exclude` globs are repository paths: relative, and never leaving the repository. */
+function checkGlobs(globs: string[] | undefined, where: Path, report: Report): void {
+  globs?.forEach((glob, i) => {
+    if (typeof glob !== 'string') return;
+    if (glob.startsWith('/') || /^[A-Za-z]:/.test(glob) || glob.split('/').includes('..')) {
+      report([...where, i], `'${glob}' leaves the repository; write globs relative to the repository root, such as 'config/shared/**'.`);
+    } else if (glob.startsWith('!')) {
+      report([...where, i], `'${glob}' is a negated glob; list files to leave out under \`exclude\` instead.`);
+    }
+  });
 }
 
 function checkRuntime(runtime: string, where: Path, report: Report, { runtimes, warn }: SemanticOptions): void {

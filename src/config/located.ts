@@ -224,6 +224,7 @@ function schemaAt(where: Path): any {
   if (where[0] === 'layers' && where[2] === 'smokeTest') return defs.layer.properties.smokeTest;
   if (where[0] === 'functions' && where.length === 2) return defs.function;
   if (where[0] === 'ssm' && where.length === 1) return (schema as any).properties.ssm;
+  if (where[0] === 'defaults' && where.length === 1) return (schema as any).properties.defaults;
   return undefined;
 }
 

@@ -10,6 +10,7 @@ import { changedKeys } from '../config/normalize';
 import type { BaseCommit, Config, LayerConfig, LayerInputs, Logger, Reasons } from '../types';
 import { FileIndex, mergeIntervals, outsideNodeModules, subtract, type Interval } from './files';
 import { digestFiles, fingerprint, lockfileIds, lockfileNames } from './fingerprint';
+import { gemfileReadsFiles, NODE_SETTING_FOLDERS, NODE_SETTINGS, packageRule, pythonInputs, RUBY_FILES, type PackageRole } from './inputs';
 import { gemChanges, gemfile, GEMFILE_LOCK } from './lockfiles/gemfile';
 import { assertLockfile, closuresAtBase, closureTouched, diffClosures, LOCKFILES, packageClosure, parseLockfile, touchedKeys, type LockEntry } from './lockfiles';
 import { readJson, readWorkspaces, workspaceDependencies, type WorkspaceGraph, type WorkspacePackage } from './workspaces';
@@ -98,14 +99,16 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
   // Its failure is reported by lockfileChanges, or not at all when the lockfile turns out unchanged.
   baseLock?.catch(() => undefined);
   const tree = new FileIndex(indexEntries, status);
-  const scopes = dependencies.map((deps) => layerScope(deps, tree));
+  const packageFiles = new Map<string, Interval[]>();
+  const scopes = dependencies.map((deps) => layerScope(deps, tree, packageFiles));
   await tree.hashWorkingFiles(git, repoRoot, scopes.flatMap((s) => s.intervals));
 
-  // A workspace package shared by many layers is listed and hashed once.
+  // A workspace package shared by many layers (in the same role) is listed and hashed once.
   const packageDigests = new Map<string, string>();
-  const packageDigest = (dir: string) => {
-    let digest = packageDigests.get(dir);
-    if (digest === undefined) packageDigests.set(dir, (digest = digestFiles(tree.select([tree.folder(dir)]))));
+  const packageDigest = (scope: LayerScope, dir: string) => {
+    const key = `${dir}\0${scope.packageKey(dir)}`;
+    let digest = packageDigests.get(key);
+    if (digest === undefined) packageDigests.set(key, (digest = digestFiles(tree.select(scope.packageFiles.get(dir)!))));
     return digest;
   };
   const ids = lockfileIds(scopes.map((s) => s.lockfile));
@@ -121,7 +124,7 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
       key: layer.key,
       fingerprint: fingerprint(layer, {
         own: digestFiles(tree.select(scope.own)),
-        packages: packages.map((p) => [p.dir, packageDigest(p.dir)] as const),
+        packages: packages.map((p) => [p.dir, packageDigest(scope, p.dir)] as const),
         lockfile: ids[i],
       }),
       // Thousands of paths (and lockfile entries) per layer in a big monorepo, rarely read: listed on first use.
@@ -152,11 +155,12 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
   const modified = status.modified.filter((p) => tree.differsFromIndex(p));
   const untracked = status.untracked.filter(outsideNodeModules);
   const changed = [...new Set([...committed!, ...status.staged, ...modified, ...status.deleted, ...untracked])].sort();
-  // Workspace packages are shared by many layers: whether one holds a change is worked out once.
+  // Workspace packages are shared by many layers: whether one holds a change (in a role) is worked out once.
   const packageChanged = new Map<string, boolean>();
-  const changedUnder = (dir: string) => {
-    let found = packageChanged.get(dir);
-    if (found === undefined) packageChanged.set(dir, (found = changed.some((c) => c.startsWith(`${dir}/`))));
+  const changedIn = (scope: LayerScope, dir: string) => {
+    const key = `${dir}\0${scope.packageKey(dir)}`;
+    let found = packageChanged.get(key);
+    if (found === undefined) packageChanged.set(key, (found = changed.some((c) => c.startsWith(`${dir}/`) && scope.packageOwns(dir, c))));
     return found;
   };
   // An unreadable lockfile is a plain file input of every nodejs layer, so its change already shows as a file reason.
@@ -169,7 +173,7 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
     const gems = gemLock && changed.includes(gemLock) ? gemChanges(await git.show(base.sha, gemLock), scope.lockfile) : [];
     reasons.set(layer.key, {
       files: changed.filter(scope.owns).filter((file) => gems.length === 0 || file !== gemLock),
-      packages: scope.packages.filter((p) => changedUnder(p.dir)).map((p) => p.name),
+      packages: scope.packages.filter((p) => changedIn(scope, p.dir)).map((p) => p.name),
       lockfile: lockChanges?.get(layer.key) ?? gems,
       config: changedKeys(baseLayer, layer),
       other: [],
@@ -197,13 +201,20 @@ export interface Lockfile {
   data: unknown;
 }
 
-/** What a layer depends on besides its folder: workspace packages and its lockfile closure. */
+/** What a layer depends on: which files of its folder, workspace packages, lockfile closure and other paths. */
 interface LayerDependencies {
   layer: LayerConfig;
+  /** Workspace packages of the production closure and those their builds read, by name. */
   packages: WorkspacePackage[];
+  /** Per package folder, how it takes part. */
+  roles: Map<string, PackageRole>;
   lockfile: readonly LockEntry[];
   /** Whole files it depends on because they cannot be read precisely (an unreadable lockfile). */
   extraFiles: string[];
+  /** Files or folders outside the rule of `ownRule` that the build reads (settings above the layer, `file:` targets). */
+  ownPaths: string[];
+  /** Which files of the layer's folder (relative to it) are inputs; every one (but `output`) when undefined. */
+  ownRule?: (rel: string) => boolean;
 }
 
 function layerDependencies(
@@ -213,12 +224,19 @@ function layerDependencies(
   byDir: Map<string, WorkspacePackage>,
   lock: Lockfile | undefined,
 ): LayerDependencies {
+  const none = { layer, packages: [], roles: new Map(), lockfile: [], extraFiles: [], ownPaths: [] };
+  const read = (file: string) => (existsSync(path.join(repoRoot, file)) ? readFileSync(path.join(repoRoot, file), 'utf8') : undefined);
   if (layer.type === 'ruby') {
-    const lock = path.join(repoRoot, layer.path, GEMFILE_LOCK);
-    const lockfile = existsSync(lock) ? gemfile.closure(gemfile.parse(readFileSync(lock, 'utf8'))) : [];
-    return { layer, packages: [], lockfile, extraFiles: [] };
+    const lockText = read(`${layer.path}/${GEMFILE_LOCK}`);
+    const lockfile = lockText === undefined ? [] : gemfile.closure(gemfile.parse(lockText));
+    const inFiles = picomatch(RUBY_FILES, { dot: true });
+    return { ...none, lockfile, ownRule: gemfileReadsFiles(read(`${layer.path}/Gemfile`) ?? '') ? undefined : inFiles };
   }
-  if (layer.type !== 'nodejs') return { layer, packages: [], lockfile: [], extraFiles: [] };
+  if (layer.type === 'python') {
+    const { files, local } = pythonInputs(layer.path, read);
+    return { ...none, ownRule: () => false, ownPaths: [...files, ...local] };
+  }
+  if (layer.type !== 'nodejs') return none;
   const manifest = byDir.get(layer.path)?.manifest ?? readJson(repoRoot, `${layer.path}/package.json`);
   const byName = new Map(workspaceDependencies(graph, manifest).map((p) => [p.name, p]));
   const lockfile = lock?.data ? packageClosure(lock.data, layer.path, { workspaces: graph }) : [];
@@ -227,39 +245,115 @@ function layerDependencies(
     const pkg = entry.link ? byDir.get(entry.path) : undefined;
     if (pkg && pkg.dir !== layer.path) byName.set(pkg.name, pkg);
   }
+  const roles = new Map<string, PackageRole>();
+  for (const pkg of byName.values()) roles.set(pkg.dir, { shipped: true, built: false, scripts: layer.allowScripts.includes(pkg.name) });
+  // A package's build reads the workspace packages it depends on in any way (its devDependencies' builds included).
+  const visit = (pkg: WorkspacePackage) => {
+    for (const field of ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies']) {
+      for (const name of Object.keys(pkg.manifest[field] ?? {})) {
+        const dependency = graph.packages.get(name);
+        const role = dependency && (roles.get(dependency.dir) ?? { shipped: false, built: false, scripts: false });
+        if (!dependency || !role || role.built) continue;
+        byName.set(dependency.name, dependency);
+        roles.set(dependency.dir, { ...role, built: true });
+        visit(dependency);
+      }
+    }
+  };
+  for (const pkg of [...byName.values()]) {
+    if (typeof pkg.manifest.scripts?.build !== 'string') continue;
+    roles.set(pkg.dir, { ...roles.get(pkg.dir)!, built: true });
+    visit(pkg);
+  }
   const packages = [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
-  return { layer, packages, lockfile, extraFiles: lock && !lock.data ? [lock.file] : [] };
+  const parsedLock = lock?.data ? lock.file : undefined;
+  const ownPaths = [...projectSettings(layer.path).filter((file) => file !== parsedLock), ...localSpecs(layer.path, manifest)];
+  const ownRule = (rel: string) => rel === 'package.json' || NODE_SETTINGS.includes(rel) || NODE_SETTING_FOLDERS.some((dir) => rel.startsWith(`${dir}/`));
+  return { layer, packages, roles, lockfile, extraFiles: lock && !lock.data ? [lock.file] : [], ownPaths, ownRule };
+}
+
+/** The package-manager settings of the folders above a layer's, where its project (and its lockfile) may be. */
+function projectSettings(layerPath: string): string[] {
+  const found: string[] = [];
+  for (let dir = layerPath; dir !== '.' && dir !== ''; ) {
+    dir = path.posix.dirname(dir);
+    for (const name of [...NODE_SETTINGS, ...NODE_SETTING_FOLDERS]) found.push(dir === '.' ? name : `${dir}/${name}`);
+  }
+  return found;
+}
+
+/**
+ * The folders a layer's package.json names by path (`file:`, `link:`, `portal:`), inside the repository; tarballs are
+ * left to the lockfile, which holds their integrity.
+ */
+function localSpecs(layerPath: string, manifest: Record<string, any> | undefined): string[] {
+  const specs = ['dependencies', 'optionalDependencies'].flatMap((field) => Object.values<unknown>(manifest?.[field] ?? {}));
+  return specs
+    .flatMap((spec) => (typeof spec === 'string' ? (/^(?:file|link|portal):(.+)$/.exec(spec)?.slice(1) ?? []) : []))
+    .filter((target) => !/\.(tgz|tar|tar\.gz)$/.test(target))
+    .map((target) => path.posix.normalize(path.posix.join(layerPath, target)))
+    .filter((target) => target !== '..' && !target.startsWith('../') && !path.posix.isAbsolute(target));
 }
 
 /** Everything that feeds one layer, located in the file index. */
 interface LayerScope extends LayerDependencies {
-  /** The layer's folder (minus its build output), `inputs` globs and extra files, as merged intervals. */
+  /** The layer's own inputs (its folder by its rule, `ownPaths`, `inputs` globs, extra files) as merged intervals. */
   own: Interval[];
+  /** Per workspace package folder, its input files as merged intervals. */
+  packageFiles: Map<string, Interval[]>;
   /** Own and workspace-package files as merged intervals. */
   intervals: Interval[];
   /** Whether a path (present or deleted) is one of the layer's own inputs: the rule of `own`, for changed files. */
   owns(path: string): boolean;
+  /** Whether a path (present or deleted) under a workspace package's folder is one of its inputs for this layer. */
+  packageOwns(dir: string, path: string): boolean;
+  /** What decides a package's inputs for this layer: equal keys, equal inputs. */
+  packageKey(dir: string): string;
 }
 
-function layerScope(deps: LayerDependencies, tree: FileIndex): LayerScope {
-  const { layer, packages, extraFiles } = deps;
+/** `shared`: the input files of workspace packages by folder and packageKey, filtered once for all layers. */
+function layerScope(deps: LayerDependencies, tree: FileIndex, shared: Map<string, Interval[]>): LayerScope {
+  const { layer, packages, extraFiles, ownPaths, ownRule, roles } = deps;
   const prefix = layer.path === '.' || layer.path === '' ? '' : `${layer.path}/`;
   // A build's output folder is a product of the inputs, not one of them.
   const outputDir = layer.output ? path.posix.normalize(layer.output) : '.';
   const output = outputDir === '.' ? undefined : `${prefix}${outputDir}`;
   const outputPrefix = output && `${output}/`;
-  const own = mergeIntervals([
-    ...(output ? subtract(tree.folder(layer.path), tree.folder(output)) : [tree.folder(layer.path)]),
-    ...[...layer.inputs, ...extraFiles].flatMap((pattern) => tree.glob(pattern)),
-  ]);
-  const matchers = [...layer.inputs, ...extraFiles].map((pattern) =>
+  const excluded = layer.exclude.length > 0 ? picomatch(layer.exclude, { dot: true }) : () => false;
+  const kept = (intervals: Interval[]) => (layer.exclude.length > 0 ? tree.filter(intervals, (p) => !excluded(p)) : intervals);
+  const folder = output ? subtract(tree.folder(layer.path), tree.folder(output)) : [tree.folder(layer.path)];
+  const extra = [...ownPaths, ...layer.inputs, ...extraFiles];
+  const own = kept(
+    mergeIntervals([
+      ...(ownRule ? tree.filter(folder, (p) => ownRule(p.slice(prefix.length))) : folder),
+      ...extra.flatMap((pattern) => tree.glob(pattern)),
+    ]),
+  );
+  const matchers = extra.map((pattern) =>
     picomatch.scan(pattern).isGlob ? picomatch(pattern, { dot: true }) : (p: string) => p === pattern || p.startsWith(`${pattern}/`),
+  );
+  const packageKey = (dir: string) => JSON.stringify([roles.get(dir), layer.exclude]);
+  const rules = new Map(packages.map((p) => [p.dir, packageRule(p.manifest, roles.get(p.dir)!)]));
+  const packageOwns = (dir: string, p: string) => !excluded(p) && rules.get(dir)!(p.slice(dir.length + 1));
+  const packageFiles = new Map(
+    packages.map((p) => {
+      const key = `${p.dir}\0${packageKey(p.dir)}`;
+      let files = shared.get(key);
+      if (!files) shared.set(key, (files = tree.filter([tree.folder(p.dir)], (file) => packageOwns(p.dir, file))));
+      return [p.dir, files] as const;
+    }),
   );
   return {
     ...deps,
     own,
-    intervals: mergeIntervals([...own, ...packages.map((p) => tree.folder(p.dir))]),
-    owns: (p) => (p.startsWith(prefix) && !(outputPrefix && p.startsWith(outputPrefix))) || matchers.some((match) => match(p)),
+    packageFiles,
+    intervals: mergeIntervals([...own, ...[...packageFiles.values()].flat()]),
+    owns: (p) =>
+      !excluded(p) &&
+      ((p.startsWith(prefix) && !(outputPrefix && p.startsWith(outputPrefix)) && (!ownRule || ownRule(p.slice(prefix.length)))) ||
+        matchers.some((match) => match(p))),
+    packageOwns,
+    packageKey,
   };
 }
 

@@ -6,7 +6,7 @@ import type { LayerConfig } from '../types';
 import type { LockEntry } from './lockfiles';
 
 /** Bump when the way layers are built or packaged changes, so every layer is rebuilt once. */
-export const BUILDER_VERSION = '1';
+export const BUILDER_VERSION = '2';
 
 export interface InputFile {
   path: string;

@@ -50,13 +50,13 @@ describe('parseConfig', () => {
       layers: [
         {
           key: 'shared-deps', type: 'nodejs', path: 'layers/shared-deps', layerName: 'acme-shared-deps',
-          runtimes: ['nodejs22.x'], architectures: ['arm64'], inputs: ['config/shared/**'], license: 'MIT',
+          runtimes: ['nodejs22.x'], architectures: ['arm64'], inputs: ['config/shared/**'], exclude: [], license: 'MIT',
           description: undefined, shareWith: ['123456789012'], build: undefined, output: undefined, smokeTest: undefined,
           timeoutMinutes: 30, allowScripts: [], regions: ['us-east-1'],
         },
         {
           key: 'go-runtime', type: 'runtime', path: 'runtimes/go', layerName: 'acme-go-runtime', runtimes: [],
-          architectures: ['x86_64'], inputs: [], license: undefined, description: undefined, shareWith: [],
+          architectures: ['x86_64'], inputs: [], exclude: [], license: undefined, description: undefined, shareWith: [],
           build: 'make bootstrap', output: 'dist', smokeTest: { event: 'test/event.json', expect: { ok: true }, timeoutSeconds: 10 },
           timeoutMinutes: 30, allowScripts: [], regions: ['us-east-1'],
         },
@@ -130,6 +130,50 @@ functions:
     expect(problems[0].message).toContain('needs both `build` (the shell command) and `output`');
     expect(problems[1].message).toContain("did you mean 'output'?");
     expect(problems[2].message).toContain("Did you mean 'tools'?");
+  });
+
+  it('takes `inputs` and `exclude` from `defaults` first, then from the layer, into the fingerprinted configuration', async () => {
+    const { config, problems } = await parse(`version: 1
+regions: [us-east-1]
+defaults:
+  inputs: [tsconfig.base.json]
+  exclude: ["**/docs/**"]
+layers:
+  tools: { type: custom, path: tools, build: make, output: out, exclude: ["tools/README.md"] }
+`);
+    expect(problems).toEqual([]);
+    expect(config!.layers[0]).toMatchObject({ inputs: ['tsconfig.base.json'], exclude: ['**/docs/**', 'tools/README.md'] });
+    expect(normalizedLayer(config!.layers[0])).toMatchObject({ exclude: ['**/docs/**', 'tools/README.md'] });
+    expect(changedKeys(config!.layers[0], { ...config!.layers[0], exclude: [] })).toEqual(['exclude']);
+  });
+
+  it('locates bad `inputs` and `exclude` globs, in a layer and in `defaults`', async () => {
+    const { problems } = await parse(`version: 1
+regions: [us-east-1]
+defaults:
+  exclude: ["../secrets/**"]
+  inputz: []
+layers:
+  tools:
+    type: custom
+    path: tools
+    build: make
+    output: out
+    inputs: ["/etc/**"]
+    exclude: ["!keep/**", 3]
+`);
+    expect(problems.map((p) => [p.key, p.line, p.column])).toEqual([
+      ['defaults.exclude[0]', 4, 13],
+      ['defaults.inputz', 5, 3],
+      ['layers.tools.inputs[0]', 12, 14],
+      ['layers.tools.exclude[0]', 13, 15],
+      ['layers.tools.exclude[1]', 13, 27],
+    ]);
+    expect(problems[0].message).toContain('leaves the repository');
+    expect(problems[1].message).toContain("did you mean 'inputs'?");
+    expect(problems[2].message).toContain('leaves the repository');
+    expect(problems[3].message).toContain('negated glob');
+    expect(problems[4].message).toContain('string');
   });
 
   it('refuses a published name Lambda would reject and two layers publishing under one name', async () => {

@@ -36,7 +36,8 @@ describe('layer inputs', () => {
     expect(api.lockfile).toEqual(['left-pad@1.0.0', 'ms@2.1.3']);
     // web-deps gets its own nested copy of left-pad (layers/web-deps/node_modules/left-pad in the lockfile).
     expect(inputs.get('web-deps')!.lockfile).toEqual(['left-pad@2.0.0']);
-    expect(inputs.get('py-tools')!.files).toEqual(['layers/py-tools/requirements.txt', 'layers/py-tools/tools.py']);
+    // pip reads requirements.txt alone: tools.py beside it is no input.
+    expect(inputs.get('py-tools')!.files).toEqual(['layers/py-tools/requirements.txt']);
     expect(inputs.get('py-tools')!.packages).toEqual([]);
     // The build output folder and node_modules are never inputs.
     expect(inputs.get('go-runtime')!.files).toEqual(['config/go/settings.json', 'runtimes/go/bootstrap', 'runtimes/go/main.go']);
@@ -207,17 +208,18 @@ describe('reasons against the base commit', () => {
   it('untracked, modified and deleted working-tree files count; ignored ones do not', async () => {
     const repo = await fresh();
     await repo.write({
-      'layers/py-tools/extra.py': 'x = 1\n',
+      'layers/py-tools/requirements-dev.txt': 'pytest\n',
+      'layers/py-tools/requirements.txt': '-r requirements-dev.txt\n',
       'layers/api-deps/node_modules/left-pad/index.js': 'installed',
       'packages/shared/index.js': 'export const shared = 2;\n',
     });
     await repo.remove('runtimes/go/main.go');
     const { reasons, inputs } = await detect(repo, 'HEAD');
     expect(changedLayers({ reasons } as never)).toEqual(['api-deps', 'go-runtime', 'py-tools', 'web-deps']);
-    expect(reasons.get('py-tools')!.files).toEqual(['layers/py-tools/extra.py']);
+    expect(reasons.get('py-tools')!.files).toEqual(['layers/py-tools/requirements-dev.txt', 'layers/py-tools/requirements.txt']);
     expect(reasons.get('api-deps')).toMatchObject({ files: [], packages: ['@acme/shared'] });
     expect(reasons.get('go-runtime')!.files).toEqual(['runtimes/go/main.go']);
-    expect(inputs.get('py-tools')!.files).toContain('layers/py-tools/extra.py');
+    expect(inputs.get('py-tools')!.files).toContain('layers/py-tools/requirements-dev.txt');
     expect(inputs.get('go-runtime')!.files).not.toContain('runtimes/go/main.go');
   });
 
@@ -306,7 +308,7 @@ describe('fingerprints', () => {
 
   it('of an uncommitted edit equal those of the same edit once committed', async () => {
     const repo = await fresh();
-    await repo.write({ 'layers/py-tools/tools.py': 'def tool():\n    return 2\n', 'layers/py-tools/new.py': 'y = 2\n' });
+    await repo.write({ 'layers/py-tools/requirements.txt': '-r new.txt\n', 'layers/py-tools/new.txt': 'requests==2.32.4\n' });
     const dirty = await detect(repo, 'HEAD');
     repo.commit('tools');
     const committed = await detect(repo, 'HEAD');

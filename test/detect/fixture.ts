@@ -16,6 +16,7 @@ export function layer(key: string, type: LayerConfig['type'], path: string, extr
     runtimes: type === 'python' ? ['python3.12'] : type === 'nodejs' ? ['nodejs22.x'] : ['provided.al2023'],
     architectures: ['arm64'],
     inputs: [],
+    exclude: [],
     shareWith: [],
     timeoutMinutes: 30,
     allowScripts: [],

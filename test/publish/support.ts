@@ -31,6 +31,7 @@ export function layerConfig(extra: Partial<LayerConfig> = {}): LayerConfig {
     runtimes: ['nodejs22.x'],
     architectures: ['arm64'],
     inputs: [],
+    exclude: [],
     shareWith: [],
     timeoutMinutes: 30,
     allowScripts: [],

@@ -1,0 +1,119 @@
+// Which files determine a layer's zip, per layer type (SPEC section 5): the fingerprint hashes exactly these, and a
+// change elsewhere is no reason to rebuild. Rules err towards more files: one too many costs a rebuild that finds the
+// same zip, one too few publishes a stale layer. Pure: paths in, predicates out.
+import path from 'node:path';
+import picomatch from 'picomatch';
+
+/**
+ * Test files, like Nx's `production` named input: not build inputs of a workspace package with a `build` script, and
+ * (builders/nodejs.ts) never shipped from one, so that a test compiled into its output cannot reach the zip either.
+ */
+export const TEST_FILES = [
+  '**/*.{test,spec}.*',
+  '**/__tests__/**',
+  '**/__mocks__/**',
+  '**/*.snap',
+  '**/{jest,vitest}.{config,setup,workspace}.*',
+  '**/tsconfig.spec.json',
+];
+
+export const isTestFile = picomatch(TEST_FILES, { dot: true });
+
+/** What a package manager reads besides package.json, in the layer's folder and the folders above it (the project). */
+export const NODE_SETTINGS = ['.npmrc', '.yarnrc', '.yarnrc.yml', 'pnpm-workspace.yaml', '.pnpmfile.cjs', 'npm-shrinkwrap.json', 'package-lock.json', 'pnpm-lock.yaml', 'yarn.lock'];
+/** Folders of settings: yarn's release, plugins and patches; patch files. */
+export const NODE_SETTING_FOLDERS = ['.yarn', 'patches'];
+
+/** How a workspace package takes part in a nodejs layer. */
+export interface PackageRole {
+  /** In the layer's production closure: its packed files are copied into the zip. */
+  shipped: boolean;
+  /** Built before the layer is (a `build` script, or a workspace dependency of a shipped package's build). */
+  built: boolean;
+  /** Install scripts `allowScripts` lets run: they may read any of its files. */
+  scripts: boolean;
+}
+
+/** Whether a file of the package (relative to its folder) can reach the layer's zip. */
+export function packageRule(manifest: Record<string, any>, role: PackageRole): (rel: string) => boolean {
+  if (role.scripts) return () => true;
+  const packed = role.shipped ? packedFiles(manifest) : () => false;
+  const testsShipped = typeof manifest.scripts?.build !== 'string';
+  return (rel) => (role.built && !isTestFile(rel)) || (packed(rel) && (testsShipped || !isTestFile(rel)));
+}
+
+const ALWAYS_PACKED = /^(readme|copying|license|licence)(\..*)?$/i;
+
+/**
+ * The files `npm pack` may take from a package, a superset: the `files` field's entries (negations and .npmignore
+ * rules are not applied, they only take files away), the always-packed files, `main`, `browser` and `bin`; without
+ * `files`, everything.
+ */
+export function packedFiles(manifest: Record<string, any>): (rel: string) => boolean {
+  if (!Array.isArray(manifest.files)) return () => true;
+  const entries = manifest.files.filter((e: unknown): e is string => typeof e === 'string' && !e.startsWith('!')).map(clean).filter(Boolean);
+  const globs = entries.flatMap((e: string) => (e.includes('/') ? [e, `${e}/**`] : [e, `${e}/**`, `**/${e}`, `**/${e}/**`]));
+  const listed = globs.length > 0 ? picomatch(globs, { dot: true }) : () => false;
+  const bin = typeof manifest.bin === 'string' ? [manifest.bin] : Object.values<unknown>(manifest.bin ?? {});
+  const entryPoints = [manifest.main, manifest.browser, ...bin].filter((e): e is string => typeof e === 'string').map(clean).filter(Boolean);
+  return (rel) => {
+    if (rel === 'package.json' || ALWAYS_PACKED.test(rel) || listed(rel)) return true;
+    const name = path.posix.basename(rel);
+    if (name === '.npmignore' || name === '.gitignore') return true;
+    // `main: lib/index` is lib/index.js, lib/index.json or lib/index/index.js to Node.
+    return entryPoints.some((e) => rel === e || rel.startsWith(`${e}.`) || rel.startsWith(`${e}/`));
+  };
+}
+
+const clean = (entry: string) => path.posix.normalize(entry).replace(/^(\.\/|\/)+/, '').replace(/\/+$/, '').replace(/^\.$/, '');
+
+/** What of a python layer's folder pip reads: the requirement files, and every file once one names a local path. */
+export interface PythonInputs {
+  /** Repository-relative requirement and constraint files. */
+  files: string[];
+  /** Local paths requirements name (`-e .`, `./pkg`, `file:`, `--find-links ./wheels`): pip reads them whole. */
+  local: string[];
+}
+
+const REQUIREMENT_FILE = /^(?:-r|--requirement|-c|--constraint)(?:\s*=\s*|\s+|(?=\S))(\S+)/;
+const PATH_OPTION = /^(?:-e|--editable|-f|--find-links|-i|--index-url|--extra-index-url)(?:\s*=\s*|\s+|(?=\S))(\S+)/;
+
+/** Follows `-r`/`-c` from the layer's requirements.txt; `read` gives a repository file's text (undefined if absent). */
+export function pythonInputs(layerPath: string, read: (file: string) => string | undefined): PythonInputs {
+  const files: string[] = [];
+  const local = new Set<string>();
+  const visit = (file: string) => {
+    if (files.includes(file)) return;
+    files.push(file);
+    const text = read(file) ?? '';
+    for (const raw of text.replace(/\\\r?\n/g, ' ').split(/\r?\n/)) {
+      const line = raw.replace(/(^|\s)#.*$/, '').trim();
+      if (!line) continue;
+      const dir = path.posix.dirname(file);
+      const required = REQUIREMENT_FILE.exec(line);
+      if (required) {
+        if (!required[1].includes('://')) visit(path.posix.join(dir, required[1]));
+        continue;
+      }
+      const option = PATH_OPTION.exec(line);
+      const target = option ? option[1] : line.startsWith('-') ? undefined : (/@\s*file:(\S+)/.exec(line)?.[1] ?? line.split(/[\s;]/)[0]);
+      const where = target?.replace(/^file:(\/\/)?/, '');
+      if (where !== undefined && (target!.startsWith('file:') || isLocalPath(where))) local.add(path.posix.join(dir, where));
+    }
+  };
+  visit(path.posix.join(layerPath, 'requirements.txt'));
+  return { files, local: [...local] };
+}
+
+/** A path rather than a package name or URL: `.`, `./x`, `../x`, `x/y` (not `a://b`), `x.whl`. */
+function isLocalPath(token: string): boolean {
+  return !token.includes('://') && (token.startsWith('.') || token.includes('/') || /\.(whl|tar\.gz|zip)$/.test(token));
+}
+
+/** Files bundler reads in deployment mode besides any the Gemfile names. */
+export const RUBY_FILES = ['Gemfile', 'Gemfile.lock', 'gems.rb', 'gems.locked', 'vendor/cache/**'];
+
+/** Whether a Gemfile (Ruby code) may read other files of its folder: then every file of the folder is an input. */
+export function gemfileReadsFiles(gemfile: string): boolean {
+  return /\b(gemspec|path|eval_gemfile|File|IO|Dir|require|require_relative|load|file)\b/.test(gemfile.replace(/#.*$/gm, ''));
+}

@@ -1,0 +1,166 @@
+// Issue 26 item 1: each layer type's inputs are the files that determine its zip, so a change elsewhere (a test file
+// of a workspace package, a README beside the layer's package.json) neither changes the fingerprint nor is a reason.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Config, LayerConfig } from '../../src/types';
+import { cleanupRepos, type TempRepo } from '../support/repo';
+import { changedLayers, createMonorepo, detect, layer, monorepoConfig } from './fixture';
+
+let origin: TempRepo;
+beforeAll(async () => {
+  origin = await createMonorepo();
+  await origin.write({
+    // A TypeScript package as monorepos have them: built to lib/ (ignored), published as lib/.
+    '.gitignore': 'node_modules/\nlib/\n',
+    'packages/core/package.json': { name: '@acme/core', version: '1.0.0', main: 'lib/index.js', files: ['lib'], scripts: { build: 'tsc' } },
+    'packages/core/src/index.ts': 'export const core = 1;\n',
+    'packages/core/src/index.test.ts': 'test("core", () => {});\n',
+    'packages/core/src/__snapshots__/index.test.ts.snap': 'exports[`core`] = 1;\n',
+    'packages/core/__mocks__/fs.js': 'module.exports = {};\n',
+    'packages/core/jest.config.js': 'module.exports = {};\n',
+    'packages/core/tsconfig.spec.json': '{}\n',
+    'packages/core/tsconfig.json': '{}\n',
+    'packages/core/README.md': '# core\n',
+    // A plain package: no build, no `files`; npm packs everything, its tests too.
+    'packages/shared/index.test.js': 'test("shared", () => {});\n',
+    'layers/api-deps/README.md': '# api deps\n',
+    'layers/api-deps/.npmrc': 'omit=optional\n',
+    'runtimes/go/README.md': '# go runtime\n',
+  });
+  origin.commit('typescript core, tests, readmes');
+});
+afterAll(cleanupRepos);
+
+const fingerprints = async (repo: TempRepo, config: Config = monorepoConfig) =>
+  new Map([...(await detect(repo, 'HEAD', config)).inputs].map(([key, i]) => [key, i.fingerprint]));
+
+/** Commits `files` on a fresh clone; returns which layers' fingerprints changed and which layers have reasons. */
+async function afterCommit(files: Record<string, string | object>, config: Config = monorepoConfig) {
+  const repo = await origin.clone();
+  const before = await fingerprints(repo, config);
+  await repo.write(files);
+  repo.commit('change');
+  const detection = await detect(repo, 'HEAD~1', config);
+  const changed = [...detection.inputs].filter(([key, i]) => i.fingerprint !== before.get(key)).map(([key]) => key);
+  return { fingerprints: changed.sort(), reasons: changedLayers(detection), detection };
+}
+
+describe('what was seen (issue 26)', () => {
+  it('a test file of a shared workspace package with a build script changes no fingerprint and is no reason', async () => {
+    const seen = await afterCommit({
+      'packages/core/src/index.test.ts': 'test("core", () => { expect(1).toBe(1); });\n',
+      'packages/core/src/__snapshots__/index.test.ts.snap': 'exports[`core`] = 2;\n',
+      'packages/core/__mocks__/fs.js': 'module.exports = { mocked: true };\n',
+      'packages/core/jest.config.js': 'module.exports = { verbose: true };\n',
+      'packages/core/tsconfig.spec.json': '{"extends": "./tsconfig.json"}\n',
+    });
+    expect(seen).toMatchObject({ fingerprints: [], reasons: [] });
+  });
+
+  it('a README beside a nodejs layer\'s package.json changes no fingerprint and is no reason', async () => {
+    expect(await afterCommit({ 'layers/api-deps/README.md': '# api deps, documented\n' })).toMatchObject({ fingerprints: [], reasons: [] });
+  });
+});
+
+describe('nodejs inputs', () => {
+  it('the build inputs of a package with a build script count, for every layer that includes it', async () => {
+    const seen = await afterCommit({ 'packages/core/src/index.ts': 'export const core = 2;\n', 'packages/core/tsconfig.json': '{"strict":true}\n' });
+    expect(seen).toMatchObject({ fingerprints: ['api-deps', 'web-deps'], reasons: ['api-deps', 'web-deps'] });
+    expect(seen.detection.reasons.get('api-deps')!.packages).toEqual(['@acme/core']);
+    expect(seen.detection.inputs.get('api-deps')!.files).toContain('packages/core/src/index.ts');
+    expect(seen.detection.inputs.get('api-deps')!.files).not.toContain('packages/core/src/index.test.ts');
+  });
+
+  it('what npm packs counts: a test file of a package without `files` or build, and an always-packed README', async () => {
+    expect(await afterCommit({ 'packages/shared/index.test.js': 'test("shared", () => 1);\n' })).toMatchObject({
+      fingerprints: ['api-deps', 'web-deps'],
+      reasons: ['api-deps', 'web-deps'],
+    });
+    expect(await afterCommit({ 'packages/core/README.md': '# core, documented\n' })).toMatchObject({ fingerprints: ['api-deps', 'web-deps'] });
+  });
+
+  it("the layer's manifest and package-manager settings count", async () => {
+    const seen = await afterCommit({ 'layers/api-deps/.npmrc': 'omit=dev\n' });
+    expect(seen).toMatchObject({ fingerprints: ['api-deps'], reasons: ['api-deps'] });
+    expect(seen.detection.reasons.get('api-deps')!.files).toEqual(['layers/api-deps/.npmrc']);
+    const files = seen.detection.inputs.get('api-deps')!.files;
+    expect(files).toEqual(expect.arrayContaining(['layers/api-deps/.npmrc', 'layers/api-deps/package.json']));
+    expect(files).not.toContain('layers/api-deps/README.md');
+  });
+
+  it('for a package with `files` and no build, only what npm packs counts', async () => {
+    const repo = await origin.clone();
+    await repo.write({
+      'packages/shared/package.json': { name: '@acme/shared', version: '1.0.0', main: 'index.js', files: ['dist/', 'bin/cli.js'], dependencies: { '@acme/core': '*' } },
+      'packages/shared/dist/index.js': '1\n',
+      'packages/shared/bin/cli.js': '1\n',
+      'packages/shared/bin/other.js': '1\n',
+    });
+    repo.commit('files field');
+    const files = (await detect(repo, 'HEAD')).inputs.get('api-deps')!.files.filter((f) => f.startsWith('packages/shared/'));
+    expect(files).toEqual(['packages/shared/bin/cli.js', 'packages/shared/dist/index.js', 'packages/shared/index.js', 'packages/shared/package.json']);
+  });
+});
+
+describe('python, ruby, runtime inputs', () => {
+  it('a python layer: its requirement files, and its whole folder once a requirement is a local path', async () => {
+    expect(await afterCommit({ 'layers/py-tools/tools.py': 'def tool():\n    return 2\n' })).toMatchObject({ fingerprints: [], reasons: [] });
+    expect(await afterCommit({ 'layers/py-tools/requirements.txt': 'requests==2.32.4\n' })).toMatchObject({ fingerprints: ['py-tools'], reasons: ['py-tools'] });
+    const nested = await afterCommit({ 'layers/py-tools/requirements.txt': '-r base.txt\n-c constraints.txt\n', 'layers/py-tools/base.txt': 'requests\n', 'layers/py-tools/constraints.txt': 'requests==2\n' });
+    expect(nested.detection.inputs.get('py-tools')!.files).toEqual(['layers/py-tools/base.txt', 'layers/py-tools/constraints.txt', 'layers/py-tools/requirements.txt']);
+    const local = await afterCommit({ 'layers/py-tools/requirements.txt': '-e .\n' });
+    expect(local.detection.inputs.get('py-tools')!.files).toContain('layers/py-tools/tools.py');
+  });
+
+  it('a ruby layer: Gemfile, Gemfile.lock and vendored gems; its whole folder once the Gemfile reads other files', async () => {
+    const gems = layer('gems', 'ruby', 'layers/gems', { runtimes: ['ruby3.4'] });
+    const config = { ...monorepoConfig, layers: [gems] };
+    const repo = await origin.clone();
+    await repo.write({
+      'layers/gems/Gemfile': "source 'https://rubygems.org'\ngem 'rake'\n",
+      'layers/gems/Gemfile.lock': 'GEM\n  remote: https://rubygems.org/\n  specs:\n    rake (13.0.0)\n\nDEPENDENCIES\n  rake\n',
+      'layers/gems/vendor/cache/rake-13.0.0.gem': 'gem',
+      'layers/gems/README.md': '# gems\n',
+    });
+    repo.commit('gems');
+    expect((await detect(repo, 'HEAD', config)).inputs.get('gems')!.files).toEqual([
+      'layers/gems/Gemfile',
+      'layers/gems/Gemfile.lock',
+      'layers/gems/vendor/cache/rake-13.0.0.gem',
+    ]);
+    await repo.write({ 'layers/gems/Gemfile': "source 'https://rubygems.org'\ngemspec\n", 'layers/gems/gems.gemspec': 'Gem::Specification.new\n' });
+    expect((await detect(repo, 'HEAD', config)).inputs.get('gems')!.files).toContain('layers/gems/README.md');
+  });
+
+  it('a runtime layer: every tracked file under its path (a build may read anything)', async () => {
+    expect(await afterCommit({ 'runtimes/go/README.md': '# go runtime, documented\n' })).toMatchObject({ fingerprints: ['go-runtime'], reasons: ['go-runtime'] });
+  });
+});
+
+describe('`inputs` and `exclude`', () => {
+  const withLayer = (key: string, extra: Partial<LayerConfig>): Config => ({
+    ...monorepoConfig,
+    layers: monorepoConfig.layers.map((l) => (l.key === key ? { ...l, ...extra } : l)),
+  });
+
+  it('`exclude` removes files from every part of a layer: its folder, workspace packages and `inputs`', async () => {
+    const config = withLayer('go-runtime', { exclude: ['runtimes/go/README.md', 'config/go/**'] });
+    expect(await afterCommit({ 'runtimes/go/README.md': '# documented\n', 'config/go/settings.json': { level: 'debug' } }, config)).toMatchObject({
+      fingerprints: [],
+      reasons: [],
+    });
+    const api = withLayer('api-deps', { exclude: ['packages/core/src/**'] });
+    expect(await afterCommit({ 'packages/core/src/index.ts': 'export const core = 3;\n' }, api)).toMatchObject({ fingerprints: ['web-deps'], reasons: ['web-deps'] });
+  });
+
+  it('`inputs` adds files that are no input by default', async () => {
+    const config = withLayer('api-deps', { inputs: ['layers/api-deps/README.md'] });
+    expect(await afterCommit({ 'layers/api-deps/README.md': '# documented\n' }, config)).toMatchObject({ fingerprints: ['api-deps'], reasons: ['api-deps'] });
+  });
+
+  it('`exclude` is part of the configuration the fingerprint covers', async () => {
+    const repo = await origin.clone();
+    const [plain, excluding] = [await fingerprints(repo), await fingerprints(repo, withLayer('py-tools', { exclude: ['nothing/**'] }))];
+    expect(excluding.get('py-tools')).not.toBe(plain.get('py-tools'));
+    expect(excluding.get('api-deps')).toBe(plain.get('api-deps'));
+  });
+});
