@@ -10,27 +10,7 @@ import type { LayerConfig } from '../../src/types';
 import { layer } from '../detect/fixture';
 import { memoryLogger } from '../support/logger';
 import { cleanupRepos, createRepo, tempDir, type TempRepo } from '../support/repo';
-import { buildError, filesIn, snapshot } from './helpers';
-
-const WHEEL_SCRIPT = `
-import json, sys, zipfile
-for path, name, version, tag, files in json.loads(sys.argv[1]):
-    dist = f"{name}-{version}.dist-info"
-    with zipfile.ZipFile(path, "w") as z:
-        for file, content in files.items():
-            z.writestr(file, content)
-        z.writestr(f"{dist}/METADATA", f"Metadata-Version: 2.1\\nName: {name}\\nVersion: {version}\\n")
-        z.writestr(f"{dist}/WHEEL", f"Wheel-Version: 1.0\\nGenerator: test\\nRoot-Is-Purelib: true\\nTag: {tag}\\n")
-        z.writestr(f"{dist}/RECORD", "")
-`;
-
-type Wheel = [name: string, version: string, tag: string, files: Record<string, string>];
-
-/** Writes each wheel as `<dir>/<name>-<version>-<tag>.whl`, with one python3. */
-function writeWheels(dir: string, wheels: Wheel[]): void {
-  const args = wheels.map(([name, version, tag, files]) => [path.join(dir, `${name}-${version}-${tag}.whl`), name, version, tag, files]);
-  execFileSync('python3', ['-c', WHEEL_SCRIPT, JSON.stringify(args)]);
-}
+import { buildError, filesIn, snapshot, writeWheels, type Wheel } from './helpers';
 
 const [hostVersion, hostMachine] = execFileSync('python3', ['-c', "import platform, sys; print('%d.%d' % sys.version_info[:2], platform.machine())"], { encoding: 'utf8' })
   .trim()

@@ -16,7 +16,7 @@ import { runAction } from '../support/runner';
 import { layer } from '../detect/fixture';
 import { memoryLogger } from '../support/logger';
 import { cleanupRepos, createRepo, tempDir, type TempRepo } from '../support/repo';
-import { buildError, filesIn } from './helpers';
+import { buildError, buildGem, filesIn, type GemSource } from './helpers';
 
 /** The runner's Ruby ABI version (`3.1.0`); the layers that are required here declare that version's runtime. */
 const HOST_RUBY = execFileSync('ruby', ['-e', 'print RbConfig::CONFIG["ruby_version"]'], { encoding: 'utf8' });
@@ -34,29 +34,6 @@ function elfLibrary(arch: string): Buffer {
   head.writeUInt16LE(3, 16); // ET_DYN
   head.writeUInt16LE(arch === 'arm64' ? 183 : 62, 18);
   return head;
-}
-
-interface GemSource {
-  name: string;
-  version: string;
-  files: Record<string, string | Buffer>;
-  deps?: Record<string, string>;
-}
-
-/** `gem build` of a gem made of `files`, written to `cacheDir`. */
-async function buildGem(scratch: string, cacheDir: string, gem: GemSource): Promise<void> {
-  const dir = path.join(scratch, `${gem.name}-${gem.version}`);
-  for (const [file, content] of Object.entries(gem.files)) {
-    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
-    await writeFile(path.join(dir, file), content);
-  }
-  const deps = Object.entries(gem.deps ?? {}).map(([name, req]) => `  s.add_dependency ${JSON.stringify(name)}, ${JSON.stringify(req)}\n`);
-  await writeFile(
-    path.join(dir, `${gem.name}.gemspec`),
-    `Gem::Specification.new do |s|\n  s.name = ${JSON.stringify(gem.name)}\n  s.version = ${JSON.stringify(gem.version)}\n` +
-      `  s.summary = "test gem"\n  s.authors = ["test"]\n  s.date = "2024-01-01"\n  s.files = ${JSON.stringify(Object.keys(gem.files))}\n${deps.join('')}end\n`,
-  );
-  execFileSync('gem', ['build', `${gem.name}.gemspec`, '-o', path.join(cacheDir, `${gem.name}-${gem.version}.gem`)], { cwd: dir, stdio: 'pipe' });
 }
 
 const GEMS: GemSource[] = [
