@@ -99,16 +99,15 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
   // Its failure is reported by lockfileChanges, or not at all when the lockfile turns out unchanged.
   baseLock?.catch(() => undefined);
   const tree = new FileIndex(indexEntries, status);
-  const packageFiles = new Map<string, Interval[]>();
-  const scopes = dependencies.map((deps) => layerScope(deps, tree, packageFiles));
+  const packageInputs = new Map<string, PackageInputs>();
+  const scopes = dependencies.map((deps) => layerScope(deps, tree, packageInputs));
   await tree.hashWorkingFiles(git, repoRoot, scopes.flatMap((s) => s.intervals));
 
   // A workspace package shared by many layers (in the same role) is listed and hashed once.
   const packageDigests = new Map<string, string>();
-  const packageDigest = (scope: LayerScope, dir: string) => {
-    const key = `${dir}\0${scope.packageKey(dir)}`;
+  const packageDigest = ({ key, files }: PackageInputs) => {
     let digest = packageDigests.get(key);
-    if (digest === undefined) packageDigests.set(key, (digest = digestFiles(tree.select(scope.packageFiles.get(dir)!))));
+    if (digest === undefined) packageDigests.set(key, (digest = digestFiles(tree.select(files))));
     return digest;
   };
   const ids = lockfileIds(scopes.map((s) => s.lockfile));
@@ -124,7 +123,7 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
       key: layer.key,
       fingerprint: fingerprint(layer, {
         own: digestFiles(tree.select(scope.own)),
-        packages: packages.map((p) => [p.dir, packageDigest(scope, p.dir)] as const),
+        packages: packages.map((p) => [p.dir, packageDigest(scope.packageInputs.get(p.dir)!)] as const),
         lockfile: ids[i],
       }),
       // Thousands of paths (and lockfile entries) per layer in a big monorepo, rarely read: listed on first use.
@@ -157,10 +156,9 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
   const changed = [...new Set([...committed!, ...status.staged, ...modified, ...status.deleted, ...untracked])].sort();
   // Workspace packages are shared by many layers: whether one holds a change (in a role) is worked out once.
   const packageChanged = new Map<string, boolean>();
-  const changedIn = (scope: LayerScope, dir: string) => {
-    const key = `${dir}\0${scope.packageKey(dir)}`;
+  const changedIn = ({ key, dir, owns }: PackageInputs) => {
     let found = packageChanged.get(key);
-    if (found === undefined) packageChanged.set(key, (found = changed.some((c) => c.startsWith(`${dir}/`) && scope.packageOwns(dir, c))));
+    if (found === undefined) packageChanged.set(key, (found = changed.some((c) => c.startsWith(`${dir}/`) && owns(c))));
     return found;
   };
   // An unreadable lockfile is a plain file input of every nodejs layer, so its change already shows as a file reason.
@@ -173,7 +171,7 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
     const gems = gemLock && changed.includes(gemLock) ? gemChanges(await git.show(base.sha, gemLock), scope.lockfile) : [];
     reasons.set(layer.key, {
       files: changed.filter(scope.owns).filter((file) => gems.length === 0 || file !== gemLock),
-      packages: scope.packages.filter((p) => changedIn(scope, p.dir)).map((p) => p.name),
+      packages: scope.packages.filter((p) => changedIn(scope.packageInputs.get(p.dir)!)).map((p) => p.name),
       lockfile: lockChanges?.get(layer.key) ?? gems,
       config: changedKeys(baseLayer, layer),
       other: [],
@@ -299,20 +297,27 @@ function localSpecs(layerPath: string, manifest: Record<string, any> | undefined
 interface LayerScope extends LayerDependencies {
   /** The layer's own inputs (its folder by its rule, `ownPaths`, `inputs` globs, extra files) as merged intervals. */
   own: Interval[];
-  /** Per workspace package folder, its input files as merged intervals. */
-  packageFiles: Map<string, Interval[]>;
+  /** Per workspace package folder, its inputs for this layer. */
+  packageInputs: Map<string, PackageInputs>;
   /** Own and workspace-package files as merged intervals. */
   intervals: Interval[];
   /** Whether a path (present or deleted) is one of the layer's own inputs: the rule of `own`, for changed files. */
   owns(path: string): boolean;
-  /** Whether a path (present or deleted) under a workspace package's folder is one of its inputs for this layer. */
-  packageOwns(dir: string, path: string): boolean;
-  /** What decides a package's inputs for this layer: equal keys, equal inputs. */
-  packageKey(dir: string): string;
 }
 
-/** `shared`: the input files of workspace packages by folder and packageKey, filtered once for all layers. */
-function layerScope(deps: LayerDependencies, tree: FileIndex, shared: Map<string, Interval[]>): LayerScope {
+/** A workspace package's inputs in one role (and under one `exclude`): shared by the layers that have it so. */
+interface PackageInputs {
+  /** Folder, role and `exclude`: equal keys, equal inputs. */
+  key: string;
+  dir: string;
+  /** Whether a path (present or deleted) under the folder is an input. */
+  owns(path: string): boolean;
+  /** The input files as merged intervals. */
+  files: Interval[];
+}
+
+/** `shared`: the inputs of workspace packages by key, worked out once for all layers. */
+function layerScope(deps: LayerDependencies, tree: FileIndex, shared: Map<string, PackageInputs>): LayerScope {
   const { layer, packages, extraFiles, ownPaths, ownRule, roles } = deps;
   const prefix = layer.path === '.' || layer.path === '' ? '' : `${layer.path}/`;
   // A build's output folder is a product of the inputs, not one of them.
@@ -332,28 +337,27 @@ function layerScope(deps: LayerDependencies, tree: FileIndex, shared: Map<string
   const matchers = extra.map((pattern) =>
     picomatch.scan(pattern).isGlob ? picomatch(pattern, { dot: true }) : (p: string) => p === pattern || p.startsWith(`${pattern}/`),
   );
-  const packageKey = (dir: string) => JSON.stringify([roles.get(dir), layer.exclude]);
-  const rules = new Map(packages.map((p) => [p.dir, packageRule(p.manifest, roles.get(p.dir)!)]));
-  const packageOwns = (dir: string, p: string) => !excluded(p) && rules.get(dir)!(p.slice(dir.length + 1));
-  const packageFiles = new Map(
+  const packageInputs = new Map(
     packages.map((p) => {
-      const key = `${p.dir}\0${packageKey(p.dir)}`;
-      let files = shared.get(key);
-      if (!files) shared.set(key, (files = tree.filter([tree.folder(p.dir)], (file) => packageOwns(p.dir, file))));
-      return [p.dir, files] as const;
+      const key = `${p.dir}\0${JSON.stringify([roles.get(p.dir), layer.exclude])}`;
+      let inputs = shared.get(key);
+      if (!inputs) {
+        const rule = packageRule(p.manifest, roles.get(p.dir)!);
+        const owns = (file: string) => !excluded(file) && rule(file.slice(p.dir.length + 1));
+        shared.set(key, (inputs = { key, dir: p.dir, owns, files: tree.filter([tree.folder(p.dir)], owns) }));
+      }
+      return [p.dir, inputs] as const;
     }),
   );
   return {
     ...deps,
     own,
-    packageFiles,
-    intervals: mergeIntervals([...own, ...[...packageFiles.values()].flat()]),
+    packageInputs,
+    intervals: mergeIntervals([...own, ...[...packageInputs.values()].flatMap((p) => p.files)]),
     owns: (p) =>
       !excluded(p) &&
       ((p.startsWith(prefix) && !(outputPrefix && p.startsWith(outputPrefix)) && (!ownRule || ownRule(p.slice(prefix.length)))) ||
         matchers.some((match) => match(p))),
-    packageOwns,
-    packageKey,
   };
 }
 

@@ -95,8 +95,13 @@ export function pythonInputs(layerPath: string, read: (file: string) => string |
         if (!required[1].includes('://')) visit(path.posix.join(dir, required[1]));
         continue;
       }
-      const option = PATH_OPTION.exec(line);
-      const target = option ? option[1] : line.startsWith('-') ? undefined : (/@\s*file:(\S+)/.exec(line)?.[1] ?? line.split(/[\s;]/)[0]);
+      const option = PATH_OPTION.exec(line)?.[1];
+      if (option !== undefined) {
+        // An option's value is a folder or file unless it is a URL (`--find-links wheels`).
+        if (!option.includes('://') || option.startsWith('file:')) local.add(path.posix.join(dir, option.replace(/^file:(\/\/)?/, '')));
+        continue;
+      }
+      const target = line.startsWith('-') ? undefined : (/@\s*file:(\S+)/.exec(line)?.[1] ?? line.split(/[\s;]/)[0]);
       const where = target?.replace(/^file:(\/\/)?/, '');
       if (where !== undefined && (target!.startsWith('file:') || isLocalPath(where))) local.add(path.posix.join(dir, where));
     }

@@ -109,6 +109,8 @@ describe('python, ruby, runtime inputs', () => {
     expect(nested.detection.inputs.get('py-tools')!.files).toEqual(['layers/py-tools/base.txt', 'layers/py-tools/constraints.txt', 'layers/py-tools/requirements.txt']);
     const local = await afterCommit({ 'layers/py-tools/requirements.txt': '-e .\n' });
     expect(local.detection.inputs.get('py-tools')!.files).toContain('layers/py-tools/tools.py');
+    const wheels = await afterCommit({ 'layers/py-tools/requirements.txt': '--no-index\n--find-links wheels\npurepkg\n', 'layers/py-tools/wheels/purepkg-1.0-py3-none-any.whl': 'wheel' });
+    expect(wheels.detection.inputs.get('py-tools')!.files).toEqual(['layers/py-tools/requirements.txt', 'layers/py-tools/wheels/purepkg-1.0-py3-none-any.whl']);
   });
 
   it('a ruby layer: Gemfile, Gemfile.lock and vendored gems; its whole folder once the Gemfile reads other files', async () => {
