@@ -206,6 +206,8 @@ interface LayerDependencies {
   packages: WorkspacePackage[];
   /** Per package folder, how it takes part. */
   roles: Map<string, PackageRole>;
+  /** Folders of the packages built for the layer. */
+  built: string[];
   lockfile: readonly LockEntry[];
   /** Whole files it depends on because they cannot be read precisely (an unreadable lockfile). */
   extraFiles: string[];
@@ -222,7 +224,7 @@ function layerDependencies(
   byDir: Map<string, WorkspacePackage>,
   lock: Lockfile | undefined,
 ): LayerDependencies {
-  const none = { layer, packages: [], roles: new Map(), lockfile: [], extraFiles: [], ownPaths: [] };
+  const none = { layer, packages: [], roles: new Map(), built: [], lockfile: [], extraFiles: [], ownPaths: [] };
   const read = (file: string) => (existsSync(path.join(repoRoot, file)) ? readFileSync(path.join(repoRoot, file), 'utf8') : undefined);
   if (layer.type === 'ruby') {
     const lockText = read(`${layer.path}/${GEMFILE_LOCK}`);
@@ -237,9 +239,9 @@ function layerDependencies(
   if (layer.type !== 'nodejs') return none;
   const manifest = byDir.get(layer.path)?.manifest ?? readJson(repoRoot, `${layer.path}/package.json`);
   const byName = new Map(workspaceDependencies(graph, manifest).map((p) => [p.name, p]));
-  const lockfile = lock?.data ? packageClosure(lock.data, layer.path, { workspaces: graph }) : [];
+  const production = lock?.data ? packageClosure(lock.data, layer.path, { workspaces: graph }) : [];
   // The lockfile's links catch workspace packages the manifests name under another spec.
-  for (const entry of lockfile) {
+  for (const entry of production) {
     const pkg = entry.link ? byDir.get(entry.path) : undefined;
     if (pkg && pkg.dir !== layer.path) byName.set(pkg.name, pkg);
   }
@@ -264,10 +266,24 @@ function layerDependencies(
     visit(pkg);
   }
   const packages = [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
+  const built = packages.filter((p) => roles.get(p.dir)!.built).map((p) => p.dir);
+  const lockfile = lock?.data ? layerClosure(lock.data, layer.path, built, graph) : [];
   const parsedLock = lock?.data ? lock.file : undefined;
   const ownPaths = [...projectSettings(layer.path).filter((file) => file !== parsedLock), ...localSpecs(layer.path, manifest)];
   const ownRule = (rel: string) => rel === 'package.json' || NODE_SETTINGS.includes(rel) || NODE_SETTING_FOLDERS.some((dir) => rel.startsWith(`${dir}/`));
-  return { layer, packages, roles, lockfile, extraFiles: lock && !lock.data ? [lock.file] : [], ownPaths, ownRule };
+  return { layer, packages, roles, built, lockfile, extraFiles: lock && !lock.data ? [lock.file] : [], ownPaths, ownRule };
+}
+
+/**
+ * The lockfile entries a nodejs layer depends on: its production closure, and the devDependencies closure of each
+ * workspace package built for it (the `typescript` that compiles it).
+ */
+function layerClosure(lock: unknown, layerPath: string, built: readonly string[], graph: WorkspaceGraph): readonly LockEntry[] {
+  const production = packageClosure(lock, layerPath, { workspaces: graph });
+  if (built.length === 0) return production;
+  const all = new Map(production.map((e) => [e.path, e]));
+  for (const dir of built) for (const e of packageClosure(lock, dir, { includeDev: true, workspaces: graph })) all.set(e.path, e);
+  return [...all.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** The package-manager settings of the folders above a layer's, where its project (and its lockfile) may be. */
@@ -399,11 +415,11 @@ async function lockfileChanges(
   const touched = before === undefined ? undefined : touchedKeys(before, lock.data);
   const sameWalks = touched && closuresAtBase(before, lock.data, touched);
   for (const scope of nodeScopes) {
-    if (touched && !closureTouched(touched, scope.layer.path, scope.lockfile)) {
+    if (touched && ![scope.layer.path, ...scope.built].some((dir) => closureTouched(touched, dir, scope.lockfile))) {
       result.set(scope.layer.key, []);
       continue;
     }
-    const old = before === undefined ? [] : (sameWalks?.(scope.lockfile) ?? packageClosure(before, scope.layer.path, { workspaces: graph }));
+    const old = before === undefined ? [] : (sameWalks?.(scope.lockfile) ?? layerClosure(before, scope.layer.path, scope.built, graph));
     result.set(scope.layer.key, diffClosures(old, scope.lockfile));
   }
   return result;

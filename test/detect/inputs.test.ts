@@ -2,7 +2,7 @@
 // of a workspace package, a README beside the layer's package.json) neither changes the fingerprint nor is a reason.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config, LayerConfig } from '../../src/types';
-import { cleanupRepos, type TempRepo } from '../support/repo';
+import { cleanupRepos, writeTarball, type TempRepo } from '../support/repo';
 import { changedLayers, createMonorepo, detect, layer, monorepoConfig } from './fixture';
 
 let origin: TempRepo;
@@ -76,6 +76,36 @@ describe('nodejs inputs', () => {
       reasons: ['api-deps', 'web-deps'],
     });
     expect(await afterCommit({ 'packages/core/README.md': '# core, documented\n' })).toMatchObject({ fingerprints: ['api-deps', 'web-deps'] });
+  });
+
+  it('a devDependency of a built package counts (it makes the zip); one of a package that is not built does not', async () => {
+    const repo = await origin.clone();
+    await writeTarball(repo.dir, 'vendor/tsc-lite.tgz', { name: 'tsc-lite', version: '1.0.0' });
+    await writeTarball(repo.dir, 'vendor/lint-lite.tgz', { name: 'lint-lite', version: '1.0.0' });
+    const core = JSON.parse(repo.git('show', 'HEAD:packages/core/package.json'));
+    const shared = JSON.parse(repo.git('show', 'HEAD:packages/shared/package.json'));
+    await repo.write({
+      'packages/core/package.json': { ...core, devDependencies: { 'tsc-lite': 'file:../../vendor/tsc-lite.tgz' } },
+      'packages/shared/package.json': { ...shared, devDependencies: { 'lint-lite': 'file:../../vendor/lint-lite.tgz' } },
+    });
+    repo.npm(['install', '--package-lock-only']);
+    repo.commit('devDependencies');
+    const before = await fingerprints(repo);
+    expect((await detect(repo, 'HEAD')).inputs.get('api-deps')!.lockfile).toContain('tsc-lite@1.0.0');
+
+    await writeTarball(repo.dir, 'vendor/lint-lite.tgz', { name: 'lint-lite', version: '1.1.0' });
+    repo.npm(['update', 'lint-lite', '--package-lock-only']);
+    repo.commit('bump lint-lite');
+    expect(changedLayers(await detect(repo, 'HEAD~1'))).toEqual([]);
+    expect(await fingerprints(repo)).toEqual(before);
+
+    await writeTarball(repo.dir, 'vendor/tsc-lite.tgz', { name: 'tsc-lite', version: '1.1.0' });
+    repo.npm(['update', 'tsc-lite', '--package-lock-only']);
+    repo.commit('bump tsc-lite');
+    const { reasons } = await detect(repo, 'HEAD~1');
+    expect(changedLayers({ reasons } as never)).toEqual(['api-deps', 'web-deps']);
+    expect(reasons.get('api-deps')).toMatchObject({ files: [], packages: [], lockfile: ['tsc-lite@1.0.0 -> 1.1.0'] });
+    expect((await fingerprints(repo)).get('api-deps')).not.toBe(before.get('api-deps'));
   });
 
   it("the layer's manifest and package-manager settings count", async () => {
