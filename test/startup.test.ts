@@ -116,7 +116,8 @@ describe('what dist/index.js loads in plan mode', () => {
       },
     });
     const base = changed.head();
-    await writeFile(path.join(changed.dir, 'layers/deps/index.js'), 'module.exports = {};\n');
+    // A package-manager setting: an input of the layer (a file beside its package.json that npm never reads is none).
+    await writeFile(path.join(changed.dir, 'layers/deps/.npmrc'), 'fund=false\n');
     changed.commit('change the deps layer');
 
     const { result, sources } = await planLoading(changed, base, 'changed.log');
