@@ -136,7 +136,7 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
       },
       get uncommitted() {
         // A deleted file is in no listing: it was an input when the rule of the layer's files covers it.
-        const covers = (p: string) => scope.owns(p) || packages.some((pkg) => p.startsWith(`${pkg.dir}/`));
+        const covers = (p: string) => scope.owns(p) || [...scope.packageInputs.values()].some((pkg) => p.startsWith(`${pkg.dir}/`) && pkg.owns(p));
         return (dirty ??= uncommitted.present.size === 0 && uncommitted.deleted.length === 0
           ? []
           : [...new Set([...listFiles().filter((p) => uncommitted.present.has(p)), ...uncommitted.deleted.filter(covers)])].sort());

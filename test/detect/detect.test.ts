@@ -233,18 +233,21 @@ describe('reasons against the base commit', () => {
     await repo.write({
       'runtimes/go/main.go': 'package main // edited\n',
       'config/go/settings.json': { level: 'debug' },
-      'layers/py-tools/extra.py': 'x = 1\n',
+      'layers/py-tools/requirements.txt': '-r extra.txt\n',
+      'layers/py-tools/extra.txt': 'requests\n',
       'layers/api-deps/node_modules/left-pad/index.js': 'ignored',
       'packages/core/index.js': 'export const core = 2;\n',
     });
     repo.git('add', 'config/go/settings.json');
+    await repo.remove('packages/shared/index.js');
+    // tools.py is no input of the python layer (pip reads requirements.txt): its deletion is not listed.
     await repo.remove('layers/py-tools/tools.py');
     // Without a base commit too: what is uncommitted is said against HEAD, whatever the base.
     const { inputs } = await detect(repo, undefined);
     expect(inputs.get('go-runtime')!.uncommitted).toEqual(['config/go/settings.json', 'runtimes/go/main.go']);
-    expect(inputs.get('py-tools')!.uncommitted).toEqual(['layers/py-tools/extra.py', 'layers/py-tools/tools.py']);
-    expect(inputs.get('api-deps')!.uncommitted).toEqual(['packages/core/index.js']);
-    expect(inputs.get('web-deps')!.uncommitted).toEqual(['packages/core/index.js']);
+    expect(inputs.get('py-tools')!.uncommitted).toEqual(['layers/py-tools/extra.txt', 'layers/py-tools/requirements.txt']);
+    expect(inputs.get('api-deps')!.uncommitted).toEqual(['packages/core/index.js', 'packages/shared/index.js']);
+    expect(inputs.get('web-deps')!.uncommitted).toEqual(['packages/core/index.js', 'packages/shared/index.js']);
   });
 
   it('committed files under node_modules count, in the index, the reasons and the fingerprint', async () => {

@@ -59,6 +59,16 @@ describe('what was seen (issue 26)', () => {
   it('a README beside a nodejs layer\'s package.json changes no fingerprint and is no reason', async () => {
     expect(await afterCommit({ 'layers/api-deps/README.md': '# api deps, documented\n' })).toMatchObject({ fingerprints: [], reasons: [] });
   });
+
+  it('an uncommitted edit (or deletion) of such files is no uncommitted input either', async () => {
+    const repo = await origin.clone();
+    await repo.write({ 'packages/core/src/index.test.ts': 'test("edited", () => {});\n', 'layers/api-deps/README.md': '# edited\n' });
+    await repo.remove('packages/core/jest.config.js');
+    const { inputs } = await detect(repo, 'HEAD');
+    expect(inputs.get('api-deps')!.uncommitted).toEqual([]);
+    await repo.write({ 'packages/core/src/index.ts': 'export const core = 5;\n' });
+    expect((await detect(repo, 'HEAD')).inputs.get('api-deps')!.uncommitted).toEqual(['packages/core/src/index.ts']);
+  });
 });
 
 describe('nodejs inputs', () => {
