@@ -14,10 +14,10 @@ import {
   processExec,
   runPipeline,
   uncommittedLayers
-} from "./chunks/chunk-LRBW3KPJ.js";
+} from "./chunks/chunk-J5R5VTLD.js";
 import {
   runtimeCatalog
-} from "./chunks/chunk-UT6TPWN4.js";
+} from "./chunks/chunk-IQMXHVGU.js";
 import "./chunks/chunk-LGNPTG6G.js";
 import {
   NEXT_VERSION,
@@ -25,6 +25,7 @@ import {
   pendingLayerName,
   shortLayer
 } from "./chunks/chunk-PIIIOS7S.js";
+import "./chunks/chunk-Z2ZQ64HE.js";
 import "./chunks/chunk-ZIABQOBK.js";
 import {
   Input,
