@@ -14,10 +14,10 @@ import {
   processExec,
   runPipeline,
   uncommittedLayers
-} from "./chunks/chunk-J5R5VTLD.js";
+} from "./chunks/chunk-SWDMUDUF.js";
 import {
   runtimeCatalog
-} from "./chunks/chunk-IQMXHVGU.js";
+} from "./chunks/chunk-PD5PWFSL.js";
 import "./chunks/chunk-LGNPTG6G.js";
 import {
   NEXT_VERSION,

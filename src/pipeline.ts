@@ -97,11 +97,12 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
   const committed = base.sha ? (base.sha === (await listing.head) ? Promise.resolve([]) : git.diffNames(base.sha, 'HEAD')) : undefined;
   committed?.catch(() => undefined);
   // An empty repository has no HEAD: revParse says so in git's words.
-  const [baseConfig, commit, headConfig] = await Promise.all([
-    base.sha && committed ? configAt(git, base.sha, loaded, repoRoot, committed, listing.status) : undefined,
-    listing.head.then((sha) => sha ?? git.revParse('HEAD')),
-    configAt(git, 'HEAD', loaded, repoRoot, Promise.resolve([]), listing.status),
-  ]);
+  const atBase = base.sha && committed ? configAt(git, base.sha, loaded, repoRoot, committed, listing.status) : undefined;
+  const atHead = () => configAt(git, 'HEAD', loaded, repoRoot, Promise.resolve([]), listing.status);
+  // No commit since the base touched the configuration: HEAD's is the base's, read once.
+  const configFile = repoPath(repoRoot, loaded.file);
+  const headAt = atBase ? committed!.then((files) => (files.includes(configFile) ? atHead() : atBase)) : atHead();
+  const [baseConfig, commit, headConfig] = await Promise.all([atBase, listing.head.then((sha) => sha ?? git.revParse('HEAD')), headAt]);
   const detection = await detectChanges({ repoRoot, config, baseConfig, git, base, log, listing: { ...listing, committed }, dependencies });
   // A layer's configuration feeds its fingerprint too: an uncommitted edit of its keys is an uncommitted input.
   const uncommitted = new Map(
@@ -217,6 +218,11 @@ function scoped(config: Config, inputs: ActionInputs): Config {
   return { ...config, layers, functions: config.functions.map((f) => ({ ...f, regions: regions(f.regions) })) };
 }
 
+/** A path as git names it: relative to the repository root, with `/`. */
+function repoPath(repoRoot: string, file: string): string {
+  return path.relative(repoRoot, path.resolve(repoRoot, file)).split(path.sep).join('/');
+}
+
 /** The configuration at a commit (the base's, for config-key reasons; HEAD's); undefined when absent or unreadable. */
 async function configAt(
   git: Git,
@@ -226,7 +232,7 @@ async function configAt(
   committed: Promise<string[]>,
   status: Promise<WorktreeStatus>,
 ): Promise<Config | undefined> {
-  const file = path.relative(repoRoot, path.resolve(repoRoot, config.file)).split(path.sep).join('/');
+  const file = repoPath(repoRoot, config.file);
   const [files, worktree] = await Promise.all([committed, status]);
   // Most pull requests leave the configuration alone: then it is neither read from git nor parsed again.
   if (!mayHaveChanged(file, files, worktree)) return config;

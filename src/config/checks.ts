@@ -102,9 +102,11 @@ export function checkSemantics(config: Config, raw: any, report: Report, opts: S
     seenNames.set(layer.layerName.toLowerCase(), layer.key);
 
     for (const key of ['inputs', 'exclude'] as const) checkGlobs(raw.layers[layer.key][key], [...where, key], report);
+    // A ruby layer without any ruby runtime is told so once, below.
+    const rubyless = layer.type === 'ruby' && !layer.runtimes.some((r) => r.startsWith('ruby'));
     layer.runtimes.forEach((runtime, i) => {
       checkRuntime(runtime, [...where, 'runtimes', i], report, opts);
-      checkRuntimeFits(layer.type, runtime, [...where, 'runtimes', i], report, opts.runtimes);
+      if (!rubyless) checkRuntimeFits(layer.type, runtime, [...where, 'runtimes', i], report, opts.runtimes);
     });
     layer.architectures.forEach((arch, i) => {
       if (!ARCHITECTURES.includes(arch)) {
@@ -116,7 +118,7 @@ export function checkSemantics(config: Config, raw: any, report: Report, opts: S
     if ((layer.type === 'runtime' || layer.type === 'custom') && (!layer.build || !layer.output)) {
       report(where, `type '${layer.type}' needs both \`build\` (the shell command) and \`output\` (the folder to zip).`, true);
     }
-    if (layer.type === 'ruby' && !layer.runtimes.some((r) => r.startsWith('ruby'))) {
+    if (rubyless) {
       report([...where, 'runtimes'], "a 'ruby' layer needs a ruby runtime (ruby3.2, ruby3.3, ruby3.4): its gems go to ruby/gems/<x.y.0> for it.", true);
     }
     if (layer.smokeTest && layer.type !== 'runtime') {
