@@ -14,6 +14,7 @@ export const Input = {
   Concurrency: 'concurrency',
   PlanFile: 'plan-file',
   AllowForkBuilds: 'allow-fork-builds',
+  Isolate: 'isolate',
 } as const;
 
 export const Output = {
@@ -28,6 +29,10 @@ export const Output = {
 
 export const MODES = ['auto', 'plan', 'publish', 'deploy'] as const;
 export type ModeInput = (typeof MODES)[number];
+
+/** auto: isolate builds where this process is root or has passwordless sudo; always: fail where it cannot; never: don't. */
+export const ISOLATE = ['auto', 'always', 'never'] as const;
+export type IsolateInput = (typeof ISOLATE)[number];
 
 export interface ActionInputs {
   config: string;
@@ -47,6 +52,8 @@ export interface ActionInputs {
   planFile?: string;
   /** Under pull_request_target or workflow_run from a fork, let modes other than plan build the fork's code. */
   allowForkBuilds: boolean;
+  /** Whether builds run as an unprivileged user (builders/isolation.ts). */
+  isolate: IsolateInput;
 }
 
 export class InputError extends Error {
@@ -72,6 +79,7 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     concurrency: int(Input.Concurrency, get(Input.Concurrency), 4, 1),
     planFile: get(Input.PlanFile) || undefined,
     allowForkBuilds: bool(Input.AllowForkBuilds, get(Input.AllowForkBuilds), false),
+    isolate: oneOf(Input.Isolate, get(Input.Isolate) || 'auto', ISOLATE),
   };
 }
 

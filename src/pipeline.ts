@@ -1,6 +1,6 @@
 // The run, stage by stage: config -> detect -> build -> package -> publish -> deploy. Reporting is left to the caller.
 // Every side effect comes in through `Deps`, so tests can run the whole pipeline against local fakes.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import type { AwsClients } from './adapters/aws';
@@ -9,6 +9,7 @@ import type { Exec } from './adapters/exec';
 import type { Git, WorktreeStatus } from './adapters/git';
 import type { LockfileCache } from './builders/npm-project';
 import { buildSandbox, inPlace, type BuildSandbox } from './builders/isolation';
+import { runFolder, sweepRunFolders } from './builders/run-folders';
 import { loadConfig, parseConfig } from './config/load';
 import { changedKeys } from './config/normalize';
 import type { DeployTarget } from './deploy/deploy';
@@ -70,6 +71,8 @@ export interface RunRequest {
   /** Replaces every deploy deadline (deploy/deploy.ts): for tests only. */
   deployDeadlineMs?: number;
 }
+
+const WORK_PREFIX = 'lambda-layers-';
 
 export async function runPipeline(request: RunRequest, available: Deps): Promise<Plan> {
   const { inputs, repoRoot } = request;
@@ -137,13 +140,15 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
   if (!deps.aws) log.notice('No AWS credentials: planning from git alone, without consulting published layer versions.');
 
   const lookup = deps.aws && (await import('./publish/publish')).createLayerLookup(deps.aws);
-  const workDir = await mkdtemp(path.join(request.tempDir, 'lambda-layers-'));
+  // Named after this process, so that the next run removes what a killed one left.
+  await sweepRunFolders(request.tempDir, WORK_PREFIX);
+  const workDir = await runFolder(request.tempDir, WORK_PREFIX);
   const workspaceBuilds = new Map<string, Promise<void>>();
   // Detection parsed the root lockfile already: the plan's skipped install scripts read it from there.
   const lockfiles: LockfileCache = new Map();
   const { lockfile } = detection;
   if (lockfile?.data && lockfile.file.endsWith('.json')) lockfiles.set(lockfile.file, Promise.resolve(lockfile.data as Record<string, any>));
-  const sandbox = request.isolateBuilds ? buildSandbox(available.exec, log) : inPlace(available.exec);
+  const sandbox = request.isolateBuilds ? buildSandbox(available.exec, log, { isolate: inputs.isolate }) : inPlace(available.exec);
   try {
     const limit = pLimit(inputs.concurrency);
     const inLogGroup = layerGroups(log, Math.min(inputs.concurrency, config.layers.length) === 1);
@@ -305,6 +310,7 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
     // The build may run as another user in a copy of the checkout (builders/isolation.ts); packaging reads that copy.
     const space = await run.sandbox.space(layer.key, { repoRoot: run.repoRoot, workDir: run.workDir, env: run.commandEnv });
     const { root } = await buildLayer(layer, { ...space, log, workspaceBuilds: run.workspaceBuilds });
+    await space.handBack?.(root);
     run.phase('packaging');
     plan.zip = await packageLayer(layer, root, {
       repoRoot: space.repoRoot,

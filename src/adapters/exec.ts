@@ -64,9 +64,9 @@ export const processExec: Exec = {
   run(file, args, opts) {
     return new Promise((resolve, reject) => {
       if (!process.listeners('exit').includes(killBuilds)) process.on('exit', killBuilds);
-      const launch: Launch = opts.user?.sudo ? viaSudo(opts.user, file, args, opts.env) : { file, args, env: opts.env };
+      const launch: Launch = opts.user?.sudo ? viaSudo(opts.user, file, args, opts) : { file, args, env: opts.env, cwd: opts.cwd };
       const child = spawn(launch.file, launch.args, {
-        cwd: opts.cwd,
+        cwd: launch.cwd,
         env: launch.env,
         detached: true,
         stdio: ['pipe', 'pipe', 'pipe'],
@@ -130,23 +130,27 @@ export const processExec: Exec = {
 
 /**
  * `sudo -n -u <user>` running the command in a session of its own whose id (its shell's pid) goes to a file, so that
- * the group can be killed as that user. sudo resets the environment, so `env -i` sets the command's.
+ * the group can be killed as that user. sudo resets the environment, so `env -i` sets the command's. The command's
+ * folder may be closed to this process's user (it belongs to the build user while the command runs): the command
+ * enters it, not sudo.
  */
 interface Launch {
   file: string;
   args: string[];
   env: NodeJS.ProcessEnv;
+  cwd: string;
   pidFile?: string;
 }
 
-function viaSudo(user: RunAs, file: string, args: string[], env: NodeJS.ProcessEnv): Launch {
+function viaSudo(user: RunAs, file: string, args: string[], { env, cwd }: Pick<ExecOptions, 'env' | 'cwd'>): Launch {
   const pidFile = path.join(user.sudo!.pidDir, `pgid-${randomUUID()}`);
   const pairs = Object.entries(env).flatMap(([name, value]) => (value === undefined ? [] : [`${name}=${value}`]));
-  const script = 'echo $$ > "$0" && exec "$@"';
+  const script = 'echo $$ > "$0" && cd -- "$1" && shift && exec "$@"';
   return {
     file: 'sudo',
-    args: ['-n', '-u', user.name, '--', 'env', '-i', ...pairs, 'setsid', '-w', 'sh', '-c', script, pidFile, file, ...args],
+    args: ['-n', '-u', user.name, '--', 'env', '-i', ...pairs, 'setsid', '-w', 'sh', '-c', script, pidFile, cwd, file, ...args],
     env: { PATH: env.PATH ?? '/usr/bin:/bin' },
+    cwd: '/',
     pidFile,
   };
 }

@@ -49,6 +49,8 @@ export async function runCommand(layer: LayerConfig, command: Command, opts: Bui
       onLine: (line) => log[command.level ?? 'info'](line),
     });
   } catch (error) {
+    // The sandbox refused it before it started, saying why (isolation.ts).
+    if (error instanceof BuildError) throw error;
     throw new BuildError(
       `\`${command.display}\` for layer ${layer.key} could not be started in ${where} (${(error as Error).message}). ` +
         `Make sure '${command.file}' is installed on the runner and on PATH. ${command.hint}`,

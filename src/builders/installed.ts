@@ -119,7 +119,8 @@ export async function toolVersion(layer: LayerConfig, file: string, cwd: string,
   let result;
   try {
     result = await opts.exec.run(file, ['--version'], { cwd, env: opts.env });
-  } catch {
+  } catch (error) {
+    if (error instanceof BuildError) throw error;
     throw new BuildError(`Layer ${layer.key} is built with ${file}, which is not on the runner's PATH. ${missing}`);
   }
   if (result.code !== 0) {

@@ -43,6 +43,18 @@ export const REGISTRY_PACKAGES: RegistryPackage[] = [
   { manifest: { name: 'fast-native-linux-x64', version: '1.0.0', main: 'index.js', os: ['linux'], cpu: ['x64'] }, files: index('x64') },
 ];
 
+/** lambda-layers.yml publishing the monorepo's api-deps layer, for the tests that run dist/index.js on it. */
+export const PM_CONFIG = `version: 1
+layerPrefix: t-
+regions: [us-east-1]
+layers:
+  api-deps:
+    type: nodejs
+    path: layers/api-deps
+    runtimes: [nodejs22.x]
+    architectures: [arm64]
+`;
+
 /** Caches of each tool in a folder of the test run, so runs neither share nor leave state. */
 export async function toolEnv(): Promise<Record<string, string>> {
   const cache = await tempDir('lla-pm-cache-');

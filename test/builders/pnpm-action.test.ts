@@ -8,19 +8,9 @@ import { startLambdaApi } from '../../src/local/lambda-api';
 import { runAction } from '../support/runner';
 import { startRegistry, type Registry } from '../support/registry';
 import { cleanupRepos, tempDir } from '../support/repo';
-import { createPmMonorepo, REGISTRY_PACKAGES, toolEnv, type Manager } from './pm-fixture';
+import { createPmMonorepo, PM_CONFIG as CONFIG, REGISTRY_PACKAGES, toolEnv, type Manager } from './pm-fixture';
 import { LAYER_FILES } from './pm-suite';
 
-const CONFIG = `version: 1
-layerPrefix: t-
-regions: [us-east-1]
-layers:
-  api-deps:
-    type: nodejs
-    path: layers/api-deps
-    runtimes: [nodejs22.x]
-    architectures: [arm64]
-`;
 
 describe('dist/index.js publishing nodejs layers of pnpm and yarn workspaces', () => {
   let registry: Registry;

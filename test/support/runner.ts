@@ -1,6 +1,6 @@
 // Runs the bundled action the way a GitHub runner does: INPUT_* variables, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and
 // the event payload in GITHUB_EVENT_PATH. Used by the tests and the demo.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +20,11 @@ export interface RunOptions {
   repository?: string;
   /** Extra environment (AWS endpoint, dummy credentials, GITHUB_API_URL ...). */
   env?: Record<string, string | undefined>;
+  /**
+   * Runs the action as this user through `sudo -n -u`, with a node and a dist/index.js it can reach (a runner's own
+   * layout: the runner's user, its node, the action in its home); the runner's files are handed to that user.
+   */
+  asUser?: { name: string; node: string; entry: string };
   /** Called with the action's process once it is started (to signal it, as a cancelled job is). */
   onSpawn?: (child: ChildProcess) => void;
 }
@@ -70,7 +75,8 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
       ),
       ...options.env,
     };
-    const { code, stdout, stderr } = await spawnNode(DIST_ENTRY, options.cwd, env, options.onSpawn);
+    if (options.asUser) execFileSync('sudo', ['-n', 'chown', '-R', options.asUser.name, dir]);
+    const { code, stdout, stderr } = await spawnNode(DIST_ENTRY, options.cwd, env, options.onSpawn, options.asUser);
     return {
       code,
       stdout,
@@ -83,9 +89,18 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   }
 }
 
-function spawnNode(script: string, cwd: string, env: Record<string, string | undefined>, onSpawn?: (child: ChildProcess) => void) {
+function spawnNode(
+  script: string,
+  cwd: string,
+  env: Record<string, string | undefined>,
+  onSpawn?: (child: ChildProcess) => void,
+  asUser?: RunOptions['asUser'],
+) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [script], { cwd, env: env as NodeJS.ProcessEnv });
+    const pairs = Object.entries(env).flatMap(([name, value]) => (value === undefined ? [] : [`${name}=${value}`]));
+    const child = asUser
+      ? spawn('sudo', ['-n', '-u', asUser.name, '--', 'env', '-i', ...pairs, asUser.node, asUser.entry], { cwd, env: { PATH: process.env.PATH } })
+      : spawn(process.execPath, [script], { cwd, env: env as NodeJS.ProcessEnv });
     onSpawn?.(child);
     let stdout = '';
     let stderr = '';
