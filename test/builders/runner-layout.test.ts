@@ -12,7 +12,7 @@ import { runAction, visibleLog, DIST_ENTRY } from '../support/runner';
 import { startRegistry, type Registry } from '../support/registry';
 import { cleanupRepos, tempDir } from '../support/repo';
 import { createPmMonorepo, PM_CONFIG, REGISTRY_PACKAGES } from './pm-fixture';
-import { readZip } from '../packaging/fixture';
+import { zipFileText as unzipText } from '../packaging/fixture';
 
 const USER = 'lla-runner';
 const HOME = `/home/${USER}`;
@@ -29,12 +29,6 @@ const canSudo = (() => {
     return false;
   }
 })();
-
-async function unzipText(zip: Buffer, name: string): Promise<string> {
-  const file = path.join(await tempDir('lla-zip-'), 'layer.zip');
-  await writeFile(file, zip);
-  return (await readZip(file)).find((e) => e.name === name)!.content.toString('utf8');
-}
 
 const CONFIG = `${PM_CONFIG}  rust-rt:
     type: runtime

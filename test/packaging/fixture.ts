@@ -1,6 +1,7 @@
 // Layers to package in temp folders, and two readers for the zips that do not share code with the writer:
 // Info-ZIP's zipinfo (`unzip -Z`) and yauzl.
 import { execFileSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import yauzl from 'yauzl';
 import { processExec } from '../../src/adapters/exec';
@@ -92,3 +93,10 @@ export function elfHeader(machine: number): Buffer {
 export const foreignMachine = process.arch === 'arm64' ? 62 : 183;
 export const foreignArch = process.arch === 'arm64' ? 'x86_64' : 'arm64';
 export const hostArch = process.arch === 'arm64' ? 'arm64' : 'x86_64';
+
+/** The text of one file of a zip held in memory (a published layer version's). */
+export async function zipFileText(zip: Buffer, name: string): Promise<string> {
+  const file = path.join(await tempDir('lla-zip-'), 'layer.zip');
+  await writeFile(file, zip);
+  return (await readZip(file)).find((e) => e.name === name)!.content.toString('utf8');
+}
