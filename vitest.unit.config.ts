@@ -8,7 +8,7 @@ export default defineConfig({
   test: {
     ...base.test,
     include: [
-      'test/builders/{pip,placement,prune}.test.ts',
+      'test/builders/{pip,placement,prune,registry-settings}.test.ts',
       'test/cli-render.test.ts',
       'test/deploy/layers.test.ts',
       'test/detect/fingerprint.test.ts',
