@@ -30,6 +30,11 @@ export interface RunAs {
   gid: number;
   /** Through `sudo -n -u <name>`: this process cannot signal that user's processes, so their group id is written here. */
   sudo?: { pidDir: string };
+  /**
+   * Folders bound onto these paths in a mount namespace of the command's own (gone with it), before dropping to the
+   * user: how builds reach tools kept where that user cannot go (builders/isolation.ts).
+   */
+  binds?: { from: string; to: string }[];
 }
 
 export interface ExecResult {
@@ -64,13 +69,17 @@ export const processExec: Exec = {
   run(file, args, opts) {
     return new Promise((resolve, reject) => {
       if (!process.listeners('exit').includes(killBuilds)) process.on('exit', killBuilds);
-      const launch: Launch = opts.user?.sudo ? viaSudo(opts.user, file, args, opts) : { file, args, env: opts.env, cwd: opts.cwd };
+      const launch: Launch = opts.user?.binds?.length
+        ? inNamespace(opts.user, file, args, opts)
+        : opts.user?.sudo
+          ? viaSudo(opts.user, file, args, opts)
+          : { file, args, env: opts.env, cwd: opts.cwd };
       const child = spawn(launch.file, launch.args, {
         cwd: launch.cwd,
         env: launch.env,
         detached: true,
         stdio: ['pipe', 'pipe', 'pipe'],
-        ...(opts.user && !opts.user.sudo ? { uid: opts.user.uid, gid: opts.user.gid } : {}),
+        ...(opts.user && !opts.user.sudo && !opts.user.binds?.length ? { uid: opts.user.uid, gid: opts.user.gid } : {}),
       });
       const kill = () => {
         killGroup(child.pid);
@@ -153,6 +162,28 @@ function viaSudo(user: RunAs, file: string, args: string[], { env, cwd }: Pick<E
     cwd: '/',
     pidFile,
   };
+}
+
+/**
+ * `unshare` (through `sudo -n` when not root) binding `user.binds`, then `setpriv` dropping to the user for the
+ * command, which runs as through viaSudo (or as a plain child when this process is root).
+ */
+function inNamespace(user: RunAs, file: string, args: string[], opts: Pick<ExecOptions, 'env' | 'cwd'>): Launch {
+  const script =
+    'n=$1; shift; while [ "$n" -gt 0 ]; do mount --bind "$1" "$2" || exit 126; shift 2; n=$((n - 1)); done; ' +
+    'u=$1; g=$2; shift 2; exec setpriv --reuid="$u" --regid="$g" --init-groups -- "$@"';
+  const binds = user.binds!.flatMap((b) => [b.from, b.to]);
+  const inner = user.sudo ? viaSudo(user, file, args, opts) : undefined;
+  const pairs = Object.entries(opts.env).flatMap(([name, value]) => (value === undefined ? [] : [`${name}=${value}`]));
+  // viaSudo's command after `sudo -n -u <name> --`: env -i ... setsid ..., which writes the group id and enters the folder.
+  const command = inner ? inner.args.slice(inner.args.indexOf('--') + 1) : ['env', '-i', ...pairs, file, ...args];
+  const unshare = ['unshare', '--mount', '--propagation', 'private', '--', 'sh', '-c', script, 'sh', String(user.binds!.length), ...binds];
+  const all = [...unshare, String(user.uid), String(user.gid), ...command];
+  // unshare, mount and setpriv run as root: from the system's folders, never from the build's PATH.
+  const env = { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' };
+  return inner
+    ? { file: 'sudo', args: ['-n', ...all], env, cwd: inner.cwd, pidFile: inner.pidFile }
+    : { file: all[0], args: all.slice(1), env, cwd: opts.cwd };
 }
 
 function killSudoGroup(user: RunAs, pidFile: string): void {

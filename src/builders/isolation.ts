@@ -151,7 +151,7 @@ export function buildSandbox(
       `Builds run as user ${user.name} (uid ${user.uid}${sudo ? ', through sudo' : ''}), in a copy of the checkout ` +
         `without .git, with their own HOME and TMPDIR: they cannot read this process's environment nor the runner's ` +
         `credential files.` +
-        (tools.mirrored.length > 0 ? ` Tool folders it could not reach are linked into ${path.join(base, 'tools')}: ${tools.mirrored.join(', ')}.` : ''),
+        (tools.mirrored.length > 0 ? ` Tool folders it could not reach are ${tools.how} ${path.join(base, 'tools')}: ${tools.mirrored.join(', ')}.` : ''),
     );
     if (settings) log.info(settings);
     if (tools.unreachable.size > 0) log.warning([...tools.unreachable.values()].slice(0, 10).join('\n'));
@@ -222,7 +222,12 @@ export function buildSandbox(
     const outer = [...roots].filter((r) => ![...roots].some((o) => o !== r && isInside(o, r)));
     const tools = path.join(p.base, 'tools');
     const mirrored = (await Promise.all(outer.map(async (root) => (await isDir(root)) && root))).filter((r): r is string => !!r);
-    await Promise.all(mirrored.map((root) => mirror(p, root, path.join(tools, root))));
+    const binds = mirrored.map((root) => ({ from: root, to: path.join(tools, root) }));
+    if (binds.length > 0 && (await canBind(p))) {
+      // Empty folders to bind onto: outside a build's own mount namespace there is nothing in them to remove.
+      await Promise.all(binds.map((b) => mkdir(b.to, { recursive: true, mode: 0o755 })));
+      p.runAs.binds = binds;
+    } else await Promise.all(binds.map((b) => mirror(p, b.from, b.to)));
     const moved = (dir: string) => (mirrored.some((r) => isInside(r, dir)) ? path.join(tools, dir) : dir);
     const isExisting = new Set(existing);
     const homeVars = Object.fromEntries(homes.filter((h) => isExisting.has(h.dir)).map((h) => [h.variable, moved(h.dir)]));
@@ -246,7 +251,14 @@ export function buildSandbox(
       env: (at: Record<string, string>) => ({ ...at, ...homeVars, PATH: newPath.join(':') }),
       unreachable,
       mirrored,
+      how: p.runAs.binds ? 'bound (in a mount namespace of each command) onto' : 'hard-linked into',
     };
+  };
+
+  /** Whether this machine lets a command have its own mount namespace (a VM's root can; most containers' cannot). */
+  const canBind = async (p: Privileged) => {
+    const probe = await privileged(p, 'unshare', ['--mount', '--propagation', 'private', '--', 'mount', '--bind', p.base, p.base]).catch(() => undefined);
+    return probe?.code === 0;
   };
 
   const mirror = async (p: Privileged, from: string, to: string) => {

@@ -154,12 +154,22 @@ describe.skipIf(!asRoot)('builds as an unprivileged user', () => {
 });
 
 describe.skipIf(!asRoot)('tools the build user cannot reach', () => {
-  it('builds every layer of a run in one copy, with tools from a folder it cannot enter linked in', async () => {
+  it.each([
+    ['bound in a mount namespace of each command', 'bound (in a mount namespace of each command) onto', undefined],
+    ['hard-linked where mount namespaces are refused (most containers)', 'hard-linked into', 'exit 1'],
+  ])('builds every layer of a run in one copy, with tools from a folder it cannot enter %s', async (_, how, unshare) => {
     const log = memoryLogger();
+    const savedPath = process.env.PATH;
+    if (unshare) {
+      const bin = await tempDir('lla-unshare-');
+      await writeFile(path.join(bin, 'unshare'), `#!/bin/sh\n${unshare}\n`, { mode: 0o755 });
+      process.env.PATH = `${bin}:${process.env.PATH}`;
+    }
     const sandbox = buildSandbox(processExec, log);
+    let private_ = '';
     try {
       // A tool in a 0700 folder, as in a clone under mktemp -d.
-      const private_ = await tempDir('lla-private-');
+      private_ = await tempDir('lla-private-');
       await mkdir(path.join(private_, 'bin'));
       await writeFile(path.join(private_, 'bin/greet'), '#!/bin/sh\necho "hello from $(id -un)"\n', { mode: 0o755 });
       const env = await buildEnv();
@@ -176,13 +186,16 @@ describe.skipIf(!asRoot)('tools the build user cannot reach', () => {
         await spaces[i].handBack?.(root);
         expect(await readFile(path.join(root, 'greeting.txt'), 'utf8')).toBe(`hello from ${BUILD_USER}\n`);
       }
-      expect(log.text('info')).toContain(`Tool folders it could not reach are linked into `);
+      expect(log.text('info')).toContain(`Tool folders it could not reach are ${how} `);
       expect(log.text('info')).toContain(`${private_}/bin`);
       // The tool's folder itself is as it was: closed to other users.
       expect((await stat(private_)).mode & 0o777).toBe(0o700);
     } finally {
       await sandbox.close();
+      process.env.PATH = savedPath;
     }
+    // Removing the run's folder left the tool's folder alone.
+    expect(await readFile(path.join(private_, 'bin/greet'), 'utf8')).toContain('hello from');
   });
 
   it('names the interpreter of a bootstrap that the build user cannot reach, and the folder in the way', async () => {
