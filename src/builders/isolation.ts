@@ -10,10 +10,11 @@
 // Tools: the build user must find what the action's PATH finds, but runners keep tools where only their own user can
 // go (a 0750 home with ~/setup-pnpm, ~/.cargo/bin and ~/.rustup, ~/.local; a clone under a 0700 folder). Opening
 // those folders (chmod, or an ACL granting traverse) would open everything in them to the build user: the checkout's
-// .git/config with its token, ~/.npmrc. Instead each such tool folder is mirrored into the run's folder with hard
-// links (a copy across file systems): only that folder becomes reachable, files keep their owner and mode, so the
-// build user can run them but not change them, and nothing changes outside the run's folder. A tool that still cannot
-// be reached (a link out of its folder) is named before any build runs it, with the folder in the way.
+// .git/config with its token, ~/.npmrc. Instead only each such tool folder is made reachable under the run's folder:
+// bound there in a mount namespace of each build command where the machine allows (nothing copied, nothing left once
+// the command ends), else hard-linked (copied across file systems). Files keep their owner and mode, so the build user
+// can run them but not change them. A tool that still cannot be reached (a link out of its folder, a bootstrap's #!
+// interpreter) is named before any build runs it, with the folder in the way.
 import { access, chmod, constants, mkdir, readdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
