@@ -35,6 +35,8 @@ export interface RunAs {
    * user: how builds reach tools kept where that user cannot go (builders/isolation.ts).
    */
   binds?: { from: string; to: string }[];
+  /** Folders made read-only in that namespace: the checkout's copy, for commands that have no business writing there. */
+  readOnly?: string[];
 }
 
 export interface ExecResult {
@@ -69,8 +71,9 @@ export const processExec: Exec = {
   run(file, args, opts) {
     return new Promise((resolve, reject) => {
       if (!process.listeners('exit').includes(killBuilds)) process.on('exit', killBuilds);
-      const launch: Launch = opts.user?.binds?.length
-        ? inNamespace(opts.user, file, args, opts)
+      const namespaced = Boolean(opts.user?.binds?.length || opts.user?.readOnly?.length);
+      const launch: Launch = namespaced
+        ? inNamespace(opts.user!, file, args, opts)
         : opts.user?.sudo
           ? viaSudo(opts.user, file, args, opts)
           : { file, args, env: opts.env, cwd: opts.cwd };
@@ -79,7 +82,7 @@ export const processExec: Exec = {
         env: launch.env,
         detached: true,
         stdio: ['pipe', 'pipe', 'pipe'],
-        ...(opts.user && !opts.user.sudo && !opts.user.binds?.length ? { uid: opts.user.uid, gid: opts.user.gid } : {}),
+        ...(opts.user && !opts.user.sudo && !namespaced ? { uid: opts.user.uid, gid: opts.user.gid } : {}),
       });
       const kill = () => {
         killGroup(child.pid);
@@ -165,19 +168,22 @@ function viaSudo(user: RunAs, file: string, args: string[], { env, cwd }: Pick<E
 }
 
 /**
- * `unshare` (through `sudo -n` when not root) binding `user.binds`, then `setpriv` dropping to the user for the
- * command, which runs as through viaSudo (or as a plain child when this process is root).
+ * `unshare` (through `sudo -n` when not root) binding `user.binds` and making `user.readOnly` read-only, then
+ * `setpriv` dropping to the user for the command, which runs as through viaSudo (or as a plain child when this process is root).
  */
 function inNamespace(user: RunAs, file: string, args: string[], opts: Pick<ExecOptions, 'env' | 'cwd'>): Launch {
   const script =
     'n=$1; shift; while [ "$n" -gt 0 ]; do mount --bind "$1" "$2" || exit 126; shift 2; n=$((n - 1)); done; ' +
+    'n=$1; shift; while [ "$n" -gt 0 ]; do mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" || exit 126; shift; n=$((n - 1)); done; ' +
     'u=$1; g=$2; shift 2; exec setpriv --reuid="$u" --regid="$g" --init-groups -- "$@"';
-  const binds = user.binds!.flatMap((b) => [b.from, b.to]);
+  const binds = (user.binds ?? []).flatMap((b) => [b.from, b.to]);
+  const readOnly = user.readOnly ?? [];
   const inner = user.sudo ? viaSudo(user, file, args, opts) : undefined;
   const pairs = Object.entries(opts.env).flatMap(([name, value]) => (value === undefined ? [] : [`${name}=${value}`]));
   // viaSudo's command after `sudo -n -u <name> --`: env -i ... setsid ..., which writes the group id and enters the folder.
   const command = inner ? inner.args.slice(inner.args.indexOf('--') + 1) : ['env', '-i', ...pairs, file, ...args];
-  const unshare = ['unshare', '--mount', '--propagation', 'private', '--', 'sh', '-c', script, 'sh', String(user.binds!.length), ...binds];
+  const unshare = ['unshare', '--mount', '--propagation', 'private', '--', 'sh', '-c', script, 'sh'];
+  unshare.push(String(binds.length / 2), ...binds, String(readOnly.length), ...readOnly);
   const all = [...unshare, String(user.uid), String(user.gid), ...command];
   // unshare, mount and setpriv run as root: from the system's folders, never from the build's PATH.
   const env = { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' };

@@ -3,7 +3,8 @@
 // credentials and the GitHub token) and the runner's credential files. Where this process is root or has
 // passwordless sudo on Linux (GitHub-hosted runners), builds therefore run as an unprivileged user of their own,
 // which can read neither, in one copy of the checkout per run without its .git, with its own HOME and TMPDIR.
-// The copy belongs to the build user for the run; each layer's work folder belongs to it while one of its commands
+// The copy belongs to the build user for the run (read-only to commands that run in a layer's work folder, where the
+// machine allows mount namespaces); each layer's work folder belongs to it while one of its commands
 // runs and to the action's user in between, when the builders stage and collect files and the zip is written.
 // Elsewhere builds run as the runner's user, and the log says so.
 //
@@ -57,6 +58,8 @@ interface Privileged {
   unreachable: Map<string, string>;
   /** The run's one copy of the checkout. */
   copy?: Promise<string>;
+  /** Whether each command may have a mount namespace of its own. */
+  namespaces: boolean;
   asUser: AsUser;
 }
 
@@ -133,7 +136,8 @@ export function buildSandbox(
     await mkdir(path.join(base, 'layers'), { mode: 0o711 });
     const runAs: RunAs = { ...user, ...(sudo ? { sudo: { pidDir: pids } } : {}) };
     const asUser: AsUser = (script, args) => exec.run('sh', ['-c', script, 'sh', ...args], { cwd: '/', env, user: runAs });
-    const p: Privileged = { user, runAs, sudo, base, env: () => ({}), unreachable: new Map(), asUser };
+    const namespaces = await canBind({ sudo }, base);
+    const p: Privileged = { user, runAs, sudo, base, env: () => ({}), unreachable: new Map(), asUser, namespaces };
     await chown(p, pids, user);
     const reached = await asUser('[ -x "$1" ]', [path.join(base, 'layers')]).catch((error: Error) => ({ code: -1, tail: [error.message] }));
     if (reached.code !== 0) {
@@ -224,7 +228,7 @@ export function buildSandbox(
     const tools = path.join(p.base, 'tools');
     const mirrored = (await Promise.all(outer.map(async (root) => (await isDir(root)) && root))).filter((r): r is string => !!r);
     const binds = mirrored.map((root) => ({ from: root, to: path.join(tools, root) }));
-    if (binds.length > 0 && (await canBind(p))) {
+    if (binds.length > 0 && p.namespaces) {
       // Empty folders to bind onto: outside a build's own mount namespace there is nothing in them to remove.
       await Promise.all(binds.map((b) => mkdir(b.to, { recursive: true, mode: 0o755 })));
       p.runAs.binds = binds;
@@ -257,8 +261,8 @@ export function buildSandbox(
   };
 
   /** Whether this machine lets a command have its own mount namespace (a VM's root can; most containers' cannot). */
-  const canBind = async (p: Privileged) => {
-    const probe = await privileged(p, 'unshare', ['--mount', '--propagation', 'private', '--', 'mount', '--bind', p.base, p.base]).catch(() => undefined);
+  const canBind = async (p: Pick<Privileged, 'sudo'>, dir: string) => {
+    const probe = await privileged(p, 'unshare', ['--mount', '--propagation', 'private', '--', 'mount', '--bind', dir, dir]).catch(() => undefined);
     return probe?.code === 0;
   };
 
@@ -289,8 +293,15 @@ export function buildSandbox(
             const why = p.unreachable.get(file);
             if (why) throw new BuildError(why);
             await chown(p, dir, p.user);
+            // Installs into the layer's work folder and smoke tests have no business writing in the checkout; build
+            // commands run in it and may.
+            const readOnly = p.namespaces && isInside(dir, opts.cwd) ? [repoRoot] : undefined;
             try {
-              return await exec.run(file, args, { ...opts, user: p.runAs });
+              const result = await exec.run(file, args, { ...opts, user: { ...p.runAs, readOnly } });
+              // In a namespace the program is started by env, which ends 126 or 127 where it cannot run it.
+              const refused = result.code === 126 || result.code === 127 ? await interpreterOutOfReach(file, p) : undefined;
+              if (refused) throw refused;
+              return result;
             } catch (error) {
               throw (await interpreterOutOfReach(file, p)) ?? error;
             } finally {

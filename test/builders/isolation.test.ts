@@ -198,6 +198,21 @@ describe.skipIf(!asRoot)('tools the build user cannot reach', () => {
     expect(await readFile(path.join(private_, 'bin/greet'), 'utf8')).toContain('hello from');
   });
 
+  it('gives commands run in a layer’s work folder a read-only checkout, and build commands run in it a writable one', async () => {
+    const sandbox = buildSandbox(processExec, memoryLogger());
+    try {
+      const repo = await createRepo({ files: { 'layers/x/a.txt': 'x\n' } });
+      const env = await buildEnv();
+      const space = await sandbox.space('x', { repoRoot: repo.dir, workDir: await tempDir('lla-work-'), env });
+      const write = async (cwd: string) =>
+        (await space.exec.run('sh', ['-c', 'touch "$0/layers/x/written" 2>&1 && echo written', space.repoRoot], { cwd, env: space.env })).stdout;
+      expect(await write(space.workDir)).toContain('Read-only file system');
+      expect(await write(path.join(space.repoRoot, 'layers/x'))).toBe('written\n');
+    } finally {
+      await sandbox.close();
+    }
+  });
+
   it('names the interpreter of a bootstrap that the build user cannot reach, and the folder in the way', async () => {
     const log = memoryLogger();
     const sandbox = buildSandbox(processExec, log);
