@@ -14,24 +14,24 @@ import {
   processExec,
   runPipeline,
   uncommittedLayers
-} from "./chunks/chunk-SWDMUDUF.js";
+} from "./chunks/chunk-S5ZBVVSI.js";
 import {
   runtimeCatalog
-} from "./chunks/chunk-PD5PWFSL.js";
+} from "./chunks/chunk-NJH2SLVO.js";
 import "./chunks/chunk-LGNPTG6G.js";
 import {
   NEXT_VERSION,
   layerMoves,
   pendingLayerName,
   shortLayer
-} from "./chunks/chunk-PIIIOS7S.js";
-import "./chunks/chunk-Z2ZQ64HE.js";
-import "./chunks/chunk-ZIABQOBK.js";
+} from "./chunks/chunk-6QWNZECW.js";
+import "./chunks/chunk-WGQUHL6L.js";
+import "./chunks/chunk-6V7XYWY7.js";
 import {
   Input,
   InputError,
   parseInputs
-} from "./chunks/chunk-4JQWYO4I.js";
+} from "./chunks/chunk-MG3XDSRN.js";
 import "./chunks/chunk-TGKLIGP6.js";
 import "./chunks/chunk-SK5B422H.js";
 
