@@ -3,7 +3,8 @@
 // comes from each request's SigV4 credential scope, so one server stands in for every regional endpoint. It answers
 // as Lambda does where the action depends on it: restJson1 paths, version numbering, RevisionId preconditions, the
 // InProgress window after an update (and the new RevisionId when it ends), Pending functions, failed updates, the
-// 5-layer limit, the request quota, and errors in the shape the SDK parses. Its limits are written here from Lambda's
+// 5-layer limit, layer version policies (statement ids, RevisionId guard, the 20 KB limit), the request quota, and
+// errors in the shape the SDK parses. Its limits are written here from Lambda's
 // documentation, never imported from src/, so that a wrong limit in the action cannot be hidden by the fake.
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -57,9 +58,10 @@ export interface Call {
 
 /**
  * An injected answer: an error; a connection dropped before the call is served (`drop`) or after it was applied,
- * instead of the answer (`lose`); an extra delay before the normal answer; or, for UpdateFunctionConfiguration, an
+ * instead of the answer (`lose`); an extra delay before the normal answer; for UpdateFunctionConfiguration, an
  * update that is accepted and then ends Failed with Lambda's reason, the previous configuration kept, or one that stays
- * InProgress for `updateMs` (Infinity: an update that never finishes).
+ * InProgress for `updateMs` (Infinity: an update that never finishes); or `reply`, a malformed answer (say
+ * `{"Layers": null}`) sent instead of serving the call.
  */
 export type FaultAnswer =
   | { status: number; type: string; message?: string }
@@ -67,7 +69,8 @@ export type FaultAnswer =
   | { lose: true }
   | { delayMs: number }
   | { updateFails: UpdateFailure }
-  | { updateMs: number };
+  | { updateMs: number }
+  | { reply: { status: number; json: Record<string, any> } };
 export interface UpdateFailure {
   reason: string;
   /** One of Lambda's LastUpdateStatusReasonCode values, e.g. InvalidConfiguration, EniLimitExceeded, InternalError. */
@@ -254,6 +257,8 @@ const MAX_LAYERS = 5;
 const GET_FUNCTION_RPS = 100;
 /** "Deployment package (.zip file archive) size: 250 MB (unzipped)", the function and all its layers together. */
 const MAX_UNZIPPED_BYTES = 262_144_000;
+/** "Resource-based policy size: 20 KB" (gettingstarted-limits), for a layer version's policy as for a function's. */
+const MAX_POLICY_BYTES = 20_480;
 /** ListLayerVersions, ListFunctions and ListVersionsByFunction return at most 50 items a page. */
 const PAGE_LIMIT = 50;
 /** A Layers-only update of a small function finishes in about a second. */
@@ -261,6 +266,8 @@ const UPDATE_MS = 1000;
 const LAYER_NAME = /^(arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:\d{12}:layer:)?[a-zA-Z0-9-_]{1,140}$/;
 const LAYER_VERSION_ARN = /^arn:[a-zA-Z0-9-]+:lambda:([a-z0-9-]+):(\d{12}):layer:([a-zA-Z0-9-_]+):(\d+)$/;
 const ARCHITECTURES = ['x86_64', 'arm64'];
+/** AddLayerVersionPermission's StatementId: `([a-zA-Z0-9-_]+)`, 1 to 100 characters. */
+const STATEMENT_ID = /^[a-zA-Z0-9-_]{1,100}$/;
 
 interface Context {
   region: string;
@@ -607,8 +614,10 @@ export async function startLambdaApi(opts: LambdaApiOptions = {}) {
 
   function addLayerVersionPermission(ctx: Context): Reply {
     const v = findLayerVersion(ctx);
-    const { StatementId: sid, Action: action, Principal: principal, OrganizationId: org, RevisionId: revision } = ctx.body;
-    if (!/^[a-zA-Z0-9-_]{1,100}$/.test(String(sid))) throw constraint('statementId', sid, 'satisfy regular expression pattern: ([a-zA-Z0-9-_]+)');
+    const { StatementId: sid, Action: action, Principal: principal, OrganizationId: org } = ctx.body;
+    // RevisionId travels in the query string (httpQuery in Lambda's model), not in the body.
+    const revision = ctx.query.get('RevisionId') ?? undefined;
+    if (!STATEMENT_ID.test(String(sid))) throw constraint('statementId', sid, 'satisfy regular expression pattern: ([a-zA-Z0-9-_]+)');
     if (action !== 'lambda:GetLayerVersion') throw constraint('action', action, 'satisfy regular expression pattern: lambda:GetLayerVersion');
     if (!/^(\d{12}|\*|arn:(aws[a-zA-Z-]*):iam::\d{12}:root)$/.test(String(principal))) {
       throw constraint('principal', principal, 'satisfy regular expression pattern: \\d{12}|\\*|arn:(aws[a-zA-Z-]*):iam::\\d{12}:root');
@@ -628,8 +637,23 @@ export async function startLambdaApi(opts: LambdaApiOptions = {}) {
       Resource: v.arn,
       ...(org ? { Condition: { StringEquals: { 'aws:PrincipalOrgID': org } } } : {}),
     };
-    v.policy = { statements: [...v.policy.statements, statement], revisionId: randomUUID() };
+    const statements = [...v.policy.statements, statement];
+    if (Buffer.byteLength(policyDocument(statements)) > MAX_POLICY_BYTES) {
+      throw new ApiError(400, 'PolicyLengthExceededException', 'The final policy size is bigger than the limit.');
+    }
+    v.policy = { statements, revisionId: randomUUID() };
     return { status: 201, json: { Statement: JSON.stringify(statement), RevisionId: v.policy.revisionId } };
+  }
+
+  function removeLayerVersionPermission(ctx: Context): Reply {
+    const v = findLayerVersion(ctx);
+    const sid = ctx.params[2];
+    if (!STATEMENT_ID.test(sid)) throw constraint('statementId', sid, 'satisfy regular expression pattern: ([a-zA-Z0-9-_]+)');
+    const revision = ctx.query.get('RevisionId');
+    if (revision !== null && revision !== v.policy.revisionId) throw staleRevision();
+    if (!v.policy.statements.some((s) => s.Sid === sid)) throw notFound(`Statement ${sid} is not found in resource policy.`);
+    v.policy = { statements: v.policy.statements.filter((s) => s.Sid !== sid), revisionId: randomUUID() };
+    return { status: 204 };
   }
 
   function getLayerVersionByArn(ctx: Context): Reply {
@@ -660,15 +684,16 @@ export async function startLambdaApi(opts: LambdaApiOptions = {}) {
     route('GET', `${L}/(\\d+)`, 'GetLayerVersion', 'layer', findLayerVersionReply),
     route('DELETE', `${L}/(\\d+)`, 'DeleteLayerVersion', 'layer', (ctx) => {
       const v = ctx.state.layers.get(layerName(ctx))?.versions.get(Number(ctx.params[1]));
-      if (v) v.deleted = true;
+      // The version's policy goes with it.
+      if (v) Object.assign(v, { deleted: true, policy: { statements: [], revisionId: randomUUID() } });
       return { status: 204 };
     }),
     route('POST', `${L}/(\\d+)/policy`, 'AddLayerVersionPermission', 'layer', addLayerVersionPermission),
+    route('DELETE', `${L}/(\\d+)/policy/([^/]+)`, 'RemoveLayerVersionPermission', 'layer', removeLayerVersionPermission),
     route('GET', `${L}/(\\d+)/policy`, 'GetLayerVersionPolicy', 'layer', (ctx) => {
       const { policy } = findLayerVersion(ctx);
       if (policy.statements.length === 0) throw notFound('No policy is associated with the given resource.');
-      const document = { Version: '2012-10-17', Id: 'default', Statement: policy.statements };
-      return { status: 200, json: { Policy: JSON.stringify(document), RevisionId: policy.revisionId } };
+      return { status: 200, json: { Policy: policyDocument(policy.statements), RevisionId: policy.revisionId } };
     }),
     route('GET', '/2018-10-31/layers', 'GetLayerVersionByArn', undefined, getLayerVersionByArn),
     route('GET', '/2018-10-31/layers', 'ListLayers', undefined, listLayers),
@@ -793,7 +818,7 @@ export async function startLambdaApi(opts: LambdaApiOptions = {}) {
     let lose = false;
     let updateFails: UpdateFailure | undefined;
     let updateMs: number | undefined;
-    let injected: { status: number; type: string; message?: string } | { drop: true } | undefined;
+    let injected: { status: number; type: string; message?: string } | { drop: true } | { reply: Reply } | undefined;
     for (const fault of faults) {
       const answer = fault(call);
       if (!answer) continue;
@@ -815,7 +840,9 @@ export async function startLambdaApi(opts: LambdaApiOptions = {}) {
     }
 
     let reply: Reply;
-    if (injected) {
+    if (injected && 'reply' in injected) {
+      reply = injected.reply;
+    } else if (injected) {
       const message = injected.message ?? `${injected.type} (injected by the local Lambda API)`;
       if (isSsm) reply = ssmErrorReply(injected.type, message, injected.status);
       else reply = isS3 ? s3ErrorReply(new S3Error(injected.status, injected.type, message), method, requestId) : lambdaError(new ApiError(injected.status, injected.type, message));
@@ -987,6 +1014,11 @@ function page<T>(items: T[], query: URLSearchParams, modelMax: number): { items:
   if (!Number.isInteger(start) || start < 0) throw invalid('Invalid Marker.');
   const end = start + Math.min(max, PAGE_LIMIT);
   return { items: items.slice(start, end), next: end < items.length ? Buffer.from(String(end)).toString('base64url') : undefined };
+}
+
+/** A resource policy as GetLayerVersionPolicy returns it, and as its size limit counts it. */
+function policyDocument(statements: Json[]): string {
+  return JSON.stringify({ Version: '2012-10-17', Id: 'default', Statement: statements });
 }
 
 /** The end-of-central-directory record every zip ends with (followed by at most a 64 KiB comment). */

@@ -19,7 +19,9 @@ import {
   ListLayerVersionsCommand,
   PreconditionFailedException,
   PublishLayerVersionCommand,
+  PolicyLengthExceededException,
   PublishVersionCommand,
+  RemoveLayerVersionPermissionCommand,
   ResourceConflictException,
   ResourceNotFoundException,
   TooManyRequestsException,
@@ -211,6 +213,56 @@ describe('layers', () => {
       expect.objectContaining({ Sid: 'account', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Resource: arn('deps', 1) }),
       expect.objectContaining({ Sid: 'org', Principal: '*', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-abcdefghij' } } }),
     ]);
+  });
+});
+
+describe('layer version policies', () => {
+  const policyOf = async (client: LambdaClient, version = 1) => client.send(new GetLayerVersionPolicyCommand({ LayerName: 'deps', VersionNumber: version }));
+  const grant = (client: LambdaClient, StatementId: string, RevisionId?: string, version = 1) =>
+    client.send(new AddLayerVersionPermissionCommand({ LayerName: 'deps', VersionNumber: version, Action: 'lambda:GetLayerVersion', StatementId, Principal: '123456789012', RevisionId }));
+
+  it('checks the statement id pattern and length, and guards changes with the policy RevisionId', async () => {
+    await start();
+    const client = lambda();
+    await publish(client, 'deps');
+    await expect(grant(client, 'has.dot')).rejects.toMatchObject({ name: 'ValidationException' });
+    await expect(grant(client, 'x'.repeat(101))).rejects.toMatchObject({ name: 'ValidationException' });
+    const first = await grant(client, `src-sha256-${'a'.repeat(64)}`);
+    await expect(grant(client, 'second', 'stale-revision')).rejects.toBeInstanceOf(PreconditionFailedException);
+    const second = await grant(client, 'second', first.RevisionId);
+    expect((await policyOf(client)).RevisionId).toBe(second.RevisionId);
+
+    const remove = (StatementId: string, RevisionId?: string) => client.send(new RemoveLayerVersionPermissionCommand({ LayerName: 'deps', VersionNumber: 1, StatementId, RevisionId }));
+    await expect(remove('second', first.RevisionId)).rejects.toBeInstanceOf(PreconditionFailedException);
+    await remove('second', second.RevisionId);
+    await expect(remove('second')).rejects.toBeInstanceOf(ResourceNotFoundException);
+    expect(JSON.parse((await policyOf(client)).Policy!).Statement.map((s: { Sid: string }) => s.Sid)).toEqual([`src-sha256-${'a'.repeat(64)}`]);
+  });
+
+  it('refuses a statement that takes the policy over 20 KB, and deletes the policy with its version', async () => {
+    await start();
+    const client = lambda();
+    await publish(client, 'deps');
+    let added = 0;
+    const refused = await (async () => {
+      for (;;) {
+        try {
+          await grant(client, `src-sha256-${String(added).padStart(64, '0')}`);
+          added++;
+        } catch (error) {
+          return error;
+        }
+      }
+    })();
+    expect(refused).toBeInstanceOf(PolicyLengthExceededException);
+    const { Policy } = await policyOf(client);
+    expect(Buffer.byteLength(Policy!)).toBeLessThanOrEqual(20_480);
+    expect(Buffer.byteLength(Policy!)).toBeGreaterThan(20_480 - 300);
+    expect(added).toBeGreaterThan(50);
+
+    await client.send(new DeleteLayerVersionCommand({ LayerName: 'deps', VersionNumber: 1 }));
+    await expect(policyOf(client)).rejects.toBeInstanceOf(ResourceNotFoundException);
+    expect(api!.layerVersions(REGION, 'deps')[0].policy.statements).toEqual([]);
   });
 });
 
@@ -456,6 +508,19 @@ describe('quota and faults', () => {
       message: 'not allowed',
       $metadata: { httpStatusCode: 403 },
     });
+  });
+});
+
+describe('malformed answers', () => {
+  it('sends an injected answer instead of serving the call', async () => {
+    const a = await start();
+    a.faults.push((c) => (c.op === 'ListLayers' ? { reply: { status: 200, json: { Layers: null } } } : undefined));
+    a.faults.push((c) => (c.op === 'PublishLayerVersion' ? { reply: { status: 201, json: {} } } : undefined));
+    const client = lambda();
+    const published = await publish(client, 'deps');
+    expect(published.LayerVersionArn).toBeUndefined();
+    expect(a.layerVersions(REGION, 'deps')).toEqual([]);
+    expect(a.calls.map((c) => [c.op, c.status])).toEqual([['PublishLayerVersion', 201]]);
   });
 });
 
