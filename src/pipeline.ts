@@ -13,7 +13,7 @@ import { runFolder, sweepRunFolders } from './builders/run-folders';
 import { loadConfig, parseConfig } from './config/load';
 import { changedKeys } from './config/normalize';
 import type { DeployTarget } from './deploy/deploy';
-import { nextVersionArn, pendingVersion } from './deploy/layers';
+import { nextVersionArn, pendingVersion, shortLayer } from './deploy/layers';
 import { resolveBase } from './detect/base';
 import type { GitEvent } from './detect/event';
 import { detectChanges, listTree, mayHaveChanged, readDependencies } from './detect/detect';
@@ -283,14 +283,15 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
   };
   try {
     run.phase('looking up published versions');
-    const lookups = run.lookup && (await Promise.all(layer.regions.map((r) => run.lookup!(r, layer.layerName, fingerprint))));
+    const lookups = run.lookup && (await Promise.all(layer.regions.map((r) => run.lookup!(r, layer.layerName, fingerprint, log))));
     plan.regions = layer.regions.map((region, i) => regionState(region, lookups?.[i], run, reasons));
     if (run.inputs.force) reasons.other.push(`the '${Input.Force}' input is true`);
     else if (lookups && plan.regions.some((r) => r.status === 'changed') && isEmpty(reasons)) {
       reasons.other.push(`no published version carries fingerprint ${fingerprint.slice(0, 12)}`);
     }
     plan.status = summarize(plan.regions);
-    log.info(`Fingerprint ${fingerprint}: ${plan.status}.`);
+    const sameZip = plan.status === 'unchanged' && plan.regions.find((r) => r.sameZip)?.arn;
+    log.info(`Fingerprint ${fingerprint}: ${plan.status}${sameZip ? ` (same zip as ${shortLayer(sameZip)}, recorded on it)` : ''}.`);
     if (layer.type === 'nodejs' && plan.status === 'changed') {
       plan.skippedScripts = await (await import('./builders/npm-project')).skippedInstallScripts(layer, run.repoRoot, run.lockfiles);
     }
@@ -331,10 +332,12 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
             fingerprint,
             commit: run.uncommitted.length > 0 ? undefined : run.commit,
             latest: lookups?.[i]?.latest,
+            force: run.inputs.force,
             s3Bucket: run.inputs.s3Bucket,
             log,
           });
-          Object.assign(state, result);
+          const { recorded, ...published } = result;
+          Object.assign(state, published, recorded ? { sameZip: true } : {});
           log.info(`${state.region}: ${result.status} ${result.arn}`);
           if (result.status === 'published' && run.inputs.keepVersions > 0) {
             Object.assign(state, await pruneVersions(aws!, state.region, layer.layerName, run.inputs.keepVersions, log));
@@ -365,6 +368,7 @@ function regionState(region: string, lookup: LayerLookup | undefined, run: Layer
     status: changed ? 'changed' : lookup ? 'unchanged' : 'no-change',
     previousArn: lookup?.latest?.arn,
     arn: changed ? undefined : (lookup?.match?.arn ?? lookup?.latest?.arn),
+    ...(!changed && lookup?.match?.recorded ? { sameZip: true } : {}),
   };
 }
 

@@ -129,6 +129,11 @@ export interface LayerRegionState {
   previousCodeSize?: number;
   /** Version ARN whose fingerprint matches this commit (after publishing, the new one). */
   arn?: string;
+  /**
+   * The version at `arn` has the same zip as this fingerprint builds, proven by a rebuild: the fingerprint is recorded
+   * in its policy (found there, or written by this run), so later runs do not build it.
+   */
+  sameZip?: boolean;
   /** Older version ARNs deleted after publishing (`keep-versions`). */
   pruned?: string[];
   /** Older version ARNs `keep-versions` would delete, kept because a function version still uses them. */

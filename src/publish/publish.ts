@@ -1,9 +1,11 @@
-// Publish: find what is already published (ListLayers per region, ListLayerVersions where that is not enough), and create a layer
-// version only when no version carries this fingerprint and the zip differs from the newest one. Zips over Lambda's
-// direct upload limit go through S3 (only those: a small zip needs no bucket and no S3 permissions).
+// Publish: find what is already published (ListLayers per region, ListLayerVersions where that is not enough, then the
+// newest version's fingerprint records), and create a layer version only when no version carries this fingerprint
+// and the zip differs from the newest one (a zip equal to it gets the fingerprint recorded instead). Zips over
+// Lambda's direct upload limit go through S3 (only those: a small zip needs no bucket and no S3 permissions).
 import { open, readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
+  DeleteLayerVersionCommand,
   GetLayerVersionCommand,
   ListLayersCommand,
   ListLayerVersionsCommand,
@@ -21,6 +23,7 @@ import { MAX_DIRECT_UPLOAD, zipProblems } from '../packaging/limits';
 import type { LayerConfig, Logger, ZipInfo } from '../types';
 import { formatDescription, parseDescription } from './description';
 import { attempt, explain, PublishError } from './errors';
+import { hasRecord, writeRecord } from './records';
 
 export { pruneVersions, type PruneResult } from './prune';
 export { shareVersions } from './share';
@@ -40,8 +43,11 @@ export interface PublishedVersion {
 export interface LayerLookup {
   /** The newest version, if any. (ListLayerVersions reports no sizes: publishLayer returns previousCodeSize.) */
   latest?: PublishedVersion & { description?: string };
-  /** A version whose Description carries this fingerprint: nothing to publish (a revert reuses an older one). */
-  match?: PublishedVersion;
+  /**
+   * A version whose Description carries this fingerprint: nothing to publish (a revert reuses an older one). Or the
+   * newest version, `recorded`: its policy records this fingerprint, an earlier rebuild having given the same zip.
+   */
+  match?: PublishedVersion & { recorded?: true };
 }
 
 export interface PublishOptions {
@@ -49,6 +55,8 @@ export interface PublishOptions {
   /** The commit being published, recorded in the Description; undefined when the inputs differ from it. */
   commit: string | undefined;
   latest?: LayerLookup['latest'];
+  /** The `force` input: publish even a zip identical to the newest version's. */
+  force?: boolean;
   /** The `s3-bucket` input; `{region}` is replaced by the region. */
   s3Bucket?: string;
   log: Logger;
@@ -57,39 +65,48 @@ export interface PublishOptions {
 export interface PublishResult {
   status: 'published' | 'reused';
   arn: string;
+  /** Reused for an identical zip, and the fingerprint is recorded on that version: the next run will not build. */
+  recorded?: true;
   /** The newest version's zip size before this run, for the report. */
   previousCodeSize?: number;
 }
 
 /** Looks up one layer in one region; a run looks up all of its layers through one `createLayerLookup`. */
-export type LayerLookups = (region: string, layerName: string, fingerprint: string) => Promise<LayerLookup>;
+export type LayerLookups = (region: string, layerName: string, fingerprint: string, log: Logger) => Promise<LayerLookup>;
 
 /**
  * Finds what is published for many layers at once: one ListLayers pass per region (50 layers a page, each with its
  * newest version's Description), then ListLayerVersions only for a layer whose newest version does not carry the
- * fingerprint (an older version may, after a revert). A re-run with nothing to do costs a few calls per region
- * instead of one per layer. Without lambda:ListLayers (policies written before it was needed), every layer is
- * looked up with ListLayerVersions as before.
+ * fingerprint (an older version may, after a revert), and last the newest version's policy, for a layer that no
+ * Description matches (records.ts). A re-run with nothing to do costs a few calls per region instead of one per
+ * layer. Without lambda:ListLayers (policies written before it was needed), or when its answer lists no layers at
+ * all, every layer is looked up with ListLayerVersions as before.
  */
 export function createLayerLookup(aws: AwsClients): LayerLookups {
   const listings = new Map<string, Promise<Map<string, Latest> | undefined>>();
-  return async (region, layerName, fingerprint) => {
+  return async (region, layerName, fingerprint, log) => {
     let listing = listings.get(region);
-    if (!listing) listings.set(region, (listing = listLatestVersions(aws, region)));
+    if (!listing) listings.set(region, (listing = listLatestVersions(aws, region, log)));
     const latestVersions = await listing;
     if (latestVersions) {
       const latest = latestVersions.get(layerName);
       if (!latest) return {};
       if (parseDescription(latest.description).fingerprint === fingerprint) return { latest, match: { arn: latest.arn, version: latest.version } };
     }
-    return listVersions(aws, region, layerName, fingerprint);
+    const found = await listVersions(aws, region, layerName, fingerprint);
+    if (found.match || !found.latest) return found;
+    const { arn, version } = found.latest;
+    return (await hasRecord(aws, region, arn, fingerprint, log)) ? { ...found, match: { arn, version, recorded: true } } : found;
   };
 }
 
 type Latest = NonNullable<LayerLookup['latest']>;
 
-/** The newest version of every layer of the region by name; undefined when IAM refuses ListLayers. */
-async function listLatestVersions(aws: AwsClients, region: string): Promise<Map<string, Latest> | undefined> {
+/**
+ * The newest version of every layer of the region by name; undefined when IAM refuses ListLayers, or when an answer
+ * has no `Layers` list (some Lambda-compatible endpoints answer `null`): then each layer is listed on its own.
+ */
+async function listLatestVersions(aws: AwsClients, region: string, log: Logger): Promise<Map<string, Latest> | undefined> {
   const latest = new Map<string, Latest>();
   let marker: string | undefined;
   do {
@@ -100,7 +117,11 @@ async function listLatestVersions(aws: AwsClients, region: string): Promise<Map<
       if (isAccessDenied(error)) return undefined;
       throw new PublishError(explain(error, 'lambda:ListLayers', `the layers of ${region}`));
     }
-    for (const layer of page.Layers ?? []) {
+    if (!Array.isArray(page.Layers)) {
+      log.info(`${region}: ListLayers answered without a list of layers; looking each layer up with ListLayerVersions instead.`);
+      return undefined;
+    }
+    for (const layer of page.Layers) {
       const v = layer.LatestMatchingVersion;
       if (layer.LayerName && v?.LayerVersionArn && v.Version !== undefined) {
         latest.set(layer.LayerName, { arn: v.LayerVersionArn, version: v.Version, description: v.Description });
@@ -113,18 +134,35 @@ async function listLatestVersions(aws: AwsClients, region: string): Promise<Map<
 
 /** The newest 50 versions of one layer, searched for the fingerprint. */
 async function listVersions(aws: AwsClients, region: string, layerName: string, fingerprint: string): Promise<LayerLookup> {
+  const versions = await newestVersions(aws, region, layerName);
+  const match = versions.find((v) => parseDescription(v.description).fingerprint === fingerprint);
+  return { latest: versions[0], match: match && { arn: match.arn, version: match.version } };
+}
+
+/** The newest 50 versions of one layer, newest first; none when the layer does not exist. */
+async function newestVersions(aws: AwsClients, region: string, layerName: string): Promise<Latest[]> {
   let listed;
   try {
     listed = await aws.lambda(region).send(new ListLayerVersionsCommand({ LayerName: layerName, MaxItems: LOOKUP_PAGE_SIZE }));
   } catch (error) {
-    if (error instanceof ResourceNotFoundException) return {};
+    if (error instanceof ResourceNotFoundException) return [];
     throw new PublishError(explain(error, 'lambda:ListLayerVersions', `layer ${layerName} in ${region}`));
   }
-  const versions = (listed.LayerVersions ?? [])
+  return (listed.LayerVersions ?? [])
     .map((v) => ({ arn: v.LayerVersionArn!, version: v.Version!, description: v.Description }))
     .sort((a, b) => b.version - a.version);
-  const match = versions.find((v) => parseDescription(v.description).fingerprint === fingerprint);
-  return { latest: versions[0], match: match && { arn: match.arn, version: match.version } };
+}
+
+/**
+ * The versions carrying the fingerprint in their Description that are newer than `after` (the newest version when
+ * this run looked the layer up), oldest first: the ones this run or a concurrent run published.
+ */
+async function publishedSince(aws: AwsClients, region: string, layerName: string, fingerprint: string, after: number): Promise<PublishedVersion[]> {
+  const versions = await newestVersions(aws, region, layerName);
+  return versions
+    .filter((v) => v.version > after && parseDescription(v.description).fingerprint === fingerprint)
+    .map(({ arn, version }) => ({ arn, version }))
+    .reverse();
 }
 
 export async function publishLayer(aws: AwsClients, region: string, layer: LayerConfig, zip: ZipInfo, opts: PublishOptions): Promise<PublishResult> {
@@ -141,8 +179,13 @@ export async function publishLayer(aws: AwsClients, region: string, layer: Layer
     const current = await attempt('lambda:GetLayerVersion', arn, () => lambda.send(new GetLayerVersionCommand({ LayerName: layer.layerName, VersionNumber: version })));
     previousCodeSize = current.Content?.CodeSize;
     if (current.Content?.CodeSha256 === zip.codeSha256 && sameMetadata(current, metadata)) {
-      opts.log.info(`${region}: the zip is identical to ${shortLayer(arn)} (CodeSha256 ${zip.codeSha256}), so no new version.`);
-      return { status: 'reused', arn, previousCodeSize };
+      if (opts.force) {
+        opts.log.info(`${region}: the zip is identical to ${shortLayer(arn)}, and published again as the 'force' input is true.`);
+      } else {
+        opts.log.info(`${region}: the zip is identical to ${shortLayer(arn)} (CodeSha256 ${zip.codeSha256}), so no new version.`);
+        const recorded = await writeRecord(aws, region, arn, opts.fingerprint, opts.log);
+        return { status: 'reused', arn, previousCodeSize, ...(recorded ? { recorded } : {}) };
+      }
     }
   }
 
@@ -153,7 +196,35 @@ export async function publishLayer(aws: AwsClients, region: string, layer: Layer
     Content: content,
     ...metadata,
   });
-  return { status: 'published', arn: published.arn, previousCodeSize };
+  return converge(aws, region, layer.layerName, published, { ...opts, previousCodeSize });
+}
+
+/**
+ * Two runs of one commit at once (no concurrency group, or a push and a tag) both find nothing and both publish. So
+ * the fingerprint is looked up again after publishing: the lowest version carrying it wins, in every run alike, and
+ * a losing run deletes its own version (no function can use it yet) and reports the winner as reused.
+ */
+async function converge(
+  aws: AwsClients,
+  region: string,
+  layerName: string,
+  published: PublishedVersion,
+  opts: PublishOptions & { previousCodeSize?: number },
+): Promise<PublishResult> {
+  const { previousCodeSize } = opts;
+  const carriers = await publishedSince(aws, region, layerName, opts.fingerprint, opts.latest?.version ?? 0).catch((error: unknown) => {
+    opts.log.warning(`${region}: could not check for a duplicate of ${shortLayer(published.arn)} published by a concurrent run: ${(error as Error).message}`);
+    return [];
+  });
+  const winner = carriers[0];
+  if (!winner || winner.version >= published.version) return { status: 'published', arn: published.arn, previousCodeSize };
+  opts.log.info(`${region}: a concurrent run published this fingerprint first, as ${shortLayer(winner.arn)}; deleting the duplicate ${shortLayer(published.arn)}.`);
+  try {
+    await aws.lambda(region).send(new DeleteLayerVersionCommand({ LayerName: layerName, VersionNumber: published.version }));
+  } catch (error) {
+    opts.log.warning(`${region}: the duplicate ${shortLayer(published.arn)} stays: ${explain(error, 'lambda:DeleteLayerVersion', published.arn)}`);
+  }
+  return { status: 'reused', arn: winner.arn, previousCodeSize };
 }
 
 /**
@@ -163,10 +234,11 @@ export async function publishLayer(aws: AwsClients, region: string, layer: Layer
  */
 async function publishOnce(aws: AwsClients, region: string, opts: PublishOptions, input: PublishLayerVersionCommandInput): Promise<PublishedVersion> {
   const layerName = input.LayerName!;
+  const found = async () => (await publishedSince(aws, region, layerName, opts.fingerprint, opts.latest?.version ?? 0))[0];
   for (let attemptNo = 1; ; attemptNo++) {
+    let answer;
     try {
-      const published = await aws.lambda(region).send(withoutSdkRetries(new PublishLayerVersionCommand(input)));
-      return { arn: published.LayerVersionArn!, version: published.Version! };
+      answer = await aws.lambda(region).send(withoutSdkRetries(new PublishLayerVersionCommand(input)));
     } catch (wrapped) {
       const error = wrapped instanceof NotRetried ? wrapped.error : wrapped;
       const metadata = (error as { $metadata?: { attempts?: number } }).$metadata;
@@ -175,13 +247,25 @@ async function publishOnce(aws: AwsClients, region: string, opts: PublishOptions
         throw new PublishError(explain(error, 'lambda:PublishLayerVersion', `layer ${layerName} in ${region}`));
       }
     }
-    const { match } = await listVersions(aws, region, layerName, opts.fingerprint);
+    if (answer?.LayerVersionArn && answer.Version !== undefined) return { arn: answer.LayerVersionArn, version: answer.Version };
+    if (answer) return (await found()) ?? unanswered(answer, layerName, region);
+    const match = await found();
     if (match) {
       opts.log.info(`${region}: PublishLayerVersion got no answer, but Lambda had published it: found ${shortLayer(match.arn)} with this fingerprint.`);
       return match;
     }
     await sleep(1000 * 2 ** (attemptNo - 1));
   }
+}
+
+/** A PublishLayerVersion answer without the version it created, and no version found with the fingerprint either. */
+function unanswered(answer: { LayerVersionArn?: string; Version?: number }, layerName: string, region: string): never {
+  const missing = [answer.LayerVersionArn ? '' : 'LayerVersionArn', answer.Version === undefined ? 'Version' : ''].filter(Boolean).join(' and ');
+  throw new PublishError(
+    `PublishLayerVersion of layer ${layerName} in ${region} answered without ${missing}, and no version carrying this fingerprint was found ` +
+      `afterwards, so nothing was published. The endpoint is not answering as AWS Lambda does: if AWS_ENDPOINT_URL or ` +
+      `AWS_ENDPOINT_URL_LAMBDA is set, check that it points at Lambda (or a Lambda-compatible API), then re-run.`,
+  );
 }
 
 /** An error the SDK's retry strategy sees as final; the caller unwraps it and decides. */

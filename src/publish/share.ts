@@ -1,16 +1,12 @@
 // shareWith: who may use the current layer version. Reconciled on every run that has AWS: the version's policy is
-// read, the grants it lacks are added, and statements it has beyond them are kept. A plan only lists what is missing.
-import {
-  AddLayerVersionPermissionCommand,
-  GetLayerVersionPolicyCommand,
-  ResourceConflictException,
-  ResourceNotFoundException,
-  type LambdaClient,
-} from '@aws-sdk/client-lambda';
+// read, the grants it lacks are added, and statements it has beyond them (grants made by hand, fingerprint records)
+// are kept. A plan only lists what is missing.
+import { AddLayerVersionPermissionCommand, ResourceConflictException, type LambdaClient } from '@aws-sdk/client-lambda';
 import type { AwsClients } from '../adapters/aws';
 import { shortLayer } from '../deploy/layers';
 import type { LayerConfig, LayerRegionState, Logger } from '../types';
 import { attempt, PublishError } from './errors';
+import { isRecord, readPolicy, type PolicyStatement } from './records';
 
 export interface Grant {
   StatementId: string;
@@ -71,26 +67,15 @@ export async function shareVersions(
   if (failures.length > 0) throw new PublishError(`shareWith: ${failures.join('; ')}`);
 }
 
-/** The grants the version's policy lacks, matched by statement id or by an equal principal (a grant made by hand). */
+/**
+ * The grants the version's policy lacks, matched by statement id or by an equal principal (a grant made by hand).
+ * Fingerprint records (records.ts) are statements of their own: kept, and never taken for a grant, since the oldest
+ * are dropped when the policy is full.
+ */
 async function missingGrants(lambda: LambdaClient, layerName: string, version: number, grants: Grant[]): Promise<Grant[]> {
-  const statements = await attempt('lambda:GetLayerVersionPolicy', `${layerName}:${version}`, async () => {
-    try {
-      const { Policy } = await lambda.send(new GetLayerVersionPolicyCommand({ LayerName: layerName, VersionNumber: version }));
-      return (JSON.parse(Policy ?? '{}').Statement ?? []) as PolicyStatement[];
-    } catch (error) {
-      // A version nobody was granted has no policy at all.
-      if (error instanceof ResourceNotFoundException) return [];
-      throw error;
-    }
-  });
-  const present = new Set(statements.flatMap((s) => [s.Sid, principalOf(s)]));
+  const { statements } = await attempt('lambda:GetLayerVersionPolicy', `${layerName}:${version}`, () => readPolicy(lambda, layerName, version));
+  const present = new Set(statements.filter((s) => !isRecord(s)).flatMap((s) => [s.Sid, principalOf(s)]));
   return grants.filter((g) => !present.has(g.StatementId) && !present.has(principalOf(g)));
-}
-
-interface PolicyStatement {
-  Sid?: string;
-  Principal?: string | { AWS?: string };
-  Condition?: { StringEquals?: Record<string, string> };
 }
 
 /** `public`, `account:<id>` or `org:<id>`, for a policy statement as Lambda writes it or for a grant. */

@@ -6,12 +6,12 @@ import { createLayerLookup, publishLayer, shareVersions, type LayerLookup } from
 import { parseDescription } from '../../src/publish/description';
 import type { LayerConfig, LayerRegionState, ZipInfo } from '../../src/types';
 import { memoryLogger } from '../support/logger';
-import { bigZip, COMMIT, FP_A, FP_B, layerArn, layerConfig, makeZip, REGION, useLocalAws } from './support';
+import { ACCOUNT, bigZip, COMMIT, FP_A, FP_B, layerArn, layerConfig, makeZip, REGION, useLocalAws } from './support';
 
 const start = useLocalAws();
 
 /** One layer's lookup, as a run of the action makes it (a fresh listing). */
-const lookupLayer = (aws: AwsClients, region: string, layerName: string, fingerprint: string) => createLayerLookup(aws)(region, layerName, fingerprint);
+const lookupLayer = (aws: AwsClients, region: string, layerName: string, fingerprint: string) => createLayerLookup(aws)(region, layerName, fingerprint, memoryLogger());
 
 /**
  * What the pipeline does per layer and region: look up, then publish unless a version carries the fingerprint; then
@@ -22,15 +22,16 @@ async function run(
   layer: LayerConfig,
   zip: ZipInfo,
   fingerprint: string,
-  opts: { region?: string; s3Bucket?: string; dryRun?: boolean } = {},
+  opts: { region?: string; s3Bucket?: string; dryRun?: boolean; force?: boolean } = {},
 ) {
   const region = opts.region ?? REGION;
   const log = memoryLogger();
-  const lookup: LayerLookup = await lookupLayer(aws, region, layer.layerName, fingerprint);
+  const lookup: LayerLookup = await createLayerLookup(aws)(region, layer.layerName, fingerprint, log);
   const state: LayerRegionState = { region, status: 'unchanged', arn: lookup.match?.arn };
-  const result = lookup.match
-    ? undefined
-    : await publishLayer(aws, region, layer, zip, { fingerprint, commit: COMMIT, latest: lookup.latest, s3Bucket: opts.s3Bucket, log });
+  const result =
+    lookup.match && !opts.force
+      ? undefined
+      : await publishLayer(aws, region, layer, zip, { fingerprint, commit: COMMIT, latest: lookup.latest, force: opts.force, s3Bucket: opts.s3Bucket, log });
   if (result) Object.assign(state, result);
   await shareVersions(aws, layer, [state], { dryRun: opts.dryRun ?? false, log });
   return { lookup, result, log, state };
@@ -53,8 +54,9 @@ describe('createLayerLookup and publishLayer', () => {
     const [stored] = api.layerVersions(REGION, 'acme-deps');
     expect(stored).toMatchObject({ runtimes: ['nodejs22.x', 'nodejs24.x'], architectures: ['arm64'], license: 'MIT', codeSha256: zip.codeSha256 });
     expect(stored.description).toBe(`Shared npm deps src-sha256:${FP_A} commit:${COMMIT.slice(0, 12)}`);
-    // No layer of that name in the listing: nothing more to ask before publishing.
-    expect(api.calls.map((c) => c.op)).toEqual(['ListLayers', 'PublishLayerVersion']);
+    // No layer of that name in the listing: nothing more to ask before publishing. After it, one look for a
+    // duplicate published by a concurrent run.
+    expect(api.calls.map((c) => c.op)).toEqual(['ListLayers', 'PublishLayerVersion', 'ListLayerVersions']);
     expect(api.calls[0].query.MaxItems).toBe('50');
     expect(api.calls[1].body.Content).toEqual({ ZipFile: `(${zip.size} bytes)` });
   });
@@ -70,7 +72,7 @@ describe('createLayerLookup and publishLayer', () => {
     const lookup = createLayerLookup(aws);
     for (const layer of layers) {
       for (const region of regions) {
-        expect(await lookup(region, layer.layerName, FP_A)).toEqual({
+        expect(await lookup(region, layer.layerName, FP_A, memoryLogger())).toEqual({
           latest: { arn: layerArn(layer.layerName, 1, region), version: 1, description: expect.stringContaining(FP_A) },
           match: { arn: layerArn(layer.layerName, 1, region), version: 1 },
         });
@@ -91,7 +93,7 @@ describe('createLayerLookup and publishLayer', () => {
     }
     const before = api.calls.length;
     const lookup = createLayerLookup(aws);
-    const found = await Promise.all(names.map((name) => lookup(REGION, name, FP_B)));
+    const found = await Promise.all(names.map((name) => lookup(REGION, name, FP_B, memoryLogger())));
     expect(found.map((f) => f.match?.arn)).toEqual(names.map((name) => layerArn(name, 2)));
     const calls = api.calls.slice(before);
     expect(calls.map((c) => c.op)).toEqual(['ListLayers', 'ListLayers', 'ListLayers']);
@@ -107,14 +109,15 @@ describe('createLayerLookup and publishLayer', () => {
     const before = api.calls.length;
     const lookup = createLayerLookup(aws);
 
-    expect(await lookup(REGION, 'acme-deps', FP_A)).toEqual({
+    expect(await lookup(REGION, 'acme-deps', FP_A, memoryLogger())).toEqual({
       latest: { arn: layerArn('acme-deps', 2), version: 2, description: expect.stringContaining(FP_B) },
       match: { arn: layerArn('acme-deps', 1), version: 1 },
     });
-    expect(await lookup(REGION, 'acme-tools', FP_A)).toMatchObject({ match: { arn: layerArn('acme-tools', 1), version: 1 } });
-    expect(await lookup(REGION, 'acme-new', FP_A)).toEqual({});
-    // A fingerprint no version carries: the newest version, for the zip comparison and the report.
-    expect(await lookup(REGION, 'acme-tools', FP_B)).toEqual({
+    expect(await lookup(REGION, 'acme-tools', FP_A, memoryLogger())).toMatchObject({ match: { arn: layerArn('acme-tools', 1), version: 1 } });
+    expect(await lookup(REGION, 'acme-new', FP_A, memoryLogger())).toEqual({});
+    // A fingerprint no Description carries: the newest version, for the zip comparison and the report, once its
+    // policy has no record of it either.
+    expect(await lookup(REGION, 'acme-tools', FP_B, memoryLogger())).toEqual({
       latest: { arn: layerArn('acme-tools', 1), version: 1, description: expect.stringContaining(FP_A) },
       match: undefined,
     });
@@ -122,6 +125,7 @@ describe('createLayerLookup and publishLayer', () => {
       ['ListLayers', undefined],
       ['ListLayerVersions', 'acme-deps'],
       ['ListLayerVersions', 'acme-tools'],
+      ['GetLayerVersionPolicy', 'acme-tools'],
     ]);
   });
 
@@ -131,8 +135,8 @@ describe('createLayerLookup and publishLayer', () => {
     api.faults.push((c) => (c.op === 'ListLayers' ? { status: 403, type: 'AccessDeniedException', message: 'User is not authorized' } : undefined));
     const before = api.calls.length;
     const lookup = createLayerLookup(aws);
-    expect((await lookup(REGION, 'acme-deps', FP_A)).match).toEqual({ arn: layerArn('acme-deps', 1), version: 1 });
-    expect(await lookup(REGION, 'acme-new', FP_A)).toEqual({});
+    expect((await lookup(REGION, 'acme-deps', FP_A, memoryLogger())).match).toEqual({ arn: layerArn('acme-deps', 1), version: 1 });
+    expect(await lookup(REGION, 'acme-new', FP_A, memoryLogger())).toEqual({});
     expect(api.calls.slice(before).map((c) => [c.op, c.status])).toEqual([
       ['ListLayers', 403],
       ['ListLayerVersions', 200],
@@ -157,12 +161,12 @@ describe('createLayerLookup and publishLayer', () => {
     await run(aws, layerConfig(), zip, FP_A);
     // A new fingerprint (say, a comment changed in an input the build ignores) but the same zip.
     const reused = await run(aws, layerConfig(), zip, FP_B);
-    expect(reused.result).toEqual({ status: 'reused', arn: layerArn('acme-deps', 1), previousCodeSize: zip.size });
+    expect(reused.result).toEqual({ status: 'reused', arn: layerArn('acme-deps', 1), previousCodeSize: zip.size, recorded: true });
     expect(reused.log!.text()).toContain('identical to acme-deps:1');
     expect(api.layerVersions(REGION, 'acme-deps')).toHaveLength(1);
 
     // Same zip, but the layer now declares x86_64 too: the version must say so, so it is published.
-    const widened = await run(aws, layerConfig({ architectures: ['arm64', 'x86_64'] }), zip, FP_B);
+    const widened = await run(aws, layerConfig({ architectures: ['arm64', 'x86_64'] }), zip, 'c'.repeat(64));
     expect(widened.result).toMatchObject({ status: 'published', arn: layerArn('acme-deps', 2) });
     expect(api.calls.filter((c) => c.op === 'GetLayerVersion')).toHaveLength(2);
   });
@@ -188,6 +192,166 @@ describe('createLayerLookup and publishLayer', () => {
   });
 });
 
+describe('fingerprint records: a rebuild that gives the same zip is remembered', () => {
+  const FP_C = 'c'.repeat(64);
+  const record = (fingerprint: string) => `src-sha256-${fingerprint}`;
+
+  it('records the new fingerprint on the identical version, so the next lookup finds it there', async () => {
+    const { api, aws } = await start();
+    const zip = await makeZip({ 'nodejs/a.js': 'same bytes' });
+    await run(aws, layerConfig(), zip, FP_A);
+    // What was seen: a test-only change (FP_B), the same zip, `reused`, and nothing recorded, so every later run
+    // built the layer again and found it identical again.
+    const rebuilt = await run(aws, layerConfig(), zip, FP_B);
+    expect(rebuilt.result).toMatchObject({ status: 'reused', arn: layerArn('acme-deps', 1), recorded: true });
+    expect(rebuilt.log.text()).toContain(`recorded fingerprint ${FP_B.slice(0, 12)} on acme-deps:1`);
+    expect(await statements(aws, 1)).toEqual([
+      expect.objectContaining({ Sid: record(FP_B), Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'lambda:GetLayerVersion' }),
+    ]);
+
+    const before = api.calls.length;
+    const next = await run(aws, layerConfig(), zip, FP_B);
+    expect(next.lookup.match).toEqual({ arn: layerArn('acme-deps', 1), version: 1, recorded: true });
+    expect(next.result).toBeUndefined();
+    expect(api.calls.slice(before).map((c) => c.op)).toEqual(['ListLayers', 'ListLayerVersions', 'GetLayerVersionPolicy']);
+    expect(api.layerVersions(REGION, 'acme-deps')).toHaveLength(1);
+  });
+
+  it('reads policies only for layers that no Description matches', async () => {
+    const { api, aws } = await start();
+    await run(aws, layerConfig(), await makeZip({ 'nodejs/a.js': 'a' }), FP_A);
+    const before = api.calls.length;
+    await run(aws, layerConfig(), await makeZip({ 'nodejs/a.js': 'a' }), FP_A);
+    expect(api.calls.slice(before).map((c) => c.op)).toEqual(['ListLayers']);
+  });
+
+  it('re-reads the policy when another writer changed it (PreconditionFailed), and counts an existing Sid as recorded', async () => {
+    const { api, aws } = await start();
+    const zip = await makeZip({ 'nodejs/a.js': 'a' });
+    await run(aws, layerConfig({ shareWith: ['111122223333'] }), zip, FP_A);
+    const before = api.calls.length;
+    let raced = false;
+    // A concurrent writer adds a grant between this run's read and its write.
+    api.faults.push((c) => {
+      if (c.op !== 'AddLayerVersionPermission' || raced) return undefined;
+      raced = true;
+      const [v1] = api.layerVersions(REGION, 'acme-deps');
+      v1.policy = { statements: [...v1.policy.statements, { Sid: 'ops' }], revisionId: 'changed-by-another-writer' };
+      return undefined;
+    });
+    const first = await run(aws, layerConfig(), zip, FP_B);
+    expect(first.result).toMatchObject({ status: 'reused', recorded: true });
+    expect(api.calls.slice(before).filter((c) => c.op === 'AddLayerVersionPermission').map((c) => [c.status, c.query.RevisionId])).toEqual([
+      [412, expect.any(String)],
+      [201, 'changed-by-another-writer'],
+    ]);
+    expect((await statements(aws, 1)).map((s) => s.Sid)).toEqual(['account-111122223333', 'ops', record(FP_B)]);
+
+    // Another run recorded it between this run's read and its write: ResourceConflict means done.
+    let again = false;
+    api.faults.push((c) => (c.op === 'AddLayerVersionPermission' && !again ? ((again = true), { status: 409, type: 'ResourceConflictException', message: 'The statement id (x) provided already exists.' }) : undefined));
+    const second = await run(aws, layerConfig(), zip, FP_C);
+    expect(second.result).toMatchObject({ status: 'reused', recorded: true });
+    expect(second.log.text('warning')).toBe('');
+  });
+
+  it('drops the oldest records when the policy reaches 20 KB, keeping grants', async () => {
+    const { api, aws } = await start({}, 1000);
+    const layer = layerConfig({ shareWith: ['111122223333'] });
+    const zip = await makeZip({ 'nodejs/a.js': 'a' });
+    await run(aws, layer, zip, FP_A);
+    // Records until Lambda refuses one more: the policy is full.
+    const fingerprints: string[] = [];
+    for (;;) {
+      const fingerprint = fingerprints.length.toString(16).padStart(64, '0');
+      const added = await run(aws, layer, zip, fingerprint);
+      if (api.calls.some((c) => c.op === 'RemoveLayerVersionPermission')) break;
+      expect(added.result).toMatchObject({ status: 'reused', recorded: true });
+      fingerprints.push(fingerprint);
+    }
+    const full = fingerprints.length;
+    expect(full).toBeGreaterThan(50);
+    expect(api.calls.filter((c) => c.op === 'AddLayerVersionPermission').map((c) => c.status).slice(-2)).toEqual([400, 201]);
+    const sids = (await statements(aws, 1)).map((s) => s.Sid);
+    expect(sids[0]).toBe('account-111122223333');
+    expect(sids).not.toContain(record(fingerprints[0]));
+    expect(sids.slice(1)).toEqual([...fingerprints.slice(1), full.toString(16).padStart(64, '0')].map(record));
+  });
+
+  it('without the permissions: rebuilt as before, with a warning naming the permission, never a failure', async () => {
+    const { api, aws } = await start();
+    const zip = await makeZip({ 'nodejs/a.js': 'a' });
+    await run(aws, layerConfig(), zip, FP_A);
+    api.faults.push((c) => (c.op === 'AddLayerVersionPermission' ? { status: 403, type: 'AccessDeniedException', message: 'not allowed' } : undefined));
+    const unrecorded = await run(aws, layerConfig(), zip, FP_B);
+    expect(unrecorded.result).toEqual({ status: 'reused', arn: layerArn('acme-deps', 1), previousCodeSize: zip.size });
+    expect(unrecorded.log.text('warning')).toContain('was not recorded on acme-deps:1, so the next run builds this layer again: lambda:AddLayerVersionPermission');
+
+    api.faults.unshift((c) => (c.op === 'GetLayerVersionPolicy' ? { status: 403, type: 'AccessDeniedException', message: 'not allowed' } : undefined));
+    const unread = await run(aws, layerConfig(), zip, FP_B);
+    expect(unread.lookup.match).toBeUndefined();
+    expect(unread.log.text('warning')).toContain('could not read the fingerprint records of acme-deps:1, so the layer is built: lambda:GetLayerVersionPolicy');
+    expect(unread.result).toMatchObject({ status: 'reused' });
+  });
+
+  it('shareWith keeps the records and does not take one for a grant to the own account', async () => {
+    const { aws } = await start();
+    const zip = await makeZip({ 'nodejs/a.js': 'a' });
+    await run(aws, layerConfig(), zip, FP_A);
+    await run(aws, layerConfig(), zip, FP_B);
+    await run(aws, layerConfig({ shareWith: [ACCOUNT, '111122223333'] }), zip, FP_B);
+    expect((await statements(aws, 1)).map((s) => s.Sid)).toEqual([record(FP_B), `account-${ACCOUNT}`, 'account-111122223333']);
+  });
+});
+
+describe("the 'force' input", () => {
+  it('publishes a new version even when the zip is identical to the newest', async () => {
+    const { api, aws } = await start();
+    const zip = await makeZip({ 'nodejs/a.js': 'a' });
+    await run(aws, layerConfig(), zip, FP_A);
+    // What was seen: `reused ... the 'force' input is true`, and nothing published.
+    const forced = await run(aws, layerConfig(), zip, FP_A, { force: true });
+    expect(forced.result).toMatchObject({ status: 'published', arn: layerArn('acme-deps', 2) });
+    expect(forced.log.text()).toContain("published again as the 'force' input is true");
+    expect(api.layerVersions(REGION, 'acme-deps').map((v) => v.version)).toEqual([1, 2]);
+  });
+});
+
+describe('concurrent runs', () => {
+  it('converge on the lowest version carrying the fingerprint: the other run deletes its duplicate and reports reused', async () => {
+    const { api, aws } = await start();
+    const zip = await makeZip({ 'nodejs/a.js': 'a' });
+    const publish = () => publishLayer(aws, REGION, layerConfig(), zip, { fingerprint: FP_A, commit: COMMIT, log: memoryLogger() });
+    const results = await Promise.all([publish(), publish()]);
+    expect(results.map((r) => r.arn)).toEqual([layerArn('acme-deps', 1), layerArn('acme-deps', 1)]);
+    expect(results.map((r) => r.status).sort()).toEqual(['published', 'reused']);
+    expect(api.layerVersions(REGION, 'acme-deps').map((v) => [v.version, v.deleted])).toEqual([
+      [1, false],
+      [2, true],
+    ]);
+  });
+});
+
+describe('malformed answers', () => {
+  it('looks each layer up on its own when ListLayers answers {"Layers": null}', async () => {
+    const { api, aws } = await start();
+    await run(aws, layerConfig(), await makeZip({ 'nodejs/a.js': 'a' }), FP_A);
+    api.faults.push((c) => (c.op === 'ListLayers' ? { reply: { status: 200, json: { Layers: null } } } : undefined));
+    const before = api.calls.length;
+    const found = await run(aws, layerConfig(), await makeZip({ 'nodejs/a.js': 'a' }), FP_A);
+    expect(found.lookup.match).toEqual({ arn: layerArn('acme-deps', 1), version: 1 });
+    expect(api.calls.slice(before).map((c) => c.op)).toEqual(['ListLayers', 'ListLayerVersions']);
+  });
+
+  it('says what was missing and what to do when PublishLayerVersion answers without the version', async () => {
+    const { api, aws } = await start();
+    api.faults.push((c) => (c.op === 'PublishLayerVersion' ? { reply: { status: 201, json: {} } } : undefined));
+    await expect(run(aws, layerConfig(), await makeZip({ 'nodejs/a.js': 'a' }), FP_A)).rejects.toThrow(
+      /^PublishLayerVersion of layer acme-deps in us-east-1 answered without LayerVersionArn and Version, and no version carrying this fingerprint was found afterwards, so nothing was published\. .*AWS_ENDPOINT_URL/,
+    );
+  });
+});
+
 describe('lost answers', () => {
   it('never leaves two versions with one fingerprint when the PublishLayerVersion answer is lost', async () => {
     const { api, aws } = await start();
@@ -200,6 +364,7 @@ describe('lost answers', () => {
     expect(api.calls.map((c) => [c.op, c.status, c.lost ?? false])).toEqual([
       ['ListLayers', 200, false],
       ['PublishLayerVersion', 201, true],
+      ['ListLayerVersions', 200, false],
       ['ListLayerVersions', 200, false],
     ]);
     expect(log!.text()).toContain('found acme-deps:1 with this fingerprint');
@@ -219,6 +384,7 @@ describe('lost answers', () => {
       ['PublishLayerVersion', 503],
       ['ListLayerVersions', 200],
       ['PublishLayerVersion', 201],
+      ['ListLayerVersions', 200],
     ]);
   });
 });
