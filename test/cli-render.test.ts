@@ -26,6 +26,12 @@ describe('renderTerminal', () => {
     expect(text).toContain('  unchanged: py-libs\n');
   });
 
+  it('names the version an unchanged layer shares its zip with, when a record matched it', () => {
+    const plan = smallPlan();
+    plan.layers.find((l) => l.key === 'py-libs')!.regions[0].sameZip = true;
+    expect(renderTerminal(plan, { color: false })).toContain('  unchanged: py-libs (same zip as acme-py-libs:5)\n');
+  });
+
   it('shows each function its whole resulting layer list, what moves marked, and the alias', () => {
     const text = renderTerminal(smallPlan(), { color: false });
     expect(text).toMatch(/^ {2}updated +orders-api +us-east-1 +acme-shared-deps:3 → acme-shared-deps:4, datadog:40, \+acme-go-runtime:7; alias → version 12$/m);

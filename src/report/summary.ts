@@ -110,7 +110,8 @@ function layerSection(plan: Plan, maxLayers: number, detailItems: number): strin
   if (unchanged.length > 0) {
     const items = unchanged.map((l) => {
       const arn = firstArn(l);
-      const notes = [arn && shortArn(arn), l.uncommitted && 'uncommitted'].filter(Boolean);
+      // `same zip as`: a version whose zip a rebuild proved identical (its policy records this fingerprint).
+      const notes = [arn && `${l.regions[0]?.sameZip ? 'same zip as ' : ''}${shortArn(arn)}`, l.uncommitted && 'uncommitted'].filter(Boolean);
       return notes.length > 0 ? `${code(l.key)} (${notes.join(', ')})` : code(l.key);
     });
     out.push(...collapsed(`${LAYER_ICON.unchanged} ${unchanged.length} unchanged ${plural(unchanged.length, 'layer')}`, items));

@@ -68,7 +68,12 @@ export function renderTerminal(plan: Plan, opts: TerminalOptions): string {
     );
     out.push(...table(['STATUS', 'LAYER', 'REGION', 'VERSION', 'SIZE', 'REASONS'], rows, paint));
   }
-  if (unchanged.length > 0) out.push(paint('dim', `  unchanged: ${unchanged.map(marked).join(', ')}`));
+  const unchangedItem = (l: LayerPlan) => {
+    // A version whose zip a rebuild proved identical (its policy records this fingerprint).
+    const same = l.regions.find((r) => r.sameZip && r.arn)?.arn;
+    return same ? `${marked(l)} (same zip as ${layer(same)})` : marked(l);
+  };
+  if (unchanged.length > 0) out.push(paint('dim', `  unchanged: ${unchanged.map(unchangedItem).join(', ')}`));
   if (unknown.length > 0) out.push(paint('dim', `  ${noChange} (not checked against AWS): ${unknown.map(marked).join(', ')}`));
 
   if (plan.functions.length > 0) {

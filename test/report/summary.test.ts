@@ -39,6 +39,13 @@ describe('renderPlan', () => {
     expect(md).toContain('**3** changed · **47** unchanged');
   });
 
+  it('names the version an unchanged layer shares its zip with, when a record matched it', () => {
+    const plan = fiftyLayers();
+    const quiet = plan.layers.find((l) => l.key === 'quiet-3')!;
+    quiet.regions[0].sameZip = true;
+    expect(renderPlan(plan)).toContain('<code>quiet-3</code> (same zip as acme-quiet-3:4)');
+  });
+
   it('says when AWS was not consulted and shows mode, commit and base', () => {
     const md = renderPlan(fiftyLayers());
     expect(md).toContain('AWS was not consulted (no credentials, e.g. a fork PR): statuses come from git alone');

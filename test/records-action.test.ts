@@ -1,0 +1,178 @@
+// dist/index.js against the local Lambda API: changes that alter a layer's fingerprint but not its zip end after at
+// most one rebuild, with no new version, and the memory of it is in AWS (a fresh clone builds nothing); two runs of
+// one commit at once leave one version; malformed Lambda answers are survived or explained.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLambdaApi, type LambdaApi } from '../src/local/lambda-api';
+import { runAction, type RunResult } from './support/runner';
+import { cleanupRepos, createRepo, writeTarball, type TempRepo } from './support/repo';
+
+const REGION = 'us-east-1';
+
+afterAll(cleanupRepos);
+
+const awsEnv = (lambda: LambdaApi) => ({
+  AWS_ACCESS_KEY_ID: 'AKIDLOCAL',
+  AWS_SECRET_ACCESS_KEY: 'local-secret',
+  AWS_REGION: REGION,
+  AWS_ENDPOINT_URL: lambda.url,
+  npm_config_offline: 'true',
+  npm_config_update_notifier: 'false',
+});
+
+/** A push to main of HEAD (after `before`), in `mode`. */
+async function push(lambda: LambdaApi, repo: TempRepo, before: string, inputs: Record<string, string> = {}): Promise<RunResult> {
+  const result = await runAction({
+    cwd: repo.dir,
+    sha: repo.head(),
+    eventName: 'push',
+    ref: 'refs/heads/main',
+    event: { before, after: repo.head(), repository: { default_branch: 'main' } },
+    inputs,
+    env: awsEnv(lambda),
+  });
+  expect(result.code, `${result.stdout}\n${result.stderr}`).toBe(0);
+  return result;
+}
+
+const layerOf = (result: RunResult, key: string) => JSON.parse(result.outputs.plan).layers.find((l: { key: string }) => l.key === key);
+const live = (lambda: LambdaApi, name: string) => lambda.layerVersions(REGION, name).filter((v) => !v.deleted);
+
+describe('dist/index.js: changes that do not reach the zip end after one rebuild, remembered in AWS', () => {
+  let lambda: LambdaApi;
+  let repo: TempRepo;
+
+  beforeAll(async () => {
+    lambda = await startLambdaApi();
+    repo = await createRepo();
+    await writeTarball(repo.dir, 'vendor/left-pad-1.3.0.tgz', { name: 'left-pad', version: '1.3.0' });
+    await writeTarball(repo.dir, 'vendor/ms-2.1.3.tgz', { name: 'ms', version: '2.1.3' });
+    await repo.write({
+      '.gitignore': 'node_modules/\n',
+      'package.json': { name: 'acme', private: true, workspaces: ['layers/*', 'packages/*'] },
+      'packages/lib/package.json': { name: '@acme/lib', version: '1.0.0', main: 'index.js', files: ['index.js'] },
+      'packages/lib/index.js': "module.exports = 'lib';\n",
+      'packages/lib/index.test.js': "require('assert').strictEqual(require('.'), 'lib');\n",
+      'layers/deps/package.json': {
+        name: 'deps',
+        version: '1.0.0',
+        private: true,
+        dependencies: { '@acme/lib': '^1.0.0', 'left-pad': 'file:../../vendor/left-pad-1.3.0.tgz' },
+      },
+      'lambda-layers.yml': `version: 1\nlayerPrefix: t-\nregions: [${REGION}]\nlayers:\n  deps:\n    type: nodejs\n    path: layers/deps\n    runtimes: [nodejs22.x]\n`,
+    });
+    repo.npm(['install', '--package-lock-only']);
+    repo.commit('monorepo');
+    const first = await push(lambda, repo, '0'.repeat(40));
+    expect(layerOf(first, 'deps').status).toBe('published');
+  }, 120_000);
+  afterAll(() => lambda.close());
+
+  const scenarios: [string, () => Promise<void>][] = [
+    ['a test-only change in a workspace package', () => repo.write({ 'packages/lib/index.test.js': "require('assert').ok(require('.'));\n" })],
+    ['a README beside the layer’s package.json', () => repo.write({ 'layers/deps/README.md': '# deps\n' })],
+    [
+      'a devDependency-only change',
+      async () => {
+        const manifest = JSON.parse(repo.git('show', 'HEAD:layers/deps/package.json'));
+        await repo.write({ 'layers/deps/package.json': { ...manifest, devDependencies: { ms: 'file:../../vendor/ms-2.1.3.tgz' } } });
+        repo.npm(['install', '--package-lock-only']);
+      },
+    ],
+  ];
+
+  for (const [name, change] of scenarios) {
+    it(`${name}: no new version, and from a fresh clone the next plan and publish say unchanged`, async () => {
+      const before = repo.head();
+      await change();
+      repo.commit(name);
+      const versions = live(lambda, 't-deps').length;
+
+      // Rebuilt and found identical (reused, recorded), or not even rebuilt: either way no new version.
+      const publish = await push(lambda, repo, before);
+      expect(['reused', 'unchanged']).toContain(layerOf(publish, 'deps').status);
+      expect(live(lambda, 't-deps')).toHaveLength(versions);
+
+      const clone = await repo.clone();
+      const plan = await push(lambda, clone, before, { mode: 'plan' });
+      expect(layerOf(plan, 'deps').status).toBe('unchanged');
+      expect(JSON.parse(plan.outputs['has-changes'])).toBe(false);
+      const again = await push(lambda, clone, before);
+      // Unchanged and not built: no zip.
+      expect(layerOf(again, 'deps').status).toBe('unchanged');
+      expect(layerOf(again, 'deps')).not.toHaveProperty('zip');
+      expect(JSON.parse(again.outputs['changed-layers'])).toEqual([]);
+      expect(live(lambda, 't-deps')).toHaveLength(versions);
+      if (layerOf(publish, 'deps').status === 'reused') expect(again.stdout).toContain('same zip as t-deps:');
+    }, 180_000);
+  }
+});
+
+const CUSTOM = `version: 1
+layerPrefix: t-
+regions: [${REGION}]
+layers:
+  util:
+    type: custom
+    path: layers/util
+    build: mkdir -p out && cp lib.txt out/
+    output: out
+`;
+
+describe('dist/index.js: two runs of one commit at once', () => {
+  it('leave exactly one version per fingerprint, and both report it, in every trial', async () => {
+    const lambda = await startLambdaApi();
+    try {
+      const repo = await createRepo({ files: { '.gitignore': 'out/\n', 'lambda-layers.yml': CUSTOM, 'layers/util/lib.txt': 'v0\n' } });
+      // Both runs are still looking up when either publishes: the race of issue 29 happens in every trial.
+      lambda.faults.push((c) => (c.op === 'ListLayers' ? { delayMs: 300 } : undefined));
+      const trials = 10;
+      for (let trial = 1; trial <= trials; trial++) {
+        const before = repo.head();
+        await repo.write({ 'layers/util/lib.txt': `v${trial}\n` });
+        repo.commit(`trial ${trial}`);
+        const runs = await Promise.all([push(lambda, repo, before), push(lambda, repo, before)]);
+        const arns = runs.map((r) => JSON.parse(r.outputs['layer-arns']).util);
+        const carriers = live(lambda, 't-util').filter((v) => v.description?.includes(layerOf(runs[0], 'util').fingerprint));
+        expect(carriers, `trial ${trial}`).toHaveLength(1);
+        expect(arns, `trial ${trial}`).toEqual([carriers[0].arn, carriers[0].arn]);
+        expect(runs.map((r) => layerOf(r, 'util').status).sort(), `trial ${trial}`).toEqual(['published', 'reused']);
+      }
+      expect(lambda.calls.filter((c) => c.op === 'PublishLayerVersion')).toHaveLength(2 * trials);
+    } finally {
+      await lambda.close();
+    }
+  }, 600_000);
+});
+
+describe('dist/index.js when Lambda answers malformed', () => {
+  it('looks each layer up on its own when ListLayers answers {"Layers": null}; explains an empty PublishLayerVersion answer', async () => {
+    const lambda = await startLambdaApi();
+    try {
+      const repo = await createRepo({ files: { '.gitignore': 'out/\n', 'lambda-layers.yml': CUSTOM, 'layers/util/lib.txt': 'v1\n' } });
+      await push(lambda, repo, '0'.repeat(40));
+      lambda.faults.push((c) => (c.op === 'ListLayers' ? { reply: { status: 200, json: { Layers: null } } } : undefined));
+      const rerun = await push(lambda, repo, repo.head());
+      expect(layerOf(rerun, 'util').status).toBe('unchanged');
+      expect(rerun.stdout).not.toContain('TypeError');
+
+      lambda.faults.push((c) => (c.op === 'PublishLayerVersion' ? { reply: { status: 201, json: {} } } : undefined));
+      const before = repo.head();
+      await repo.write({ 'layers/util/lib.txt': 'v2\n' });
+      repo.commit('v2');
+      const failed = await runAction({
+        cwd: repo.dir,
+        sha: repo.head(),
+        eventName: 'push',
+        ref: 'refs/heads/main',
+        event: { before, after: repo.head(), repository: { default_branch: 'main' } },
+        env: awsEnv(lambda),
+      });
+      expect(failed.code).toBe(1);
+      expect(failed.stdout).not.toContain('published undefined');
+      expect(failed.stdout).toContain('PublishLayerVersion of layer t-util in us-east-1 answered without LayerVersionArn and Version');
+      expect(failed.stdout).toContain('AWS_ENDPOINT_URL');
+    } finally {
+      await lambda.close();
+    }
+  }, 120_000);
+});
