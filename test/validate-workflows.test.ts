@@ -99,6 +99,21 @@ describe('workflows', () => {
     expect(readmeBlocks[0].text).toBe(example);
   });
 
+  it('every workflow that can publish takes turns with the others of the repository, whatever its ref', () => {
+    const texts = [
+      ...workflows.filter((f) => f.includes(`${path.sep}examples${path.sep}`)).map((f) => ({ name: path.relative(root, f), text: fs.readFileSync(f, 'utf8') })),
+      ...readmeBlocks.map((b) => ({ name: `README.md line ${b.line}`, text: b.text })),
+    ];
+    // A workflow that runs only on pull requests plans; every other one may publish.
+    const publishing = texts.filter(({ text }) => !/^on: pull_request\s*$/m.test(text));
+    expect(publishing.length).toBeGreaterThan(3);
+    for (const { name, text } of publishing) {
+      const group = /^concurrency:\n\s+group: (.+)$/m.exec(text)?.[1] ?? '';
+      // One group name for every publishing run: not per ref (a push to main and a tag push must not race).
+      expect(group.replace(/^\$\{\{.*\|\| '(.+)' \}\}$/, '$1'), name).toBe('lambda-layers-publish');
+    }
+  });
+
   for (const block of readmeBlocks) {
     it(`README.md workflow at line ${block.line} is a valid workflow`, async () => {
       const result = await validateText(`readme-line-${block.line}.yml`, block.text);
