@@ -144,6 +144,25 @@ describe('dist/index.js: two runs of one commit at once', () => {
   }, 600_000);
 });
 
+describe("dist/index.js with the 'force' input", () => {
+  it('publishes a new version of an unchanged layer, although its zip is identical', async () => {
+    const lambda = await startLambdaApi();
+    try {
+      const repo = await createRepo({ files: { '.gitignore': 'out/\n', 'lambda-layers.yml': CUSTOM, 'layers/util/lib.txt': 'v1\n' } });
+      await push(lambda, repo, '0'.repeat(40));
+      // What was seen: rebuilt, `reused ... the 'force' input is true`, and nothing published.
+      const forced = await push(lambda, repo, repo.head(), { force: 'true' });
+      expect(layerOf(forced, 'util')).toMatchObject({ status: 'published', regions: [{ arn: `arn:aws:lambda:${REGION}:123456789012:layer:t-util:2` }] });
+      expect(live(lambda, 't-util').map((v) => v.codeSha256)).toEqual([live(lambda, 't-util')[0].codeSha256, live(lambda, 't-util')[0].codeSha256]);
+      // The forced version carries the fingerprint too: the next run finds it and builds nothing.
+      const next = await push(lambda, repo, repo.head());
+      expect(layerOf(next, 'util')).toMatchObject({ status: 'unchanged', regions: [{ arn: `arn:aws:lambda:${REGION}:123456789012:layer:t-util:2` }] });
+    } finally {
+      await lambda.close();
+    }
+  }, 120_000);
+});
+
 describe('dist/index.js when Lambda answers malformed', () => {
   it('looks each layer up on its own when ListLayers answers {"Layers": null}; explains an empty PublishLayerVersion answer', async () => {
     const lambda = await startLambdaApi();
