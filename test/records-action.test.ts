@@ -19,8 +19,8 @@ const awsEnv = (lambda: LambdaApi) => ({
   npm_config_update_notifier: 'false',
 });
 
-/** A push to main of HEAD (after `before`), in `mode`. */
-async function push(lambda: LambdaApi, repo: TempRepo, before: string, inputs: Record<string, string> = {}): Promise<RunResult> {
+/** A push to main of HEAD (after `before`), expected to exit with `code`. */
+async function push(lambda: LambdaApi, repo: TempRepo, before: string, inputs: Record<string, string> = {}, code = 0): Promise<RunResult> {
   const result = await runAction({
     cwd: repo.dir,
     sha: repo.head(),
@@ -30,7 +30,7 @@ async function push(lambda: LambdaApi, repo: TempRepo, before: string, inputs: R
     inputs,
     env: awsEnv(lambda),
   });
-  expect(result.code, `${result.stdout}\n${result.stderr}`).toBe(0);
+  expect(result.code, `${result.stdout}\n${result.stderr}`).toBe(code);
   return result;
 }
 
@@ -118,11 +118,19 @@ layers:
     output: out
 `;
 
+/** A repository of one custom layer, on a local Lambda API of its own for the time of `fn`. */
+async function withCustomLayer(fn: (lambda: LambdaApi, repo: TempRepo) => Promise<void>): Promise<void> {
+  const lambda = await startLambdaApi();
+  try {
+    await fn(lambda, await createRepo({ files: { '.gitignore': 'out/\n', 'lambda-layers.yml': CUSTOM, 'layers/util/lib.txt': 'v0\n' } }));
+  } finally {
+    await lambda.close();
+  }
+}
+
 describe('dist/index.js: two runs of one commit at once', () => {
   it('leave exactly one version per fingerprint, and both report it, in every trial', async () => {
-    const lambda = await startLambdaApi();
-    try {
-      const repo = await createRepo({ files: { '.gitignore': 'out/\n', 'lambda-layers.yml': CUSTOM, 'layers/util/lib.txt': 'v0\n' } });
+    await withCustomLayer(async (lambda, repo) => {
       // Both runs are still looking up when either publishes: the race of issue 29 happens in every trial.
       lambda.faults.push((c) => (c.op === 'ListLayers' ? { delayMs: 300 } : undefined));
       const trials = 10;
@@ -138,17 +146,13 @@ describe('dist/index.js: two runs of one commit at once', () => {
         expect(runs.map((r) => layerOf(r, 'util').status).sort(), `trial ${trial}`).toEqual(['published', 'reused']);
       }
       expect(lambda.calls.filter((c) => c.op === 'PublishLayerVersion')).toHaveLength(2 * trials);
-    } finally {
-      await lambda.close();
-    }
+    });
   }, 600_000);
 });
 
 describe("dist/index.js with the 'force' input", () => {
   it('publishes a new version of an unchanged layer, although its zip is identical', async () => {
-    const lambda = await startLambdaApi();
-    try {
-      const repo = await createRepo({ files: { '.gitignore': 'out/\n', 'lambda-layers.yml': CUSTOM, 'layers/util/lib.txt': 'v1\n' } });
+    await withCustomLayer(async (lambda, repo) => {
       await push(lambda, repo, '0'.repeat(40));
       // What was seen: rebuilt, `reused ... the 'force' input is true`, and nothing published.
       const forced = await push(lambda, repo, repo.head(), { force: 'true' });
@@ -157,17 +161,13 @@ describe("dist/index.js with the 'force' input", () => {
       // The forced version carries the fingerprint too: the next run finds it and builds nothing.
       const next = await push(lambda, repo, repo.head());
       expect(layerOf(next, 'util')).toMatchObject({ status: 'unchanged', regions: [{ arn: `arn:aws:lambda:${REGION}:123456789012:layer:t-util:2` }] });
-    } finally {
-      await lambda.close();
-    }
+    });
   }, 120_000);
 });
 
 describe('dist/index.js when Lambda answers malformed', () => {
   it('looks each layer up on its own when ListLayers answers {"Layers": null}; explains an empty PublishLayerVersion answer', async () => {
-    const lambda = await startLambdaApi();
-    try {
-      const repo = await createRepo({ files: { '.gitignore': 'out/\n', 'lambda-layers.yml': CUSTOM, 'layers/util/lib.txt': 'v1\n' } });
+    await withCustomLayer(async (lambda, repo) => {
       await push(lambda, repo, '0'.repeat(40));
       lambda.faults.push((c) => (c.op === 'ListLayers' ? { reply: { status: 200, json: { Layers: null } } } : undefined));
       const rerun = await push(lambda, repo, repo.head());
@@ -176,22 +176,12 @@ describe('dist/index.js when Lambda answers malformed', () => {
 
       lambda.faults.push((c) => (c.op === 'PublishLayerVersion' ? { reply: { status: 201, json: {} } } : undefined));
       const before = repo.head();
-      await repo.write({ 'layers/util/lib.txt': 'v2\n' });
-      repo.commit('v2');
-      const failed = await runAction({
-        cwd: repo.dir,
-        sha: repo.head(),
-        eventName: 'push',
-        ref: 'refs/heads/main',
-        event: { before, after: repo.head(), repository: { default_branch: 'main' } },
-        env: awsEnv(lambda),
-      });
-      expect(failed.code).toBe(1);
+      await repo.write({ 'layers/util/lib.txt': 'v1\n' });
+      repo.commit('v1');
+      const failed = await push(lambda, repo, before, {}, 1);
       expect(failed.stdout).not.toContain('published undefined');
       expect(failed.stdout).toContain('PublishLayerVersion of layer t-util in us-east-1 answered without LayerVersionArn and Version');
       expect(failed.stdout).toContain('AWS_ENDPOINT_URL');
-    } finally {
-      await lambda.close();
-    }
+    });
   }, 120_000);
 });
