@@ -1,10 +1,10 @@
 // keep-versions: planPrune with literal inputs, pruneVersions against the local Lambda API.
-import { PublishVersionCommand, UpdateFunctionConfigurationCommand } from '@aws-sdk/client-lambda';
+import { AddLayerVersionPermissionCommand, PublishVersionCommand, UpdateFunctionConfigurationCommand } from '@aws-sdk/client-lambda';
 import { describe, expect, it } from 'vitest';
 import { planPrune, pruneVersions } from '../../src/publish/prune';
 import { publishLayer } from '../../src/publish/publish';
 import { memoryLogger } from '../support/logger';
-import { COMMIT, layerArn, layerConfig, makeZip, REGION, useLocalAws } from './support';
+import { ACCOUNT, COMMIT, layerArn, layerConfig, makeZip, REGION, useLocalAws } from './support';
 
 const v = (version: number) => ({ arn: layerArn('deps', version), version });
 
@@ -30,6 +30,8 @@ async function publishVersions(count: number) {
     const fingerprint = String(i).padStart(64, '0');
     await publishLayer(env.aws, REGION, layer, await makeZip({ 'nodejs/a.js': `v${i}` }), { fingerprint, commit: COMMIT, log: memoryLogger() });
   }
+  // Only the calls of the test itself count.
+  env.api.calls.length = 0;
   return env;
 }
 
@@ -46,8 +48,13 @@ describe('pruneVersions', () => {
     await lambda.send(new PublishVersionCommand({ FunctionName: 'zz-worker' }));
     await lambda.send(new UpdateFunctionConfigurationCommand({ FunctionName: 'zz-worker', Layers: [acme(54)] }));
 
+    // A fingerprint record on the newest version: pruning deletes versions, never statements.
+    const record = { LayerName: 'acme-deps', VersionNumber: 55, Action: 'lambda:GetLayerVersion', StatementId: `src-sha256-${'c'.repeat(64)}`, Principal: ACCOUNT };
+    await lambda.send(new AddLayerVersionPermissionCommand(record));
+
     const log = memoryLogger();
     const result = await pruneVersions(aws, REGION, 'acme-deps', 3, log);
+    expect(api.layerVersions(REGION, 'acme-deps').at(-1)!.policy.statements.map((st) => st.Sid)).toEqual([record.StatementId]);
 
     expect(result.keptInUse).toEqual([acme(2), acme(1)]);
     expect(result.pruned).toHaveLength(50);

@@ -51,7 +51,7 @@ async function publish(repo: TempRepo) {
 }
 
 describe('a fingerprint scheme change', () => {
-  it('costs each layer one rebuild and no new version; a fresh clone then builds nothing', async () => {
+  it('costs each layer one rebuild and no new version; a fresh clone then builds nothing', { timeout: 60_000 }, async () => {
     const { api } = await start();
     const repo = await createRepo({ files: { '.gitignore': 'out/\n', 'lambda-layers.yml': CONFIG, 'layers/util/lib.txt': 'v1\n' } });
     const first = await publish(repo);
