@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLambdaApi, type LambdaApi } from '../src/local/lambda-api';
 import { runAction, type RunResult } from './support/runner';
 import { cleanupRepos, createRepo, writeTarball, type TempRepo } from './support/repo';
+import { REGION, UTIL_CONFIG } from './publish/support';
 
-const REGION = 'us-east-1';
 
 afterAll(cleanupRepos);
 
@@ -107,22 +107,11 @@ describe('dist/index.js: changes that do not reach the zip end after one rebuild
   }
 });
 
-const CUSTOM = `version: 1
-layerPrefix: t-
-regions: [${REGION}]
-layers:
-  util:
-    type: custom
-    path: layers/util
-    build: mkdir -p out && cp lib.txt out/
-    output: out
-`;
-
 /** A repository of one custom layer, on a local Lambda API of its own for the time of `fn`. */
 async function withCustomLayer(fn: (lambda: LambdaApi, repo: TempRepo) => Promise<void>): Promise<void> {
   const lambda = await startLambdaApi();
   try {
-    await fn(lambda, await createRepo({ files: { '.gitignore': 'out/\n', 'lambda-layers.yml': CUSTOM, 'layers/util/lib.txt': 'v0\n' } }));
+    await fn(lambda, await createRepo({ files: { '.gitignore': 'out/\n', 'lambda-layers.yml': UTIL_CONFIG, 'layers/util/lib.txt': 'v0\n' } }));
   } finally {
     await lambda.close();
   }

@@ -230,7 +230,8 @@ async function converge(
 /**
  * PublishLayerVersion without the SDK's blind retries: a call whose answer was lost may have published the version,
  * and sending it again would publish a second one with the same fingerprint. After a failed attempt the fingerprint
- * is looked up first, and only if no version carries it is the call sent again.
+ * is looked up first, and only if no version carries it is the call sent again. An answer without the version (from
+ * an endpoint that is not quite Lambda) is looked up the same way, and is an error naming the endpoint if absent.
  */
 async function publishOnce(aws: AwsClients, region: string, opts: PublishOptions, input: PublishLayerVersionCommandInput): Promise<PublishedVersion> {
   const layerName = input.LayerName!;

@@ -34,7 +34,8 @@ export function recordSid(fingerprint: string): string {
 }
 
 export function isRecord(statement: PolicyStatement): boolean {
-  return /^src-sha256-[0-9a-f]{64}$/.test(statement.Sid ?? '');
+  const sid = statement.Sid ?? '';
+  return sid.startsWith(RECORD_PREFIX) && /^[0-9a-f]{64}$/.test(sid.slice(RECORD_PREFIX.length));
 }
 
 /** The version's policy statements (in the order they were added) and RevisionId; none for a version never granted. */

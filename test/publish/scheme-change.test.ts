@@ -11,7 +11,7 @@ import { runPipeline } from '../../src/pipeline';
 import { memoryLogger } from '../support/logger';
 import { manualRun } from '../support/pipeline';
 import { cleanupRepos, createRepo, type TempRepo } from '../support/repo';
-import { REGION, useLocalAws } from './support';
+import { REGION, UTIL_CONFIG, useLocalAws } from './support';
 
 const scheme = vi.hoisted(() => ({ salt: '' }));
 vi.mock('../../src/detect/fingerprint', async (importOriginal) => {
@@ -24,17 +24,6 @@ vi.mock('../../src/detect/fingerprint', async (importOriginal) => {
     },
   };
 });
-
-const CONFIG = `version: 1
-layerPrefix: t-
-regions: [${REGION}]
-layers:
-  util:
-    type: custom
-    path: layers/util
-    build: mkdir -p out && cp lib.txt out/
-    output: out
-`;
 
 const start = useLocalAws();
 afterAll(cleanupRepos);
@@ -53,7 +42,7 @@ async function publish(repo: TempRepo) {
 describe('a fingerprint scheme change', () => {
   it('costs each layer one rebuild and no new version; a fresh clone then builds nothing', { timeout: 60_000 }, async () => {
     const { api } = await start();
-    const repo = await createRepo({ files: { '.gitignore': 'out/\n', 'lambda-layers.yml': CONFIG, 'layers/util/lib.txt': 'v1\n' } });
+    const repo = await createRepo({ files: { '.gitignore': 'out/\n', 'lambda-layers.yml': UTIL_CONFIG, 'layers/util/lib.txt': 'v1\n' } });
     const first = await publish(repo);
     expect(first.layer).toMatchObject({ status: 'published', regions: [{ arn: `arn:aws:lambda:${REGION}:123456789012:layer:t-util:1` }] });
 

@@ -18,6 +18,18 @@ export const COMMIT = '0123456789abcdef0123456789abcdef01234567';
 export const FP_A = 'a'.repeat(64);
 export const FP_B = 'b'.repeat(64);
 
+/** lambda-layers.yml of one custom layer, `util` (published as t-util), whose zip holds layers/util/lib.txt. */
+export const UTIL_CONFIG = `version: 1
+layerPrefix: t-
+regions: [${REGION}]
+layers:
+  util:
+    type: custom
+    path: layers/util
+    build: mkdir -p out && cp lib.txt out/
+    output: out
+`;
+
 export function layerArn(name: string, version: number, region = REGION): string {
   return `arn:aws:lambda:${region}:${ACCOUNT}:layer:${name}:${version}`;
 }
