@@ -1,20 +1,21 @@
 // A fingerprint scheme change (a new BUILDER_VERSION, new input rules) changes every fingerprint but no zip: it must
 // cost each layer one rebuild and no new version, the rebuild recording the new fingerprint on the version it
 // matched, so that a later run, from another clone, builds nothing. The scheme change is simulated by salting every
-// fingerprint, through the module the detect stage takes it from.
+// fingerprint, through the module the detect stage takes it from. The tests share their workers' modules
+// (isolate: false), so the pipeline is imported afresh with the mock, and the mock is removed after the file.
 import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createAwsClients } from '../../src/adapters/aws';
 import { processExec } from '../../src/adapters/exec';
 import { createGit } from '../../src/adapters/git';
-import { runPipeline } from '../../src/pipeline';
 import { memoryLogger } from '../support/logger';
 import { manualRun } from '../support/pipeline';
 import { cleanupRepos, createRepo, type TempRepo } from '../support/repo';
 import { REGION, UTIL_CONFIG, useLocalAws } from './support';
 
-const scheme = vi.hoisted(() => ({ salt: '' }));
-vi.mock('../../src/detect/fingerprint', async (importOriginal) => {
+const scheme = { salt: '' };
+vi.resetModules();
+vi.doMock('../../src/detect/fingerprint', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/detect/fingerprint')>();
   return {
     ...original,
@@ -25,8 +26,13 @@ vi.mock('../../src/detect/fingerprint', async (importOriginal) => {
   };
 });
 
+const { runPipeline } = await import('../../src/pipeline');
 const start = useLocalAws();
-afterAll(cleanupRepos);
+afterAll(async () => {
+  vi.doUnmock('../../src/detect/fingerprint');
+  vi.resetModules();
+  await cleanupRepos();
+});
 
 async function publish(repo: TempRepo) {
   const log = memoryLogger();
