@@ -14,7 +14,7 @@ import {
   processExec,
   runPipeline,
   uncommittedLayers
-} from "./chunks/chunk-S5ZBVVSI.js";
+} from "./chunks/chunk-4XKNCYTU.js";
 import {
   runtimeCatalog
 } from "./chunks/chunk-NJH2SLVO.js";
@@ -47,7 +47,7 @@ import path from "node:path";
 var LOCAL_STATE = path.join(".lambda-layers", "lambda-api.json");
 var LOCAL_ACCOUNT = "123456789012";
 async function startLocal(repoRoot, config, opts, log) {
-  const { startLambdaApi } = await import("./chunks/lambda-api-FOXE6K5E.js");
+  const { startLambdaApi } = await import("./chunks/lambda-api-QLUU4URS.js");
   const lambda = await startLambdaApi({ stateFile: path.join(repoRoot, LOCAL_STATE), account: LOCAL_ACCOUNT, readOnlyState: opts.mode === "plan" });
   for (const name of ["AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL_LAMBDA", "AWS_ENDPOINT_URL_S3"]) delete process.env[name];
   Object.assign(process.env, {
@@ -116,7 +116,7 @@ function impliedSettings(layers) {
 }
 async function resetLocal(repoRoot) {
   const file = path.join(repoRoot, LOCAL_STATE);
-  const { stateSummary } = await import("./chunks/lambda-api-FOXE6K5E.js");
+  const { stateSummary } = await import("./chunks/lambda-api-QLUU4URS.js");
   const held = await stateSummary(file);
   if (!held) return `No local Lambda API state to remove: ${LOCAL_STATE} does not exist.`;
   await rm(file, { force: true });
@@ -172,7 +172,11 @@ function renderTerminal(plan, opts) {
     );
     out.push(...table(["STATUS", "LAYER", "REGION", "VERSION", "SIZE", "REASONS"], rows, paint));
   }
-  if (unchanged.length > 0) out.push(paint("dim", `  unchanged: ${unchanged.map(marked).join(", ")}`));
+  const unchangedItem = (l) => {
+    const same = l.regions.find((r) => r.sameZip && r.arn)?.arn;
+    return same ? `${marked(l)} (same zip as ${layer(same)})` : marked(l);
+  };
+  if (unchanged.length > 0) out.push(paint("dim", `  unchanged: ${unchanged.map(unchangedItem).join(", ")}`));
   if (unknown.length > 0) out.push(paint("dim", `  ${noChange} (not checked against AWS): ${unknown.map(marked).join(", ")}`));
   if (plan.functions.length > 0) {
     out.push("", `${paint("bold", "Functions")}  ${counts(plan.functions.map((f) => f.status))}`);
@@ -351,7 +355,7 @@ Run lambda-layers --help for the commands and options.
         noCredentials: noCredentials(args.mode),
         refuseUncommitted: !args.allowDirty
       },
-      { git: createGit(repoRoot), exec: processExec, aws: async () => (await import("./chunks/aws-PQ36YPBE.js")).createAwsClients({ concurrency: inputs.concurrency }), log }
+      { git: createGit(repoRoot), exec: processExec, aws: async () => (await import("./chunks/aws-XRTD7OCE.js")).createAwsClients({ concurrency: inputs.concurrency }), log }
     );
     local?.annotate(plan);
     process.stdout.write(`
