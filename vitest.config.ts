@@ -4,7 +4,12 @@ import { defineConfig } from 'vitest/config';
 
 // A version manager's python3 shim (pyenv's is a shell script that starts several processes) costs 0.3 s of CPU per
 // start, and the python layer builds start python3 about 40 times: the interpreter's own folder goes first on PATH.
-const python = spawnSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' }).stdout?.trim();
+// The system's python3 comes first when it has pip: isolated builds (the demo) run as another user, and a version
+// manager's interpreter under root's home, bound elsewhere for that user, loses its site-packages.
+const hasPip = (python: string) => spawnSync(python, ['-m', 'pip', '--version']).status === 0;
+const python = hasPip('/usr/bin/python3')
+  ? '/usr/bin/python3'
+  : spawnSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' }).stdout?.trim();
 if (python) process.env.PATH = `${path.dirname(python)}${path.delimiter}${process.env.PATH}`;
 
 export default defineConfig({
