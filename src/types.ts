@@ -138,7 +138,7 @@ export interface LayerRegionState {
   pruned?: string[];
   /** Older version ARNs `keep-versions` would delete, kept because a function version still uses them. */
   keptInUse?: string[];
-  /** Plan mode: shareWith entries the current version is not shared with yet (a publish or deploy run adds them). */
+  /** Plan mode: shareWith entries the current version, or the version to publish, is not shared with yet (a publish or deploy run adds them). */
   missingGrants?: string[];
   error?: string;
   /** `ssm.prefix`: the region's parameter holding the current version ARN. */
@@ -183,6 +183,11 @@ export interface FunctionPlan {
   newLayers: string[];
   /** Version ARN published for `alias`, when moved. */
   aliasVersion?: string;
+  /**
+   * The function's `alias`: the version number it points at before this run (absent when it does not exist yet) and
+   * after it; a plan's `to` is `next`, the version a deploy publishes.
+   */
+  alias?: { name: string; from?: string; to?: string };
   error?: string;
   /** Not in `functions`: found by `discover` because it uses a managed layer. */
   discovered?: boolean;

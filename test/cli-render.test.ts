@@ -23,7 +23,7 @@ describe('renderTerminal', () => {
       expect(rows.map((r) => r[at - 1])).toEqual([' ', ' ', ' ', ' ']);
       expect(rows.map((r) => r[at] !== ' ')).toEqual([true, true, true, true]);
     }
-    expect(text).toContain('  unchanged: py-libs\n');
+    expect(text).toContain('  unchanged: py-libs (acme-py-libs:5)\n');
   });
 
   it('names the version an unchanged layer shares its zip with, when a record matched it', () => {
@@ -85,7 +85,7 @@ describe('renderTerminal', () => {
     const text = renderTerminal(gitAlonePlan(), { color: false });
     expect(text).toMatch(/^Lambda layers: plan \(.*\) · commit ccccccc \+ uncommitted changes · base ddddddd/m);
     expect(text).toContain(
-      "  Inputs that differ from the commit, taken as they are (versions published from them are labelled 'uncommitted'): " +
+      '  Inputs that differ from the commit, taken as they are (versions published from them are labelled uncommitted): ' +
         'go (runtimes/go/bootstrap, runtimes/go/a|b*.txt); py-libs (layers/py/x.py)\n',
     );
     expect(text).toMatch(/^ {2}changed +go \(uncommitted\) +us-east-1 +none → new version +— +files: runtimes\/go\/bootstrap$/m);

@@ -45,7 +45,7 @@ function tableAfter(stdout: string, title: string): string[] {
   const start = lines.findIndex((l, i) => l.startsWith(title) && lines[i + 1]?.startsWith('  STATUS'));
   expect(start, `a table under '${title}'`).toBeGreaterThanOrEqual(0);
   const end = lines.findIndex((l, i) => i > start && !l.startsWith('  '));
-  return lines.slice(start + 1, end === -1 ? undefined : end).filter((l) => !/^ {2}(unchanged:|no change since )/.test(l));
+  return lines.slice(start + 1, end === -1 ? undefined : end).filter((l) => !/^ {2}(unchanged:|no change since |install scripts not run|Layers: )/.test(l));
 }
 
 describe('dist/cli.js on a copy of examples/monorepo', () => {
@@ -107,7 +107,7 @@ describe('dist/cli.js on a copy of examples/monorepo', () => {
     const second = await lambdaLayers(repo.dir, ['publish', '--local', '--create-functions']);
     expect(second.code, second.stderr).toBe(0);
     expect(second.stdout).toMatch(/^Layers {2}4 unchanged$/m);
-    expect(second.stdout).toContain('unchanged: shared-deps, api-deps, py-utils, exec-runtime');
+    expect(second.stdout).toContain('unchanged: shared-deps (acme-shared-deps:1), api-deps (acme-api-deps:1), py-utils (acme-py-utils:1), exec-runtime (acme-exec-runtime:1)');
     expect(second.stdout).toMatch(/^ {2}would-create +orders-api +us-east-1 +\+acme-shared-deps:1, \+acme-api-deps:1$/m);
   });
 
@@ -409,7 +409,7 @@ describe('dist/cli.js with uncommitted inputs', () => {
     const plan = await lambdaLayers(repo.dir, ['plan', '--local']);
     expect(plan.code, plan.stderr).toBe(0);
     expect(plan.stdout).toMatch(/· commit [0-9a-f]{7} \+ uncommitted changes ·/);
-    expect(plan.stdout).toContain("  Inputs that differ from the commit, taken as they are (versions published from them are labelled 'uncommitted'): go (runtimes/go/bootstrap)\n");
+    expect(plan.stdout).toContain("  Inputs that differ from the commit, taken as they are (versions published from them are labelled uncommitted): go (runtimes/go/bootstrap)\n");
     expect(plan.stdout).toMatch(/^ {2}changed +go \(uncommitted\) +us-east-1 /m);
   });
 

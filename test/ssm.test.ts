@@ -67,7 +67,7 @@ describe('ssm.prefix through dist/index.js', () => {
       { name: '/lambda-layers/util', status: 'would-update' },
     ]);
     expect(result.summary).toContain('#### SSM parameters');
-    expect(result.summary).toContain('| would-update | `/lambda-layers/util` | eu-west-1 | none → new version |');
+    expect(result.summary).toContain('| would-update | <code>/lambda-layers/util</code> | eu-west-1 | none → new version |');
     expect(ssmCalls('PutParameter')).toEqual([]);
   });
 
@@ -115,7 +115,7 @@ describe('ssm.prefix through dist/index.js', () => {
       to: ARN('us-east-1', 'next'),
       status: 'would-update',
     });
-    expect(result.summary).toContain('| would-update | `/lambda-layers/util` | us-east-1 | t-util:1 → t-util (new version) |');
+    expect(result.summary).toContain('| would-update | <code>/lambda-layers/util</code> | us-east-1 | t-util:1 → t-util (new version) |');
     expect(ssmCalls('PutParameter').length).toBe(puts);
   });
 

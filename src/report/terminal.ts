@@ -1,12 +1,26 @@
 // The plan for a terminal (the CLI and the demo): aligned columns instead of Markdown, colours only when asked for.
 // Affected layers get a row per region, unchanged ones share a line; every function shows its whole resulting layer
 // list with what moves marked, and failures come last in full.
-import { NO_BASE_REASON } from '../detect/detect';
-import { layerMoves, NEXT_VERSION, pendingLayerName, shortLayer } from '../deploy/layers';
-import type { FunctionPlan, FunctionStatus, LayerPlan, LayerRegionState, LayerStatus, Plan, Reasons } from '../types';
-import { isAffected } from './outputs';
-import { bytes } from './summary';
-import { uncommittedLayers } from './uncommitted';
+import type { FunctionStatus, LayerStatus, Plan } from '../types';
+import {
+  aliasPhrase,
+  AWS_NOT_CONSULTED,
+  commitPhrase,
+  countsPhrase,
+  failureSubject,
+  functionPhrase,
+  itemPhrase,
+  layerMovePhrase,
+  legendPhrase,
+  noChangePhrase,
+  planView,
+  reasonPhrase,
+  sizePhrase,
+  uncommittedPhrase,
+  versionPhrase,
+  type Inline,
+  type LayerRow,
+} from './view';
 
 export interface TerminalOptions {
   /** ANSI colours: for a TTY without NO_COLOR. */
@@ -30,66 +44,66 @@ const STATUS_PAINT: Record<LayerStatus | FunctionStatus, Paint> = {
   'rolled-back': 'red',
 };
 
-/** Items shown per reason kind before "+N more". */
-const INLINE_ITEMS = 3;
+const PLAIN: Inline = { text: (s) => s, code: (s) => s, strong: (s) => s, failed: 'failed' };
 
 export function renderTerminal(plan: Plan, opts: TerminalOptions): string {
   const paint = (style: Paint, s: string) => (opts.color && s ? `\x1b[${ANSI[style][0]}m${s}\x1b[${ANSI[style][1]}m` : s);
+  const view = planView(plan);
   const out: string[] = [];
-  const base = plan.base.sha ? `base ${short(plan.base.sha)} (${plan.base.source})` : 'no base commit';
-  const dirty = uncommittedLayers(plan.layers);
-  out.push(`${paint('bold', `Lambda layers: ${plan.mode}`)} (${plan.modeReason}) · commit ${short(plan.commit)}${dirty ? ' + uncommitted changes' : ''} · ${base}`);
-  if (plan.base.note) out.push(paint('dim', `  ${plan.base.note}`));
-  if (!plan.awsConsulted) out.push(paint('dim', '  AWS was not consulted (no credentials): statuses come from git alone.'));
-  if (dirty) out.push(paint('yellow', `  Inputs that differ from the commit, taken as they are (versions published from them are labelled 'uncommitted'): ${dirty}`));
+  out.push(`${paint('bold', view.title)} (${view.modeReason}) · ${commitPhrase(view, PLAIN)}`);
+  if (view.baseNote) out.push(paint('dim', `  ${view.baseNote}`));
+  if (!view.awsConsulted) out.push(paint('dim', `  ${AWS_NOT_CONSULTED}`));
+  if (view.uncommitted) out.push(paint('yellow', `  ${uncommittedPhrase(view, PLAIN)}`));
   out.push('');
 
-  const affected = plan.layers.filter(isAffected);
-  const unchanged = plan.layers.filter((l) => l.status === 'unchanged');
-  // From git alone a layer is only known not to have changed since the base: never `unchanged`, which means published.
-  const noChange = `no change since ${short(plan.base.sha ?? '')}`;
-  const unknown = plan.layers.filter((l) => l.status === 'no-change');
-  const marked = (l: LayerPlan) => (l.uncommitted ? `${l.key} (uncommitted)` : l.key);
-  out.push(`${paint('bold', 'Layers')}  ${counts(plan.layers.map((l) => (l.status === 'no-change' ? noChange : l.status)))}`);
-  // A reason every affected layer shares (no base commit, forced) is said once, above the rows.
-  const shared = affected.length > 1 ? affected[0].reasons.other.filter((r) => affected.every((l) => l.reasons.other.includes(r))) : [];
-  // The heading and the base note above already say that there is no base commit, and why.
-  for (const reason of shared.filter((r) => r !== NO_BASE_REASON)) out.push(`  every affected layer: ${reason}`);
-  if (affected.length > 0) {
-    const rows = affected.flatMap((layer) =>
+  const marked = (item: { key: string; uncommitted: boolean }) => (item.uncommitted ? `${item.key} (uncommitted)` : item.key);
+  out.push(`${paint('bold', 'Layers')}  ${countsPhrase(view, view.layerCounts, PLAIN)}`);
+  // A reason every affected layer shares (forced) is said once, above the rows.
+  for (const reason of view.sharedReasons) out.push(`  every affected layer: ${reason}`);
+  if (view.affected.length > 0) {
+    const rows = view.affected.flatMap((layer) =>
       layer.regions.map((r, i) => [
         i === 0 ? layer.status : '',
         i === 0 ? marked(layer) : '',
         r.region,
-        regionVersion(r),
-        i === 0 ? size(layer) : '',
-        i === 0 ? reasons(layer.reasons, shared) : '',
+        versionPhrase(r, PLAIN),
+        i === 0 ? sizePhrase(layer.size) : '',
+        i === 0 ? reasons(layer, view.sharedReasons) : '',
       ]),
     );
     out.push(...table(['STATUS', 'LAYER', 'REGION', 'VERSION', 'SIZE', 'REASONS'], rows, paint));
+    for (const layer of view.affected.filter((l) => l.skippedScripts.length > 0)) {
+      out.push(`  install scripts not run in ${layer.key} (add to allowScripts to run them): ${layer.skippedScripts.join(', ')}`);
+    }
   }
-  const unchangedItem = (l: LayerPlan) => {
-    // A version whose zip a rebuild proved identical (its policy records this fingerprint).
-    const same = l.regions.find((r) => r.sameZip && r.arn)?.arn;
-    return same ? `${marked(l)} (same zip as ${layer(same)})` : marked(l);
-  };
-  if (unchanged.length > 0) out.push(paint('dim', `  unchanged: ${unchanged.map(unchangedItem).join(', ')}`));
-  if (unknown.length > 0) out.push(paint('dim', `  ${noChange} (not checked against AWS): ${unknown.map(marked).join(', ')}`));
+  if (view.unchanged.length > 0) out.push(paint('dim', `  unchanged: ${view.unchanged.map((l) => itemPhrase(l, PLAIN)).join(', ')}`));
+  if (view.notChecked.length > 0) {
+    out.push(paint('dim', `  ${noChangePhrase(view, PLAIN)} (not checked against AWS): ${view.notChecked.map((l) => itemPhrase(l, PLAIN)).join(', ')}`));
+  }
 
-  if (plan.functions.length > 0) {
-    out.push('', `${paint('bold', 'Functions')}  ${counts(plan.functions.map((f) => f.status))}`);
-    // A version ARN ends in the version number, which is all a reader needs.
-    const alias = (f: FunctionPlan) => (f.aliasVersion ? `; alias → version ${f.aliasVersion.split(':').pop()}` : '');
-    const rows = plan.functions.map((f) => [f.status, f.name === f.key ? f.key : `${f.key} (${f.name})`, f.region, layerList(f, plan.awsConsulted) + alias(f)]);
+  if (view.functions.length > 0) {
+    out.push('', `${paint('bold', 'Functions')}  ${countsPhrase(view, view.functionCounts, PLAIN)}`);
+    const rows = view.functions.map((f) => [
+      f.status,
+      functionPhrase(f, PLAIN),
+      f.region,
+      [f.layers.map((l) => layerMovePhrase(l, PLAIN)).join(', ') || '—', ...(f.alias ? [aliasPhrase(f.alias, PLAIN)] : [])].join('; '),
+    ]);
     out.push(...table(['STATUS', 'FUNCTION', 'REGION', 'LAYERS'], rows, paint));
+    if (view.legend.length > 0) out.push(paint('dim', `  ${legendPhrase(view.legend, PLAIN)}`));
   }
 
-  const failures = failureLines(plan);
-  if (failures.length > 0) {
+  if (view.ssm.length > 0) {
+    out.push('', paint('bold', 'SSM parameters'));
+    const rows = view.ssm.map((p) => [p.status, p.name, p.region, `${p.from} → ${p.to}${p.error ? `: ${p.error}` : ''}`]);
+    out.push(...table(['STATUS', 'PARAMETER', 'REGION', 'VALUE'], rows, paint));
+  }
+
+  if (view.failures.length > 0) {
     out.push('', paint('bold', paint('red', 'Failures')));
-    for (const [what, error] of failures) {
-      const [first, ...rest] = error.trim().split('\n');
-      out.push(`  ${paint('red', '✗')} ${what}: ${first}`, ...rest.map((line) => `      ${line}`));
+    for (const failure of view.failures) {
+      const [first, ...rest] = failure.error.trim().split('\n');
+      out.push(`  ${paint('red', '✗')} ${failureSubject(failure, PLAIN)}: ${first}`, ...rest.map((line) => `      ${line}`));
     }
   }
   return out.join('\n') + '\n';
@@ -109,83 +123,8 @@ function table(header: string[], rows: string[][], paint: (style: Paint, s: stri
   ];
 }
 
-function counts(statuses: string[]): string {
-  const tally = new Map<string, number>();
-  for (const s of statuses) tally.set(s, (tally.get(s) ?? 0) + 1);
-  return [...tally].map(([status, n]) => `${n} ${status}`).join(' · ');
-}
-
-const REASON_KINDS: (keyof Reasons)[] = ['files', 'packages', 'lockfile', 'config', 'other'];
-
-function reasons(all: Reasons, shared: string[]): string {
-  const parts = REASON_KINDS.map((kind) => {
-    const list = kind === 'other' ? all.other.filter((r) => !shared.includes(r)) : all[kind];
-    if (list.length === 0) return '';
-    const more = list.length > INLINE_ITEMS ? ` +${list.length - INLINE_ITEMS} more` : '';
-    const items = list.slice(0, INLINE_ITEMS).join(', ') + more;
-    return kind === 'other' ? items : `${kind}: ${items}`;
-  }).filter(Boolean);
-  return parts.length > 0 ? parts.join('; ') : '—';
-}
-
-function regionVersion(r: LayerRegionState): string {
-  const before = r.previousArn ? layer(r.previousArn) : 'none';
-  switch (r.status) {
-    case 'failed':
-      return `${before} → failed`;
-    case 'changed':
-      return `${before} → new version`;
-    case 'published':
-      return `${before} → ${r.arn ? layer(r.arn) : '?'}`;
-    case 'reused':
-      return `${r.arn ? layer(r.arn) : before} (identical zip)`;
-    case 'unchanged':
-      return r.arn ? layer(r.arn) : before;
-    case 'no-change':
-      return 'not checked against AWS';
-  }
-}
-
-/** The zip is only built by publish and deploy: a plan has no size to show. */
-function size(l: LayerPlan): string {
-  if (!l.zip) return '—';
-  const previous = l.regions.find((r) => r.previousCodeSize !== undefined)?.previousCodeSize;
-  if (previous === undefined) return bytes(l.zip.size);
-  const delta = l.zip.size - previous;
-  return `${bytes(l.zip.size)} (${delta >= 0 ? '+' : '−'}${bytes(Math.abs(delta))})`;
-}
-
-/**
- * The whole resulting list in load order: `old → new` where a version moves, `+new` appended, `−old` dropped. Without
- * AWS the function was not read: `name:? → name (new version)`, as it may well have the layer already.
- */
-function layerList(f: FunctionPlan, awsConsulted: boolean): string {
-  if (f.newLayers.length === 0 && f.oldLayers.length === 0) return '—';
-  const { moves, dropped } = layerMoves(f.oldLayers, f.newLayers);
-  const parts = moves.map(({ from, to }) => {
-    if (from === to) return layer(to);
-    const unread = !awsConsulted && pendingLayerName(to);
-    return from ? `${layer(from)} → ${layer(to)}` : unread ? `${unread}:? → ${layer(to)}` : `+${layer(to)}`;
-  });
-  return [...parts, ...dropped.map((arn) => `−${layer(arn)}`)].join(', ');
-}
-
-function failureLines(plan: Plan): [string, string][] {
-  const failures: [string, string][] = [];
-  for (const l of plan.layers) {
-    if (l.error) failures.push([`layer ${l.key}`, l.error]);
-    else for (const r of l.regions) if (r.error) failures.push([`layer ${l.key} in ${r.region}`, r.error]);
-  }
-  for (const f of plan.functions) if (f.error) failures.push([`function ${f.key} in ${f.region}`, f.error]);
-  return failures;
-}
-
-/** `name:7`; a version still to publish reads `name (new version)`. */
-function layer(arn: string): string {
-  const s = shortLayer(arn);
-  return s.endsWith(`:${NEXT_VERSION}`) ? `${s.slice(0, -NEXT_VERSION.length - 1)} (new version)` : s;
-}
-
-function short(sha: string): string {
-  return /^[0-9a-f]{40}$/i.test(sha) ? sha.slice(0, 7) : sha;
+/** The reasons of one row, but those said once above the table. */
+function reasons(layer: LayerRow, shared: string[]): string {
+  const groups = layer.reasons.map((g) => (g.label ? g : { ...g, items: g.items.filter((r) => !shared.includes(r)) })).filter((g) => g.items.length > 0);
+  return groups.length > 0 ? groups.map((g) => reasonPhrase(g, PLAIN)).join('; ') : '—';
 }

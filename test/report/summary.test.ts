@@ -231,7 +231,7 @@ describe('renderPlan says only what it knows', () => {
       const md = renderPlan(gitAlonePlan(), { audience });
       expect(md).toContain('· commit <code>ccccccc</code> + uncommitted changes · base');
       expect(md).toContain(
-        '> [!WARNING]\n> Inputs that differ from the commit, taken as they are (versions published from them are labelled `uncommitted`): ' +
+        '> [!WARNING]\n> Inputs that differ from the commit, taken as they are (versions published from them are labelled <code>uncommitted</code>): ' +
           'go (runtimes/go/bootstrap, runtimes/go/a\\|b\\*.txt); py-libs (layers/py/x.py)\n',
       );
       expect(tableRows(md).find((r) => r.includes('<code>go</code>'))).toMatch(/^\| 🔄 changed<br>uncommitted \| <code>go<\/code> \|/);
