@@ -297,6 +297,8 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
     }
     if (plan.status !== 'changed' || run.mode === 'plan') {
       if (aws) await (await import('./publish/publish')).shareVersions(aws, layer, plan.regions, { dryRun: run.mode === 'plan', log });
+      // The version a publish would add is shared with every entry, as it is published.
+      for (const state of plan.regions) if (state.status === 'changed' && layer.shareWith.length > 0) state.missingGrants = [...layer.shareWith];
       return plan;
     }
     if (run.signal?.aborted) throw new Error('The run was cancelled before this layer was built.');
@@ -433,7 +435,7 @@ async function reconcileFunctions(config: Config, layers: LayerPlan[], request: 
   for (const r of results) {
     if (discovered.some((d) => d.key === r.key && d.name === r.name && d.regions[0] === r.region)) r.discovered = true;
   }
-  if (request.mode !== 'deploy') {
+  if (request.mode === 'publish') {
     for (const r of [...results, ...unresolved].filter((r) => r.status === 'failed')) {
       log.warning(`A deploy would fail for function ${r.key} (${r.region}): ${r.error}`);
     }

@@ -272,6 +272,48 @@ describe('dist/index.js publishing and deploying', () => {
   });
 });
 
+describe('dist/index.js plans every change a deploy makes', () => {
+  const config = (more = '') =>
+    CONFIG.replace('cp lib.txt out/\n    output: out\n', "cp lib.txt out/\n    output: out\n    shareWith: ['111122223333']\n")
+      .replace('  worker:\n    layers: [util]\n', '  worker:\n    layers: [util]\n    alias: live\n') + more;
+  const env = withRepoAndFunctions();
+  beforeAll(async () => {
+    await env.repo.write({ 'lambda-layers.yml': config() });
+    env.repo.commit('share util, alias worker');
+  });
+  const run = (mode: string) =>
+    runAction({ cwd: env.repo.dir, sha: env.repo.head(), eventName: 'push', ref: 'refs/heads/main', event: { before: env.repo.head(), after: env.repo.head() }, inputs: { mode }, env: awsEnv(env.lambda) });
+
+  it('shows the alias a deploy moves, the function version it publishes, the grants and what the marks mean', async () => {
+    expect((await run('deploy')).code).toBe(0);
+    await env.repo.write({ 'layers/util/lib.txt': 'v2\n' });
+    env.repo.commit('bump util');
+    const plan = await run('plan');
+    expect(plan.code, plan.stdout).toBe(0);
+    const worker = (result: { outputs: Record<string, string> }) => json(result.outputs.plan).functions.find((f: any) => f.key === 'worker');
+    expect(worker(plan)).toMatchObject({ status: 'would-update', alias: { name: 'live', from: '1', to: 'next' } });
+    expect(plan.summary).toContain(
+      '| 🔄 would-update | <code>worker</code> | us-east-1 | t-util:1 → **t-util (new version)**<br>publishes a function version; alias live: 1 → **new version** |',
+    );
+    expect(plan.summary).toContain('| t-util:1 → new version, to be shared with 111122223333 |');
+    expect(plan.summary).toContain('Layers: <code>old → new</code> the layer moves to another version.');
+
+    const deploy = await run('deploy');
+    expect(worker(deploy)).toMatchObject({ status: 'updated', alias: { name: 'live', from: '1', to: '2' } });
+    expect(deploy.summary).toContain('<br>published function version 2; alias live: 1 → **2** |');
+  });
+
+  it('fails a plan that foresees a deploy failure, with the function and the reason', async () => {
+    await env.repo.write({ 'lambda-layers.yml': config('  ghost:\n    layers: [util]\n') });
+    env.repo.commit('add a function that does not exist');
+    const plan = await run('plan');
+    expect(plan.code).toBe(1);
+    expect(plan.stdout).toMatch(/^::error::A deploy would fail for function ghost \(us-east-1\): .*not found.*Check the function name/im);
+    expect(plan.summary).toMatch(/^- ❌ function <code>ghost<\/code> in us-east-1: .*not found/im);
+    expect(env.lambda.calls.filter((c) => c.op === 'UpdateFunctionConfiguration' && c.name === 'ghost')).toEqual([]);
+  });
+});
+
 describe('dist/index.js planning for a function whose layer version is no longer listed', () => {
   const setup = withRepoAndFunctions();
 
@@ -747,6 +789,7 @@ functions:
   beforeAll(async () => {
     lambda = await startLambdaApi();
     lambda.addFunction('us-east-1', { name: 'edge' });
+    lambda.addFunction('us-east-1', { name: 'other' });
   });
   afterAll(async () => {
     await lambda.close();

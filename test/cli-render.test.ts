@@ -34,7 +34,7 @@ describe('renderTerminal', () => {
 
   it('shows each function its whole resulting layer list, what moves marked, and the alias', () => {
     const text = renderTerminal(smallPlan(), { color: false });
-    expect(text).toMatch(/^ {2}updated +orders-api +us-east-1 +acme-shared-deps:3 → acme-shared-deps:4, datadog:40, \+acme-go-runtime:7; alias → version 12$/m);
+    expect(text).toMatch(/^ {2}updated +orders-api +us-east-1 +acme-shared-deps:3 → acme-shared-deps:4, datadog:40, \+acme-go-runtime:7; published function version 12; alias live: 11 → 12$/m);
     expect(text).toMatch(/^ {2}unchanged +billing +us-east-1 +acme-py-libs:5$/m);
   });
 

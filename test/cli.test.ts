@@ -108,7 +108,7 @@ describe('dist/cli.js on a copy of examples/monorepo', () => {
     expect(second.code, second.stderr).toBe(0);
     expect(second.stdout).toMatch(/^Layers {2}4 unchanged$/m);
     expect(second.stdout).toContain('unchanged: shared-deps (acme-shared-deps:1), api-deps (acme-api-deps:1), py-utils (acme-py-utils:1), exec-runtime (acme-exec-runtime:1)');
-    expect(second.stdout).toMatch(/^ {2}would-create +orders-api +us-east-1 +\+acme-shared-deps:1, \+acme-api-deps:1$/m);
+    expect(second.stdout).toMatch(/^ {2}would-create +orders-api +us-east-1 +\+acme-shared-deps:1, \+acme-api-deps:1; publishes a function version; alias live: none → new version$/m);
   });
 
   it('deploys with --local --create-functions to the functions it creates, and a re-run changes nothing', { timeout: 120_000 }, async () => {
@@ -119,7 +119,7 @@ describe('dist/cli.js on a copy of examples/monorepo', () => {
     const again = await lambdaLayers(repo.dir, ['deploy', '--local']);
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).toMatch(/^Functions {2}3 unchanged$/m);
-    expect(again.stdout).toMatch(/^ {2}unchanged +orders-api +us-east-1 +acme-shared-deps:1, acme-api-deps:1; alias → version 1$/m);
+    expect(again.stdout).toMatch(/^ {2}unchanged +orders-api +us-east-1 +acme-shared-deps:1, acme-api-deps:1; alias live → version 1$/m);
   });
 
   it('saves a plan with --plan-file, applies exactly it on deploy, and refuses it once the checkout drifted', { timeout: 180_000 }, async () => {
@@ -248,7 +248,9 @@ describe('dist/cli.js --local is an honest emulator', () => {
     const before = await checksums(state());
     expect(Object.keys(before)).toContain('lambda-api.json');
     const plan = await lambdaLayers(repo.dir, ['plan', '--local']);
-    expect(plan.code, plan.stderr).toBe(0);
+    // The plan foresees the deploy failing: it exits 1 with the reason, as the deploy would.
+    expect(plan.code, plan.stderr).toBe(1);
+    expect(plan.stderr).toMatch(/^error: A deploy would fail for function reports \(us-east-1\): .*Function not found/m);
     expect(plan.stdout).toMatch(/--create-functions creates it on the local Lambda API \(python3\.12, arm64\)/);
     const preview = await lambdaLayers(repo.dir, ['plan', '--local', '--create-functions']);
     expect(preview.code, preview.stderr).toBe(0);

@@ -19,7 +19,7 @@ import {
 import pLimit, { type LimitFunction } from 'p-limit';
 import { describeAwsError, isAccessDenied, type AwsClients } from '../adapters/aws';
 import type { FunctionConfig, FunctionPlan, Logger } from '../types';
-import { functionTarget, layerProblems, layersAccount, mergeLayers, sameLayers, shortLayer, type DesiredLayer } from './layers';
+import { functionTarget, layerProblems, layersAccount, mergeLayers, NEXT_VERSION, sameLayers, shortLayer, type DesiredLayer } from './layers';
 
 export interface DeployTarget {
   fn: FunctionConfig;
@@ -220,14 +220,18 @@ async function prepare(lambda: LambdaClient, target: DeployTarget): Promise<Pend
       plan.error = next.problems.join(' ');
       return { plan };
     }
-    if (!sameLayers(plan.oldLayers, plan.newLayers)) {
+    const layersMove = !sameLayers(plan.oldLayers, plan.newLayers);
+    const aliased = fn.alias ? await aliasConfiguration(lambda, fn.name, fn.alias) : undefined;
+    // A deploy publishes a function version for the alias and moves the alias to it: the plan says so.
+    if (fn.alias) plan.alias = { name: fn.alias, from: aliased?.Version, to: NEXT_VERSION };
+    if (layersMove) {
       plan.status = 'would-update';
       return { target, plan, config, aliasOnly: false };
     }
     if (!fn.alias) return { plan };
-    const aliased = await aliasConfiguration(lambda, fn.name, fn.alias);
     if (aliased && sameLayers(layerArns(aliased), plan.newLayers)) {
       plan.aliasVersion = `${aliased.FunctionArn!.split(':').slice(0, 7).join(':')}:${aliased.Version}`;
+      plan.alias = { name: fn.alias, from: aliased.Version, to: aliased.Version };
       return { plan };
     }
     // $LATEST is right but the alias is missing or still on older layers (e.g. a run that stopped after the update).
@@ -276,6 +280,7 @@ async function apply(lambda: LambdaClient, record: Applied, until: Deadline, log
     );
     await pointAlias(lambda, fn.name, fn.alias, published.Version!, record);
     p.plan.aliasVersion = published.FunctionArn;
+    p.plan.alias = { name: fn.alias, from: p.plan.alias?.from, to: published.Version };
   }
   if (!record.layersChanged && !record.alias) return;
   p.plan.status = 'updated';
@@ -440,6 +445,7 @@ async function rollback(lambda: LambdaClient, a: Applied, why: string, until: De
   try {
     if (a.alias?.previousVersion) await pointAlias(lambda, name, a.alias.name, a.alias.previousVersion);
     else if (a.alias) await lambda.send(new DeleteAliasCommand({ FunctionName: name, Name: a.alias.name }));
+    if (a.alias) plan.alias = { name: a.alias.name, from: a.alias.previousVersion, to: a.alias.previousVersion };
     // An update sent but never confirmed is checked too: it may have been applied with its answer lost.
     const restored = a.layersSent && (await restoreLayers(lambda, a.pending, a.updated, until));
     if (!restored && !a.layersChanged && !a.alias) return;

@@ -38,7 +38,7 @@ export interface RegionMove {
   from: string;
   /** Short name of the version after it, when known. */
   to?: string;
-  /** shareWith entries that version gets (a plan: it is not shared with them yet). */
+  /** shareWith entries a publish or deploy would grant that version (a plan's; it is not shared with them yet). */
   grants: string[];
 }
 
@@ -245,13 +245,10 @@ function functionRow(f: FunctionPlan, awsConsulted: boolean): FunctionRow {
 }
 
 function aliasMove(f: FunctionPlan): AliasMove | undefined {
-  // A version ARN ends in the version number, which is all a reader needs.
-  const version = (v?: string) => v?.split(':').pop();
-  if (f.alias) {
-    const to = f.alias.to === NEXT_VERSION ? 'new version' : (f.alias.to ?? '?');
-    return { name: f.alias.name, from: f.alias.from, to, publishes: f.alias.to !== f.alias.from };
-  }
-  return f.aliasVersion ? { name: 'alias', to: version(f.aliasVersion)!, publishes: false } : undefined;
+  const a = f.alias;
+  // Neither before nor after: a rollback removed the alias this run had created.
+  if (!a?.to) return undefined;
+  return { name: a.name, from: a.from, to: a.to === NEXT_VERSION ? 'new version' : a.to, publishes: a.to !== a.from };
 }
 
 const MARKS: [LayerMove['kind'], Mark][] = [
@@ -343,7 +340,7 @@ export function reasonPhrase(group: ReasonGroup, f: Inline): string {
 }
 
 export function versionPhrase(m: RegionMove, f: Inline): string {
-  const shared = m.grants.length > 0 ? `, shared with ${m.grants.map(f.text).join(', ')}` : '';
+  const shared = m.grants.length > 0 ? `, to be shared with ${m.grants.map(f.text).join(', ')}` : '';
   switch (m.change) {
     case 'failed':
       return `${f.text(m.from)} → ${f.failed}`;
@@ -398,7 +395,7 @@ export function layerMovePhrase(m: LayerMove, f: Inline): string {
  * 3 → 4` (a deploy); an alias that stays: `alias live → version 3`.
  */
 export function aliasPhrase(a: AliasMove, f: Inline): string {
-  const name = a.name === 'alias' ? 'alias' : `alias ${f.text(a.name)}`;
+  const name = `alias ${f.text(a.name)}`;
   if (!a.publishes) return `${name} → version ${f.text(a.to)}`;
   const published = a.to === 'new version' ? 'publishes a function version' : `published function version ${f.text(a.to)}`;
   return `${published}; ${name}: ${f.text(a.from ?? 'none')} → ${f.strong(f.text(a.to))}`;

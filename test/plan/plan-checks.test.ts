@@ -6,6 +6,7 @@ import { createAwsClients } from '../../src/adapters/aws';
 import { processExec } from '../../src/adapters/exec';
 import { createGit } from '../../src/adapters/git';
 import { runPipeline } from '../../src/pipeline';
+import { failuresOf } from '../../src/report/failures';
 import { renderPlan } from '../../src/report/summary';
 import type { Plan } from '../../src/types';
 import { memoryLogger } from '../support/logger';
@@ -79,10 +80,11 @@ describe('plan mode before a managed layer has any version', () => {
   const fn = (p: Plan, key: string) => p.functions.find((f) => f.key === key)!;
 
   it('refuses, as the deploy would, a function that would have 6 layers with its unmanaged one', async () => {
-    const { plan: p, log } = await plan();
+    const { plan: p } = await plan();
     expect(fn(p, 'crowded')).toMatchObject({ status: 'failed', oldLayers: [VENDOR] });
     expect(fn(p, 'crowded').error).toMatch(/^crowded \(us-east-1\) would have 6 layers \(Datadog-Extension:65, p-a \(new version\), .*\) but Lambda allows at most 5/);
-    expect(log.text('warning')).toMatch(/crowded \(us-east-1\).*would have 6 layers/);
+    // The run fails with it, as the deploy would.
+    expect(failuresOf(p)).toContainEqual(expect.stringMatching(/^A deploy would fail for function crowded \(us-east-1\): .*would have 6 layers/));
     expect(renderPlan(p)).toMatch(/❌ failed \| <code>crowded<\/code>/);
   });
 

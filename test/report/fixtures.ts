@@ -69,6 +69,7 @@ export function smallPlan(): Plan {
         oldLayers: [arn('acme-shared-deps', 3), 'arn:aws:lambda:us-east-1:999999999999:layer:datadog:40'],
         newLayers: [arn('acme-shared-deps', 4), 'arn:aws:lambda:us-east-1:999999999999:layer:datadog:40', arn('acme-go-runtime', 7)],
         aliasVersion: 'arn:aws:lambda:us-east-1:123456789012:function:orders-api:12',
+        alias: { name: 'live', from: '11', to: '12' },
       },
       {
         key: 'orders-api',

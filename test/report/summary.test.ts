@@ -80,7 +80,7 @@ describe('renderPlan', () => {
 
   it('lists functions old -> new and collapses the ones already up to date', () => {
     const md = renderPlan(smallPlan());
-    expect(md).toContain('| ✅ updated | <code>orders-api</code> | us-east-1 | acme-shared-deps:3 → **acme-shared-deps:4**<br>+**acme-go-runtime:7**<br>alias → version 12 |');
+    expect(md).toContain('| ✅ updated | <code>orders-api</code> | us-east-1 | acme-shared-deps:3 → **acme-shared-deps:4**<br>+**acme-go-runtime:7**<br>published function version 12; alias live: 11 → **12** |');
     expect(md).not.toMatch(/datadog:40/);
     expect(md).toContain('| ✅ updated | <code>orders-api</code> | eu-west-1 | +**acme-shared-deps:1** |');
     expect(md).toContain('<details><summary>⚪ 1 function already up to date</summary>');
