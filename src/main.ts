@@ -11,7 +11,7 @@ import { messageOf, runPipeline } from './pipeline';
 import { failuresOf } from './report/failures';
 import { planOutputs } from './report/outputs';
 import { createRedactor, environmentSecrets } from './report/redact';
-import { renderPlan } from './report/summary';
+import { renderError, renderPlan } from './report/summary';
 import { uncommittedLayers } from './report/uncommitted';
 import type { Plan } from './types';
 
@@ -28,11 +28,13 @@ function registerSecret(value: string | undefined): void {
 /** The action's single error boundary: everything that fails ends here as one failed step. */
 export async function run(): Promise<void> {
   const cancel = cancelOnSignals();
+  // Known once read, so that an error after them can still be reported where the plan would have been.
+  const known: { inputs?: ActionInputs; context?: RunContext } = {};
   try {
-    const inputs = parseInputs((name) => core.getInput(name));
+    const inputs = (known.inputs = parseInputs((name) => core.getInput(name)));
     const runnerSecrets = environmentSecrets(process.env);
     [inputs.githubToken, ...runnerSecrets].forEach(registerSecret);
-    const context = readRunContext(process.env);
+    const context = (known.context = readRunContext(process.env));
     const { mode, reason } = resolveMode(inputs.mode, context.event);
     const repository = context.repository && `${context.repository.owner}/${context.repository.repo}`;
     const refusal = forkRefusal(mode, context.event, repository, inputs.allowForkBuilds);
@@ -80,6 +82,7 @@ export async function run(): Promise<void> {
       for (const p of error.problems) log.error(`${p.key}: ${p.message}`, p);
     }
     core.setFailed(messageOf(error));
+    await reportError(messageOf(error), known.inputs, known.context);
   } finally {
     cancel.dispose();
   }
@@ -113,12 +116,29 @@ async function report(rawPlan: Plan, inputs: ActionInputs, context: RunContext):
   const markdown = secrets.redact(renderPlan(plan));
   if (context.hasSummary) await core.summary.addRaw(markdown).write();
   else log.info(markdown);
+  await postComment(renderPlan(plan, { audience: 'comment', runUrl: context.runUrl }), inputs, context);
+}
+
+/** The sticky comment on a pull request, when the run comments there. */
+async function postComment(markdown: string, inputs: ActionInputs, context: RunContext): Promise<void> {
   const isPullRequest = ['pull_request', 'pull_request_target'].includes(context.event.name);
-  if (isPullRequest && inputs.comment && inputs.githubToken && context.repository && context.pullRequest) {
-    // Octokit (and undici under it) is loaded only by runs that comment.
-    const [{ createGitHub }, { upsertComment }] = await Promise.all([import('./adapters/github'), import('./report/comment')]);
-    const github = createGitHub(inputs.githubToken, context.apiUrl);
-    const comment = secrets.redact(renderPlan(plan, { audience: 'comment', runUrl: context.runUrl }));
-    await upsertComment(github, { ...context.repository, issue: context.pullRequest }, comment, log);
+  if (!isPullRequest || !inputs.comment || !inputs.githubToken || !context.repository || !context.pullRequest) return;
+  // Octokit (and undici under it) is loaded only by runs that comment.
+  const [{ createGitHub }, { upsertComment }] = await Promise.all([import('./adapters/github'), import('./report/comment')]);
+  const github = createGitHub(inputs.githubToken, context.apiUrl);
+  await upsertComment(github, { ...context.repository, issue: context.pullRequest }, secrets.redact(markdown), log);
+}
+
+/**
+ * A run that fails without a plan (configuration, event, fork refusal, credentials) still says so in the job summary,
+ * and replaces the sticky comment's plan, which would otherwise stay green on the pull request.
+ */
+async function reportError(message: string, inputs?: ActionInputs, context?: RunContext): Promise<void> {
+  try {
+    const markdown = secrets.redact(renderError(secrets.redact(message), { runUrl: context?.runUrl }));
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
+    if (inputs && context) await postComment(markdown, inputs, context);
+  } catch (error) {
+    log.warning(`The error could not be written to the job summary or the PR comment: ${messageOf(error)}`);
   }
 }

@@ -170,16 +170,27 @@ describe('dist/index.js on a pull request', () => {
     expect(result.stdout).toContain('### Lambda layers: plan');
   });
 
-  it('fails before anything else on a bad configuration, with an annotation per problem', async () => {
+  it('fails before anything else on a bad configuration, with an annotation per problem, and says so in the summary and the comment', async () => {
+    expect(github.comments).toHaveLength(1);
+    expect(github.comments[0].body).toContain('| 🔄 would-update |');
     await repo.write({ 'lambda-layers.yml': CONFIG.replace('    output: out\n  util:', '    outptu: out\n  util:').replace('[tools, util]', '[tools, utl]') });
     repo.commit('break config');
-    const requestsBefore = github.requests.length;
-    const result = await runAction({ cwd: repo.dir, ...pullRequest() });
+    const pr = pullRequest();
+    const result = await runAction({ cwd: repo.dir, ...pr, env: { ...pr.env, GITHUB_SERVER_URL: 'https://github.example', GITHUB_RUN_ID: '77' } });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/::error file=lambda-layers.yml,line=9,col=5::layers.tools.outptu: unknown key 'outptu'; did you mean 'output'\?/);
     expect(result.stdout).toMatch(/::error file=lambda-layers.yml,line=\d+,col=\d+::functions.api.layers\[1\]: unknown layer 'utl'. Did you mean 'util'\?/);
-    // It stopped before reporting: no comment was read or written.
-    expect(github.requests.slice(requestsBefore)).toEqual([]);
+    // The previous (green) plan is replaced, in the same comment, by the error and a link to the run.
+    expect(github.comments).toHaveLength(1);
+    const comment = github.comments[0].body;
+    expect(comment.startsWith(COMMENT_MARKER)).toBe(true);
+    expect(comment).not.toContain('would-update');
+    for (const md of [comment, result.summary]) {
+      expect(md).toContain('3 problems in the configuration');
+      expect(md).toContain("layers.tools.outptu: unknown key 'outptu'; did you mean 'output'?");
+      expect(md).toContain('(https://github.example/acme/monorepo/actions/runs/77)');
+    }
+    expect(comment).not.toContain('ghs_secret-token');
   });
 });
 

@@ -67,6 +67,8 @@ layers:
     expect(result.stdout).toContain(`Mode '${mode}' is refused under ${eventName}`);
     expect(result.stdout).toContain('mallory/monorepo');
     expect(result.stdout).toContain('allow-fork-builds');
+    // The job summary says it too, rather than staying empty.
+    expect(result.summary).toContain(`### Lambda layers: failed\n\n> [!CAUTION]\n> The run failed: Mode '${mode}' is refused under`);
     expect(result.stdout).toContain('https://docs.github.com/en/actions/reference/security/securely-using-pull_request_target');
     expect(existsSync(marker)).toBe(false);
     expect(published()).toBe(0);

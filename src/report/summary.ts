@@ -65,6 +65,31 @@ export function renderPlan(plan: Plan, opts: RenderOptions = {}): string {
   return render(view, opts, 0);
 }
 
+/** Lines of an error message quoted in a report; the log has them all. */
+const ERROR_LINES = 20;
+
+/**
+ * A run that failed before it had a plan: the action's own error (a configuration problem per line, a refusal, a
+ * missing credential), never build output, and a link to the run.
+ */
+export function renderError(message: string, opts: Pick<RenderOptions, 'runUrl'> = {}): string {
+  const [first, ...rest] = message.trim().split('\n').filter((line) => line.trim() !== '');
+  const more = rest.length > ERROR_LINES ? [`- …${rest.length - ERROR_LINES} more in the run's log`] : [];
+  const log = opts.runUrl ? `[run's log](${linkTarget(opts.runUrl)})` : "run's log";
+  return [
+    '### Lambda layers: failed',
+    '',
+    '> [!CAUTION]',
+    `> The run failed: ${text(first ?? 'no message')}`,
+    '',
+    ...rest.slice(0, ERROR_LINES).map((line) => `- ${text(line.trim())}`),
+    ...more,
+    ...(rest.length > 0 ? [''] : []),
+    `The details are in the ${log}.`,
+    '',
+  ].join('\n');
+}
+
 const MARKDOWN: Inline = { text, code, strong: (s) => `**${s}**`, failed: '❌ failed' };
 
 function render(view: PlanView, opts: RenderOptions, detailItems: number): string {

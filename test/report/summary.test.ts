@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderPlan } from '../../src/report/summary';
+import { renderError, renderPlan } from '../../src/report/summary';
 import type { LayerPlan, Plan } from '../../src/types';
 import { renderGfm, scannedText, visibleText } from '../support/gfm';
 import { arn, gitAlonePlan, noReasons, pullRequestPlan, smallPlan, unchangedLayer } from './fixtures';
@@ -243,5 +243,21 @@ describe('renderPlan says only what it knows', () => {
     expect(md).not.toContain('uncommitted');
     expect(md).not.toContain(':?');
     expect(md).toContain('<code>py-libs</code> (acme-py-libs:5)');
+  });
+});
+
+describe('renderError', () => {
+  it('says the run failed, lists each further line as inert text, caps them, and links the run', () => {
+    const lines = Array.from({ length: 25 }, (_, i) => `  lambda-layers.yml:${i + 1}:1 layers.x${i}: <b>bad</b> @octocat`);
+    const md = renderError(`25 problems in the configuration:\n${lines.join('\n')}`, { runUrl: 'https://github.com/acme/mono/actions/runs/9' });
+    expect(md).toContain('> The run failed: 25 problems in the configuration:\n');
+    expect(md).toContain('- lambda-layers.yml:1:1 layers.x0: &lt;b&gt;bad&lt;/b&gt; <code>@octocat</code>\n');
+    expect(md).toContain('- lambda-layers.yml:20:1');
+    expect(md).not.toContain('lambda-layers.yml:21:1');
+    expect(md).toContain("- …5 more in the run's log");
+    expect(md).toContain("The details are in the [run's log](https://github.com/acme/mono/actions/runs/9).");
+    expect(renderError('No AWS credentials.')).toBe(
+      "### Lambda layers: failed\n\n> [!CAUTION]\n> The run failed: No AWS credentials.\n\nThe details are in the run's log.\n",
+    );
   });
 });
