@@ -1,5 +1,6 @@
-// Markdown for the job summary and the sticky PR comment: the same plan, readable at a glance with 50 layers (the
-// comment leaves out build output). Only affected layers get a table row; unchanged ones share one collapsed line.
+// Markdown for the job summary and the sticky PR comment, laid out from the view model (view.ts): readable at a glance
+// with 50 layers (the comment leaves out build output). Only affected layers get a table row; unchanged ones share
+// one collapsed line.
 // Every string from the configuration or the event (keys, names, paths, refs, regions, ARNs, errors) goes through
 // `text()`, so it renders as inert text: it cannot break the table, run HTML, link, or mention anyone.
 import type { FunctionStatus, LayerStatus, Plan } from '../types';

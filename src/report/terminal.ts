@@ -1,6 +1,6 @@
-// The plan for a terminal (the CLI and the demo): aligned columns instead of Markdown, colours only when asked for.
-// Affected layers get a row per region, unchanged ones share a line; every function shows its whole resulting layer
-// list with what moves marked, and failures come last in full.
+// The plan for a terminal (the CLI and the demo), laid out from the view model (view.ts): aligned columns instead of
+// Markdown, colours only when asked for. Affected layers get a row per region, unchanged ones share a line; every
+// function shows its whole resulting layer list with what moves marked, and failures come last in full.
 import type { FunctionStatus, LayerStatus, Plan } from '../types';
 import {
   aliasPhrase,

@@ -149,7 +149,6 @@ const REASON_KINDS: (keyof Reasons)[] = ['files', 'packages', 'lockfile', 'confi
 
 export function planView(plan: Plan): PlanView {
   const affected = plan.layers.filter(isAffected);
-  const dirty = (l: LayerPlan) => Boolean(l.uncommitted?.length);
   const functions = plan.functions.map((f) => functionRow(f, plan.awsConsulted));
   return {
     title: `Lambda layers: ${plan.mode}`,
@@ -181,12 +180,17 @@ function layerRow(layer: LayerPlan): LayerRow {
   return {
     key: layer.key,
     status: layer.status,
-    uncommitted: Boolean(layer.uncommitted?.length),
+    uncommitted: dirty(layer),
     reasons: REASON_KINDS.filter((k) => layer.reasons[k].length > 0).map((k) => ({ label: k === 'other' ? '' : k, items: layer.reasons[k] })),
     regions: layer.regions.map(regionMove),
     size: layer.zip && { bytes: layer.zip.size, delta: delta(layer) },
     skippedScripts: layer.skippedScripts ?? [],
   };
+}
+
+/** Built from files that differ from the commit. */
+function dirty(layer: LayerPlan): boolean {
+  return Boolean(layer.uncommitted?.length);
 }
 
 function delta(layer: LayerPlan): number | undefined {
