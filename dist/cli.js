@@ -1,30 +1,36 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  AWS_NOT_CONSULTED,
   ConfigError,
-  NO_BASE_REASON,
   TERMINAL,
-  bytes,
+  aliasPhrase,
   commandEnv,
+  commitPhrase,
+  countsPhrase,
   createGit,
+  failureSubject,
   failuresOf,
-  isAffected,
+  functionPhrase,
+  itemPhrase,
+  layerMovePhrase,
+  legendPhrase,
   loadConfig,
   messageOf,
+  noChangePhrase,
+  planView,
   processExec,
+  reasonPhrase,
   runPipeline,
-  uncommittedLayers
-} from "./chunks/chunk-4XKNCYTU.js";
+  sizePhrase,
+  uncommittedPhrase,
+  versionPhrase
+} from "./chunks/chunk-JGCPRZTM.js";
 import {
   runtimeCatalog
 } from "./chunks/chunk-NJH2SLVO.js";
 import "./chunks/chunk-LGNPTG6G.js";
-import {
-  NEXT_VERSION,
-  layerMoves,
-  pendingLayerName,
-  shortLayer
-} from "./chunks/chunk-6QWNZECW.js";
+import "./chunks/chunk-6QWNZECW.js";
 import "./chunks/chunk-WGQUHL6L.js";
 import "./chunks/chunk-6V7XYWY7.js";
 import {
@@ -140,56 +146,60 @@ var STATUS_PAINT = {
   failed: "red",
   "rolled-back": "red"
 };
-var INLINE_ITEMS = 3;
+var PLAIN = { text: (s) => s, code: (s) => s, strong: (s) => s, failed: "failed" };
 function renderTerminal(plan, opts) {
   const paint = (style, s) => opts.color && s ? `\x1B[${ANSI[style][0]}m${s}\x1B[${ANSI[style][1]}m` : s;
+  const view = planView(plan);
   const out = [];
-  const base = plan.base.sha ? `base ${short(plan.base.sha)} (${plan.base.source})` : "no base commit";
-  const dirty = uncommittedLayers(plan.layers);
-  out.push(`${paint("bold", `Lambda layers: ${plan.mode}`)} (${plan.modeReason}) \xB7 commit ${short(plan.commit)}${dirty ? " + uncommitted changes" : ""} \xB7 ${base}`);
-  if (plan.base.note) out.push(paint("dim", `  ${plan.base.note}`));
-  if (!plan.awsConsulted) out.push(paint("dim", "  AWS was not consulted (no credentials): statuses come from git alone."));
-  if (dirty) out.push(paint("yellow", `  Inputs that differ from the commit, taken as they are (versions published from them are labelled 'uncommitted'): ${dirty}`));
+  out.push(`${paint("bold", view.title)} (${view.modeReason}) \xB7 ${commitPhrase(view, PLAIN)}`);
+  if (view.baseNote) out.push(paint("dim", `  ${view.baseNote}`));
+  if (!view.awsConsulted) out.push(paint("dim", `  ${AWS_NOT_CONSULTED}`));
+  if (view.uncommitted) out.push(paint("yellow", `  ${uncommittedPhrase(view, PLAIN)}`));
   out.push("");
-  const affected = plan.layers.filter(isAffected);
-  const unchanged = plan.layers.filter((l) => l.status === "unchanged");
-  const noChange = `no change since ${short(plan.base.sha ?? "")}`;
-  const unknown = plan.layers.filter((l) => l.status === "no-change");
-  const marked = (l) => l.uncommitted ? `${l.key} (uncommitted)` : l.key;
-  out.push(`${paint("bold", "Layers")}  ${counts(plan.layers.map((l) => l.status === "no-change" ? noChange : l.status))}`);
-  const shared = affected.length > 1 ? affected[0].reasons.other.filter((r) => affected.every((l) => l.reasons.other.includes(r))) : [];
-  for (const reason of shared.filter((r) => r !== NO_BASE_REASON)) out.push(`  every affected layer: ${reason}`);
-  if (affected.length > 0) {
-    const rows = affected.flatMap(
-      (layer2) => layer2.regions.map((r, i) => [
-        i === 0 ? layer2.status : "",
-        i === 0 ? marked(layer2) : "",
+  const marked = (item) => item.uncommitted ? `${item.key} (uncommitted)` : item.key;
+  out.push(`${paint("bold", "Layers")}  ${countsPhrase(view, view.layerCounts, PLAIN)}`);
+  for (const reason of view.sharedReasons) out.push(`  every affected layer: ${reason}`);
+  if (view.affected.length > 0) {
+    const rows = view.affected.flatMap(
+      (layer) => layer.regions.map((r, i) => [
+        i === 0 ? layer.status : "",
+        i === 0 ? marked(layer) : "",
         r.region,
-        regionVersion(r),
-        i === 0 ? size(layer2) : "",
-        i === 0 ? reasons(layer2.reasons, shared) : ""
+        versionPhrase(r, PLAIN),
+        i === 0 ? sizePhrase(layer.size) : "",
+        i === 0 ? reasons(layer, view.sharedReasons) : ""
       ])
     );
     out.push(...table(["STATUS", "LAYER", "REGION", "VERSION", "SIZE", "REASONS"], rows, paint));
+    for (const layer of view.affected.filter((l) => l.skippedScripts.length > 0)) {
+      out.push(`  install scripts not run in ${layer.key} (add to allowScripts to run them): ${layer.skippedScripts.join(", ")}`);
+    }
   }
-  const unchangedItem = (l) => {
-    const same = l.regions.find((r) => r.sameZip && r.arn)?.arn;
-    return same ? `${marked(l)} (same zip as ${layer(same)})` : marked(l);
-  };
-  if (unchanged.length > 0) out.push(paint("dim", `  unchanged: ${unchanged.map(unchangedItem).join(", ")}`));
-  if (unknown.length > 0) out.push(paint("dim", `  ${noChange} (not checked against AWS): ${unknown.map(marked).join(", ")}`));
-  if (plan.functions.length > 0) {
-    out.push("", `${paint("bold", "Functions")}  ${counts(plan.functions.map((f) => f.status))}`);
-    const alias = (f) => f.aliasVersion ? `; alias \u2192 version ${f.aliasVersion.split(":").pop()}` : "";
-    const rows = plan.functions.map((f) => [f.status, f.name === f.key ? f.key : `${f.key} (${f.name})`, f.region, layerList(f, plan.awsConsulted) + alias(f)]);
+  if (view.unchanged.length > 0) out.push(paint("dim", `  unchanged: ${view.unchanged.map((l) => itemPhrase(l, PLAIN)).join(", ")}`));
+  if (view.notChecked.length > 0) {
+    out.push(paint("dim", `  ${noChangePhrase(view, PLAIN)} (not checked against AWS): ${view.notChecked.map((l) => itemPhrase(l, PLAIN)).join(", ")}`));
+  }
+  if (view.functions.length > 0) {
+    out.push("", `${paint("bold", "Functions")}  ${countsPhrase(view, view.functionCounts, PLAIN)}`);
+    const rows = view.functions.map((f) => [
+      f.status,
+      functionPhrase(f, PLAIN),
+      f.region,
+      [f.layers.map((l) => layerMovePhrase(l, PLAIN)).join(", ") || "\u2014", ...f.alias ? [aliasPhrase(f.alias, PLAIN)] : []].join("; ")
+    ]);
     out.push(...table(["STATUS", "FUNCTION", "REGION", "LAYERS"], rows, paint));
+    if (view.legend.length > 0) out.push(paint("dim", `  ${legendPhrase(view.legend, PLAIN)}`));
   }
-  const failures = failureLines(plan);
-  if (failures.length > 0) {
+  if (view.ssm.length > 0) {
+    out.push("", paint("bold", "SSM parameters"));
+    const rows = view.ssm.map((p) => [p.status, p.name, p.region, `${p.from} \u2192 ${p.to}${p.error ? `: ${p.error}` : ""}`]);
+    out.push(...table(["STATUS", "PARAMETER", "REGION", "VALUE"], rows, paint));
+  }
+  if (view.failures.length > 0) {
     out.push("", paint("bold", paint("red", "Failures")));
-    for (const [what, error] of failures) {
-      const [first, ...rest] = error.trim().split("\n");
-      out.push(`  ${paint("red", "\u2717")} ${what}: ${first}`, ...rest.map((line) => `      ${line}`));
+    for (const failure of view.failures) {
+      const [first, ...rest] = failure.error.trim().split("\n");
+      out.push(`  ${paint("red", "\u2717")} ${failureSubject(failure, PLAIN)}: ${first}`, ...rest.map((line) => `      ${line}`));
     }
   }
   return out.join("\n") + "\n";
@@ -206,71 +216,9 @@ function table(header, rows, paint) {
     })
   ];
 }
-function counts(statuses) {
-  const tally = /* @__PURE__ */ new Map();
-  for (const s of statuses) tally.set(s, (tally.get(s) ?? 0) + 1);
-  return [...tally].map(([status, n]) => `${n} ${status}`).join(" \xB7 ");
-}
-var REASON_KINDS = ["files", "packages", "lockfile", "config", "other"];
-function reasons(all, shared) {
-  const parts = REASON_KINDS.map((kind) => {
-    const list = kind === "other" ? all.other.filter((r) => !shared.includes(r)) : all[kind];
-    if (list.length === 0) return "";
-    const more = list.length > INLINE_ITEMS ? ` +${list.length - INLINE_ITEMS} more` : "";
-    const items = list.slice(0, INLINE_ITEMS).join(", ") + more;
-    return kind === "other" ? items : `${kind}: ${items}`;
-  }).filter(Boolean);
-  return parts.length > 0 ? parts.join("; ") : "\u2014";
-}
-function regionVersion(r) {
-  const before = r.previousArn ? layer(r.previousArn) : "none";
-  switch (r.status) {
-    case "failed":
-      return `${before} \u2192 failed`;
-    case "changed":
-      return `${before} \u2192 new version`;
-    case "published":
-      return `${before} \u2192 ${r.arn ? layer(r.arn) : "?"}`;
-    case "reused":
-      return `${r.arn ? layer(r.arn) : before} (identical zip)`;
-    case "unchanged":
-      return r.arn ? layer(r.arn) : before;
-    case "no-change":
-      return "not checked against AWS";
-  }
-}
-function size(l) {
-  if (!l.zip) return "\u2014";
-  const previous = l.regions.find((r) => r.previousCodeSize !== void 0)?.previousCodeSize;
-  if (previous === void 0) return bytes(l.zip.size);
-  const delta = l.zip.size - previous;
-  return `${bytes(l.zip.size)} (${delta >= 0 ? "+" : "\u2212"}${bytes(Math.abs(delta))})`;
-}
-function layerList(f, awsConsulted) {
-  if (f.newLayers.length === 0 && f.oldLayers.length === 0) return "\u2014";
-  const { moves, dropped } = layerMoves(f.oldLayers, f.newLayers);
-  const parts = moves.map(({ from, to }) => {
-    if (from === to) return layer(to);
-    const unread = !awsConsulted && pendingLayerName(to);
-    return from ? `${layer(from)} \u2192 ${layer(to)}` : unread ? `${unread}:? \u2192 ${layer(to)}` : `+${layer(to)}`;
-  });
-  return [...parts, ...dropped.map((arn) => `\u2212${layer(arn)}`)].join(", ");
-}
-function failureLines(plan) {
-  const failures = [];
-  for (const l of plan.layers) {
-    if (l.error) failures.push([`layer ${l.key}`, l.error]);
-    else for (const r of l.regions) if (r.error) failures.push([`layer ${l.key} in ${r.region}`, r.error]);
-  }
-  for (const f of plan.functions) if (f.error) failures.push([`function ${f.key} in ${f.region}`, f.error]);
-  return failures;
-}
-function layer(arn) {
-  const s = shortLayer(arn);
-  return s.endsWith(`:${NEXT_VERSION}`) ? `${s.slice(0, -NEXT_VERSION.length - 1)} (new version)` : s;
-}
-function short(sha) {
-  return /^[0-9a-f]{40}$/i.test(sha) ? sha.slice(0, 7) : sha;
+function reasons(layer, shared) {
+  const groups = layer.reasons.map((g) => g.label ? g : { ...g, items: g.items.filter((r) => !shared.includes(r)) }).filter((g) => g.items.length > 0);
+  return groups.length > 0 ? groups.map((g) => reasonPhrase(g, PLAIN)).join("; ") : "\u2014";
 }
 
 // src/cli.ts
