@@ -16,7 +16,7 @@ export default defineConfig({
       'test/local/emulator.test.ts',
       'test/log-groups-buffer.test.ts',
       'test/paths.test.ts',
-      'test/plan/mode.test.ts',
+      'test/plan/{functions,layers,mode}.test.ts',
       'test/publish/description.test.ts',
       'test/readme.test.ts',
       'test/report/{outputs,redact,summary}.test.ts',

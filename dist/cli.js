@@ -25,7 +25,7 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-JGCPRZTM.js";
+} from "./chunks/chunk-OQ7OYNLV.js";
 import {
   runtimeCatalog
 } from "./chunks/chunk-NJH2SLVO.js";

@@ -11,25 +11,23 @@ import type { LockfileCache } from './builders/npm-project';
 import { buildSandbox, inPlace, type BuildSandbox } from './builders/isolation';
 import { runFolder, sweepRunFolders } from './builders/run-folders';
 import { loadConfig, parseConfig } from './config/load';
-import { changedKeys } from './config/normalize';
-import type { DeployTarget } from './deploy/deploy';
-import { nextVersionArn, pendingVersion, shortLayer } from './deploy/layers';
+import { shortLayer } from './deploy/layers';
 import { resolveBase } from './detect/base';
 import type { GitEvent } from './detect/event';
 import { detectChanges, listTree, mayHaveChanged, readDependencies } from './detect/detect';
-import { InputError, Input, type ActionInputs } from './inputs';
+import { Input, type ActionInputs } from './inputs';
 import { systemClock, type Clock } from './clock';
 import { heartbeat, layerGroups } from './log-groups';
-import { assertLayersAsPlanned, functionDrift, readSavedPlan, savePlan, writeSavedPlan, type SavedPlan } from './plan/plan-file';
-import type { LayerLookup, LayerLookups } from './publish/publish';
-import { uncommittedLayers } from './report/uncommitted';
+import { deployTargets, functionScope, previewWithoutArns } from './plan/functions';
+import { buildsLayer, decideLayer, scoped, summarize, uncommittedInputs, uncommittedRefusal } from './plan/layers';
+import { assertLayersAsPlanned, readSavedPlan, savePlan, writeSavedPlan, type SavedPlan } from './plan/plan-file';
+import type { LayerLookups } from './publish/publish';
 import type {
   Config,
   FunctionConfig,
   FunctionPlan,
   LayerConfig,
   LayerPlan,
-  LayerRegionState,
   Logger,
   Mode,
   Plan,
@@ -107,21 +105,9 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
   const headAt = atBase ? committed!.then((files) => (files.includes(configFile) ? atHead() : atBase)) : atHead();
   const [baseConfig, commit, headConfig] = await Promise.all([atBase, listing.head.then((sha) => sha ?? git.revParse('HEAD')), headAt]);
   const detection = await detectChanges({ repoRoot, config, baseConfig, git, base, log, listing: { ...listing, committed }, dependencies });
-  // A layer's configuration feeds its fingerprint too: an uncommitted edit of its keys is an uncommitted input.
-  const uncommitted = new Map(
-    config.layers.map((layer) => {
-      const edited = changedKeys(headConfig?.layers.find((l) => l.key === layer.key), layer).length > 0;
-      const files = detection.inputs.get(layer.key)!.uncommitted;
-      return [layer.key, edited ? [...files, config.file].sort() : files];
-    }),
-  );
-  const dirty = request.refuseUncommitted && request.mode !== 'plan' && uncommittedLayers([...uncommitted].map(([key, files]) => ({ key, uncommitted: files })));
-  if (dirty) {
-    throw new Error(
-      `Uncommitted changes in the inputs of ${dirty}. A version built from them could name no commit that holds them. ` +
-        `Commit them and run again, or pass --allow-dirty to ${request.mode} them as they are (labelled 'uncommitted').`,
-    );
-  }
+  const uncommitted = uncommittedInputs(config, headConfig, (key) => detection.inputs.get(key)!.uncommitted);
+  const refusal = uncommittedRefusal(request.mode, request.refuseUncommitted, uncommitted);
+  if (refusal) throw new Error(refusal);
   const planFile = inputs.planFile && path.resolve(repoRoot, inputs.planFile);
   const saved = planFile && request.mode === 'deploy' ? await readSavedPlan(planFile, { config, repository: request.repository }) : undefined;
   if (saved) {
@@ -209,20 +195,6 @@ async function credentialedAws(load: () => Promise<AwsClients>, region: string):
   return (await hasCredentials(aws, region)) ? aws : undefined;
 }
 
-/** Applies the `layers` and `regions` inputs to the configuration. */
-function scoped(config: Config, inputs: ActionInputs): Config {
-  const known = new Set(config.layers.map((l) => l.key));
-  const unknown = inputs.layers.filter((key) => !known.has(key));
-  if (unknown.length > 0) {
-    throw new InputError(Input.Layers, unknown.join(', '), `layer keys from ${config.file}: ${[...known].join(', ')}`);
-  }
-  const regions = (own: string[]) => (inputs.regions.length > 0 ? inputs.regions : own);
-  const layers = config.layers
-    .filter((l) => inputs.layers.length === 0 || inputs.layers.includes(l.key))
-    .map((l) => ({ ...l, regions: regions(l.regions) }));
-  return { ...config, layers, functions: config.functions.map((f) => ({ ...f, regions: regions(f.regions) })) };
-}
-
 /** A path as git names it: relative to the repository root, with `/`. */
 function repoPath(repoRoot: string, file: string): string {
   return path.relative(repoRoot, path.resolve(repoRoot, file)).split(path.sep).join('/');
@@ -271,34 +243,20 @@ interface LayerRun extends RunRequest, AwsDeps {
 
 async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPlan> {
   const { aws, log, fingerprint, reasons } = run;
-  const plan: LayerPlan = {
-    key: layer.key,
-    layerName: layer.layerName,
-    type: layer.type,
-    status: 'unchanged',
-    fingerprint,
-    reasons,
-    regions: [],
-    ...(run.uncommitted.length > 0 ? { uncommitted: run.uncommitted } : {}),
-  };
+  const facts = { layer, fingerprint, reasons, force: run.inputs.force, uncommitted: run.uncommitted };
+  // Regions are known once Lambda has answered; a failed look-up leaves none.
+  let plan: LayerPlan = { ...decideLayer(facts, run.mode), regions: [] };
   try {
     run.phase('looking up published versions');
     const lookups = run.lookup && (await Promise.all(layer.regions.map((r) => run.lookup!(r, layer.layerName, fingerprint, log))));
-    plan.regions = layer.regions.map((region, i) => regionState(region, lookups?.[i], run, reasons));
-    if (run.inputs.force) reasons.other.push(`the '${Input.Force}' input is true`);
-    else if (lookups && plan.regions.some((r) => r.status === 'changed') && isEmpty(reasons)) {
-      reasons.other.push(`no published version carries fingerprint ${fingerprint.slice(0, 12)}`);
-    }
-    plan.status = summarize(plan.regions);
+    plan = decideLayer({ ...facts, lookups }, run.mode);
     const sameZip = plan.status === 'unchanged' && plan.regions.find((r) => r.sameZip)?.arn;
     log.info(`Fingerprint ${fingerprint}: ${plan.status}${sameZip ? ` (same zip as ${shortLayer(sameZip)}, recorded on it)` : ''}.`);
     if (layer.type === 'nodejs' && plan.status === 'changed') {
       plan.skippedScripts = await (await import('./builders/npm-project')).skippedInstallScripts(layer, run.repoRoot, run.lockfiles);
     }
-    if (plan.status !== 'changed' || run.mode === 'plan') {
+    if (!buildsLayer(plan, run.mode)) {
       if (aws) await (await import('./publish/publish')).shareVersions(aws, layer, plan.regions, { dryRun: run.mode === 'plan', log });
-      // The version a publish would add is shared with every entry, as it is published.
-      for (const state of plan.regions) if (state.status === 'changed' && layer.shareWith.length > 0) state.missingGrants = [...layer.shareWith];
       return plan;
     }
     if (run.signal?.aborted) throw new Error('The run was cancelled before this layer was built.');
@@ -362,64 +320,25 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
   return plan;
 }
 
-function regionState(region: string, lookup: LayerLookup | undefined, run: LayerRun, reasons: Reasons): LayerRegionState {
-  const changed = run.inputs.force || (lookup ? !lookup.match : !isEmpty(reasons));
-  return {
-    region,
-    // From git alone, no change since the base says nothing of what is published.
-    status: changed ? 'changed' : lookup ? 'unchanged' : 'no-change',
-    previousArn: lookup?.latest?.arn,
-    arn: changed ? undefined : (lookup?.match?.arn ?? lookup?.latest?.arn),
-    ...(!changed && lookup?.match?.recorded ? { sameZip: true } : {}),
-  };
-}
-
-function summarize(regions: LayerRegionState[]): LayerPlan['status'] {
-  const order: LayerPlan['status'][] = ['failed', 'changed', 'published', 'reused', 'unchanged', 'no-change'];
-  return order.find((status) => regions.some((r) => r.status === status)) ?? 'unchanged';
-}
-
-function isEmpty(reasons: Reasons): boolean {
-  return Object.values(reasons).every((list) => list.length === 0);
-}
-
 /**
  * Deploy points the functions at the layer versions of this commit. Plan and publish modes ask Lambda the same
  * question without changing anything, so the report shows what a deploy would do.
  */
 async function reconcileFunctions(config: Config, layers: LayerPlan[], request: RunRequest, deps: AwsDeps, saved?: SavedPlan): Promise<FunctionPlan[]> {
   const { aws, log } = deps;
-  const byKey = new Map(layers.map((l) => [l.key, l]));
-  const inScope = config.functions.filter((fn) => fn.layers.some((key) => byKey.has(key)));
-  const partial = inScope.filter((fn) => !fn.layers.every((key) => byKey.has(key)));
-  for (const fn of partial) {
+  const discovered = await discovery(config, layers, request, deps);
+  const scope = functionScope(config, layers, discovered);
+  for (const fn of scope.partial) {
     log.notice(`Function ${fn.key} skipped: it also uses layers outside the '${Input.Layers}' input (${fn.layers.join(', ')}).`);
   }
-  const discovered = await discovery(config, layers, request, deps);
-  const functions = [...inScope.filter((fn) => !partial.includes(fn)), ...discovered];
-  const pairs = functions.flatMap((fn) => fn.regions.map((region) => ({ fn, region })));
-  if (!aws || pairs.length === 0) return previewWithoutArns(pairs, byKey);
+  if (!aws || scope.pairs.length === 0) return previewWithoutArns(scope, layers);
 
   const failedLayers = layers.filter((l) => l.status === 'failed');
   if (request.mode === 'deploy' && failedLayers.length > 0) {
     log.error(`No function was changed because layers failed: ${failedLayers.map((l) => l.key).join(', ')}.`);
     return [];
   }
-  // A plan previews the versions it would publish as `name:next`, or `name (new version)` before a layer's first,
-  // and reads and checks the functions as a deploy would; a deploy only ever uses versions that exist.
-  const versionOf = (layer: LayerPlan, region: string) => {
-    const state = layer.regions.find((r) => r.region === region);
-    if (!state || state.arn || request.mode === 'deploy') return state?.arn;
-    return state.previousArn ? nextVersionArn(state.previousArn) : pendingVersion(layer.layerName);
-  };
-  const targets: DeployTarget[] = [];
-  const unresolved: FunctionPlan[] = [];
-  for (const { fn, region } of pairs) {
-    const missing = fn.layers.filter((key) => !versionOf(byKey.get(key)!, region));
-    const check = saved && { check: functionDrift(saved, fn.name, region) };
-    if (missing.length === 0) targets.push({ fn, region, desired: desiredLayers(fn, region, config, byKey, versionOf), ...check });
-    else unresolved.push(unresolvedFunction(fn, region, missing, byKey));
-  }
+  const { targets, unresolved } = deployTargets(scope, config, layers, request.mode, saved);
   if (request.mode === 'deploy' && unresolved.length > 0) {
     for (const f of unresolved) log.error(`Function ${f.key} (${f.region}): ${f.error}`);
     return unresolved;
@@ -455,53 +374,6 @@ async function discovery(config: Config, layers: LayerPlan[], request: RunReques
     deps.log.warning(messageOf(error));
   }
   return [];
-}
-
-function desiredLayers(
-  fn: FunctionConfig,
-  region: string,
-  config: Config,
-  byKey: Map<string, LayerPlan>,
-  versionOf: (layer: LayerPlan, region: string) => string | undefined,
-) {
-  return fn.layers.map((key) => {
-    const layer = config.layers.find((l) => l.key === key)!;
-    return { key, layerName: layer.layerName, arn: versionOf(byKey.get(key)!, region)!, architectures: layer.architectures, type: layer.type };
-  });
-}
-
-function unresolvedFunction(fn: FunctionConfig, region: string, missing: string[], byKey: Map<string, LayerPlan>): FunctionPlan {
-  const why = missing.map((key) => {
-    const layer = byKey.get(key)!;
-    return layer.regions.some((r) => r.region === region)
-      ? `${key} has no published version for this commit`
-      : `${key} is not published in ${region} (add ${region} to its regions)`;
-  });
-  return {
-    key: fn.key,
-    name: fn.name,
-    region,
-    status: 'failed',
-    oldLayers: [],
-    newLayers: [],
-    error: `not deployed: ${why.join('; ')}.`,
-  };
-}
-
-/** Without AWS the functions cannot be read: the managed layers that change, named, without ARNs. */
-function previewWithoutArns(pairs: { fn: FunctionConfig; region: string }[], byKey: Map<string, LayerPlan>): FunctionPlan[] {
-  return pairs.flatMap(({ fn, region }) => {
-    const changed = fn.layers.filter((key) => byKey.get(key)!.status !== 'no-change');
-    if (changed.length === 0) return [];
-    return [{
-      key: fn.key,
-      name: fn.name,
-      region,
-      status: 'would-update' as const,
-      oldLayers: [],
-      newLayers: changed.map((key) => pendingVersion(byKey.get(key)!.layerName)),
-    }];
-  });
 }
 
 export function messageOf(error: unknown): string {

@@ -25,6 +25,8 @@ export interface RunOptions {
    * layout: the runner's user, its node, the action in its home); the runner's files are handed to that user.
    */
   asUser?: { name: string; node: string; entry: string };
+  /** The bundle to run: this checkout's dist/index.js by default (a benchmark compares another build's). */
+  entry?: string;
   /** Called with the action's process once it is started (to signal it, as a cancelled job is). */
   onSpawn?: (child: ChildProcess) => void;
 }
@@ -76,7 +78,7 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
       ...options.env,
     };
     if (options.asUser) execFileSync('sudo', ['-n', 'chown', '-R', options.asUser.name, dir]);
-    const { code, stdout, stderr } = await spawnNode(DIST_ENTRY, options.cwd, env, options.onSpawn, options.asUser);
+    const { code, stdout, stderr } = await spawnNode(options.entry ?? DIST_ENTRY, options.cwd, env, options.onSpawn, options.asUser);
     return {
       code,
       stdout,
