@@ -25,7 +25,7 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-OQ7OYNLV.js";
+} from "./chunks/chunk-U4DSPBIL.js";
 import {
   runtimeCatalog
 } from "./chunks/chunk-NJH2SLVO.js";

@@ -32,6 +32,11 @@ export function parseDescription(description: string | undefined): { fingerprint
   };
 }
 
+/** The human text of a Description: what stands before its markers. */
+export function descriptionText(description: string | undefined): string {
+  return (description ?? '').replace(/(^|\s)src-sha256:[0-9a-f]{64}(\s.*)?$/s, '').trim();
+}
+
 /** Cuts on a code point boundary (never inside an emoji) and marks the cut with an ellipsis. */
 function truncate(text: string, max: number): string {
   if (text.length <= max) return text;

@@ -21,7 +21,7 @@ import { isAccessDenied, type AwsClients } from '../adapters/aws';
 import { shortLayer } from '../deploy/layers';
 import { MAX_DIRECT_UPLOAD, zipProblems } from '../packaging/limits';
 import type { LayerConfig, Logger, ZipInfo } from '../types';
-import { formatDescription, parseDescription } from './description';
+import { descriptionText, formatDescription, parseDescription } from './description';
 import { attempt, explain, PublishError } from './errors';
 import { hasRecord, writeRecord } from './records';
 
@@ -178,7 +178,9 @@ export async function publishLayer(aws: AwsClients, region: string, layer: Layer
     const { arn, version } = opts.latest;
     const current = await attempt('lambda:GetLayerVersion', arn, () => lambda.send(new GetLayerVersionCommand({ LayerName: layer.layerName, VersionNumber: version })));
     previousCodeSize = current.Content?.CodeSize;
-    if (current.Content?.CodeSha256 === zip.codeSha256 && sameMetadata(current, metadata)) {
+    // The layer's `description` is fingerprinted too: a changed one must reach a new version's Description.
+    const text = descriptionText(formatDescription({ text: layer.description, fingerprint: opts.fingerprint, commit: opts.commit }));
+    if (current.Content?.CodeSha256 === zip.codeSha256 && sameMetadata(current, metadata) && descriptionText(current.Description) === text) {
       if (opts.force) {
         opts.log.info(`${region}: the zip is identical to ${shortLayer(arn)}, and published again as the 'force' input is true.`);
       } else {

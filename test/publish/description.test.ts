@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDescription, MAX_DESCRIPTION_LENGTH, parseDescription } from '../../src/publish/description';
+import { descriptionText, formatDescription, MAX_DESCRIPTION_LENGTH, parseDescription } from '../../src/publish/description';
 
 const fingerprint = '3f'.repeat(32);
 const commit = '9c0ffee1234567890abcdef1234567890abcdef0';
@@ -52,5 +52,14 @@ describe('parseDescription', () => {
   it('trusts the markers at the end over look-alikes in the human text', () => {
     const decoy = `copied from src-sha256:${'0'.repeat(64)}`;
     expect(parseDescription(formatDescription({ text: decoy, fingerprint, commit })).fingerprint).toBe(fingerprint);
+  });
+});
+
+describe('descriptionText', () => {
+  it('is the human text before the markers, whatever marker ends it', () => {
+    expect(descriptionText(formatDescription({ text: 'Shared  deps\n', fingerprint, commit }))).toBe('Shared deps');
+    expect(descriptionText(formatDescription({ text: undefined, fingerprint, commit: undefined }))).toBe('');
+    expect(descriptionText('hand-made version')).toBe('hand-made version');
+    expect(descriptionText(undefined)).toBe('');
   });
 });

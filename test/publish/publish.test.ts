@@ -169,6 +169,11 @@ describe('createLayerLookup and publishLayer', () => {
     const widened = await run(aws, layerConfig({ architectures: ['arm64', 'x86_64'] }), zip, 'c'.repeat(64));
     expect(widened.result).toMatchObject({ status: 'published', arn: layerArn('acme-deps', 2) });
     expect(api.calls.filter((c) => c.op === 'GetLayerVersion')).toHaveLength(2);
+
+    // Same zip, a new `description`: the version must carry it, so it is published too.
+    const described = await run(aws, layerConfig({ architectures: ['arm64', 'x86_64'], description: 'Shared deps, now documented' }), zip, 'd'.repeat(64));
+    expect(described.result).toMatchObject({ status: 'published', arn: layerArn('acme-deps', 3) });
+    expect(api.layerVersions(REGION, 'acme-deps')[2].description).toMatch(/^Shared deps, now documented src-sha256:d{64} /);
   });
 
   it('publishes in each region with its own numbering', async () => {
