@@ -1,38 +1,21 @@
 // A fingerprint scheme change (a new BUILDER_VERSION, new input rules) changes every fingerprint but no zip: it must
 // cost each layer one rebuild and no new version, the rebuild recording the new fingerprint on the version it
-// matched, so that a later run, from another clone, builds nothing. The scheme change is simulated by salting every
-// fingerprint, through the module the detect stage takes it from. The tests share their workers' modules
-// (isolate: false), so the pipeline is imported afresh with the mock, and the mock is removed after the file.
-import { createHash } from 'node:crypto';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+// matched, so that a later run, from another clone, builds nothing. The layer's only version is made as an earlier
+// scheme would have left it: the same zip and metadata, a Description carrying another fingerprint.
+import { DeleteLayerVersionCommand, PublishLayerVersionCommand } from '@aws-sdk/client-lambda';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createAwsClients } from '../../src/adapters/aws';
 import { processExec } from '../../src/adapters/exec';
 import { createGit } from '../../src/adapters/git';
+import { runPipeline } from '../../src/pipeline';
+import { formatDescription } from '../../src/publish/description';
 import { memoryLogger } from '../support/logger';
 import { manualRun } from '../support/pipeline';
 import { cleanupRepos, createRepo, type TempRepo } from '../support/repo';
 import { REGION, UTIL_CONFIG, useLocalAws } from './support';
 
-const scheme = { salt: '' };
-vi.resetModules();
-vi.doMock('../../src/detect/fingerprint', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/detect/fingerprint')>();
-  return {
-    ...original,
-    fingerprint: (...args: Parameters<typeof original.fingerprint>) => {
-      const fingerprint = original.fingerprint(...args);
-      return scheme.salt ? createHash('sha256').update(`${scheme.salt} ${fingerprint}`).digest('hex') : fingerprint;
-    },
-  };
-});
-
-const { runPipeline } = await import('../../src/pipeline');
 const start = useLocalAws();
-afterAll(async () => {
-  vi.doUnmock('../../src/detect/fingerprint');
-  vi.resetModules();
-  await cleanupRepos();
-});
+afterAll(cleanupRepos);
 
 async function publish(repo: TempRepo) {
   const log = memoryLogger();
@@ -47,25 +30,36 @@ async function publish(repo: TempRepo) {
 
 describe('a fingerprint scheme change', () => {
   it('costs each layer one rebuild and no new version; a fresh clone then builds nothing', { timeout: 60_000 }, async () => {
-    const { api } = await start();
+    const { api, aws } = await start();
     const repo = await createRepo({ files: { '.gitignore': 'out/\n', 'lambda-layers.yml': UTIL_CONFIG, 'layers/util/lib.txt': 'v1\n' } });
     const first = await publish(repo);
     expect(first.layer).toMatchObject({ status: 'published', regions: [{ arn: `arn:aws:lambda:${REGION}:123456789012:layer:t-util:1` }] });
 
-    scheme.salt = 'scheme 2';
+    // The version as the previous scheme published it: this zip, under a fingerprint the current scheme never gives.
+    const [v1] = api.layerVersions(REGION, 't-util');
+    const lambda = aws.lambda(REGION);
+    const older = await lambda.send(
+      new PublishLayerVersionCommand({
+        LayerName: 't-util',
+        Description: formatDescription({ fingerprint: '0'.repeat(64), commit: repo.head() }),
+        Content: { ZipFile: v1.zip },
+        CompatibleArchitectures: ['x86_64'],
+      }),
+    );
+    await lambda.send(new DeleteLayerVersionCommand({ LayerName: 't-util', VersionNumber: 1 }));
+
     const rebuilt = await publish(repo);
-    expect(rebuilt.layer.fingerprint).not.toBe(first.layer.fingerprint);
-    expect(rebuilt.layer).toMatchObject({ status: 'reused', regions: [{ arn: first.layer.regions[0].arn, sameZip: true }] });
+    expect(rebuilt.layer).toMatchObject({ status: 'reused', fingerprint: first.layer.fingerprint, regions: [{ arn: older.LayerVersionArn, sameZip: true }] });
     expect(rebuilt.layer.zip).toBeDefined();
-    const [version] = api.layerVersions(REGION, 't-util');
-    expect(api.layerVersions(REGION, 't-util')).toHaveLength(1);
-    expect(version.policy.statements.map((s) => s.Sid)).toEqual([`src-sha256-${rebuilt.layer.fingerprint}`]);
+    const live = api.layerVersions(REGION, 't-util').filter((v) => !v.deleted);
+    expect(live.map((v) => v.arn)).toEqual([older.LayerVersionArn]);
+    expect(live[0].policy.statements.map((s) => s.Sid)).toEqual([`src-sha256-${first.layer.fingerprint}`]);
 
     const clone = await repo.clone();
     const after = await publish(clone);
-    expect(after.layer).toMatchObject({ status: 'unchanged', fingerprint: rebuilt.layer.fingerprint, regions: [{ arn: first.layer.regions[0].arn, sameZip: true }] });
+    expect(after.layer).toMatchObject({ status: 'unchanged', fingerprint: first.layer.fingerprint, regions: [{ arn: older.LayerVersionArn, sameZip: true }] });
     expect(after.layer.zip).toBeUndefined();
-    expect(after.log.text()).toContain('unchanged (same zip as t-util:1, recorded on it)');
-    expect(api.layerVersions(REGION, 't-util')).toHaveLength(1);
+    expect(after.log.text()).toContain('unchanged (same zip as t-util:2, recorded on it)');
+    expect(api.layerVersions(REGION, 't-util').filter((v) => !v.deleted)).toHaveLength(1);
   });
 });
