@@ -28,6 +28,8 @@ export interface LayerConfig {
   inputs: string[];
   /** Globs (repository-relative) removed from the layer's inputs; `defaults.exclude` first. */
   exclude: string[];
+  /** Globs (zip-root-relative) of built files left out of the zip; `defaults.slim` first. */
+  slim: string[];
   license?: string;
   description?: string;
   shareWith: string[];

@@ -1,9 +1,10 @@
 // The check every built nodejs layer gets, whatever package manager built it: each package's `main`, `exports` targets
 // and `bin` files exist in the layer, and its native addons run on the layer's architecture. A workspace package whose
 // `files` name build output that was never built would otherwise ship without its code, and fail at run time with
-// "Cannot find module".
+// "Cannot find module". It sees the layer as zipped: what the layer's `slim` globs drop is not in it.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { Dropper } from '../packaging/slim';
 import { BuildError } from './command';
 import { nativeAddonProblems } from './native';
 
@@ -51,39 +52,61 @@ export async function installedPackages(nodeModules: string): Promise<InstalledP
 
 /**
  * Fails, naming every problem, unless each package below `nodeModules` (a layer's nodejs/node_modules) has the files
- * its `main`, `exports` and `bin` point at, and its native addons are ELF binaries for `architectures`.
+ * its `main`, `exports` and `bin` point at, and its native addons are ELF binaries for `architectures`. `drop` names
+ * the slim glob that leaves a file (named from node_modules' parent, `node_modules/a/index.js`) out of the zip.
  */
-export async function checkNodeModules(nodeModules: string, architectures: readonly string[]): Promise<void> {
+export async function checkNodeModules(nodeModules: string, architectures: readonly string[], drop: Dropper = () => undefined): Promise<void> {
   const packages = await installedPackages(nodeModules);
   const problems = [
-    ...(await Promise.all(packages.map((pkg) => entryPointProblems(path.join(path.dirname(nodeModules), pkg.dir), pkg)))).flat(),
-    ...(await nativeAddonProblems(nodeModules, architectures)),
+    ...(await Promise.all(packages.map((pkg) => entryPointProblems(path.join(path.dirname(nodeModules), pkg.dir), pkg, drop)))).flat(),
+    ...(await nativeAddonProblems(nodeModules, architectures, (file) => drop(`node_modules/${file}`))),
   ];
   if (problems.length > 0) throw new BuildError(problems.join('\n'));
 }
 
-/** The entry points of one package that are not in its folder `dir`, one sentence each. */
-export async function entryPointProblems(dir: string, pkg: Pick<InstalledPackage, 'name' | 'dir' | 'manifest'>): Promise<string[]> {
+/** The entry points of one package that are not in its folder `dir`, or that `drop` leaves out, one sentence each. */
+export async function entryPointProblems(
+  dir: string,
+  pkg: Pick<InstalledPackage, 'name' | 'dir' | 'manifest'>,
+  drop: Dropper = () => undefined,
+): Promise<string[]> {
   const { manifest } = pkg;
+  const slimmed = (file: string, glob: string, why: string) =>
+    `${pkg.name} (${pkg.dir}): ${why} ${file}, which slim glob \`${glob}\` drops from the zip, so Node could not load ` +
+    `the package: narrow the glob so it keeps ${pkg.dir}/${file}, or remove it from the layer's \`slim\` (or \`defaults.slim\`).`;
   const problems: string[] = [];
-  const missing = (field: string, target: string) =>
+  /** Entry points that exist but are slimmed away, with the glob. */
+  const dropped = new Map<string, string>();
+  const missing = (field: string, target: string, tried = [target]) => {
+    const cut = tried.find((t) => dropped.has(t));
     problems.push(
-      `${pkg.name} (${pkg.dir}): ${field} points at ${target}, which is not in the layer. Add a "build" script that ` +
-        `makes it (workspace packages are built before they are packed), commit the file, or fix "files" in its ` +
-        'package.json; for a dependency whose install script makes it, name the package in allowScripts.',
+      cut
+        ? slimmed(cut, dropped.get(cut)!, `${field} points at`)
+        : `${pkg.name} (${pkg.dir}): ${field} points at ${target}, which is not in the layer. Add a "build" script that ` +
+            `makes it (workspace packages are built before they are packed), commit the file, or fix "files" in its ` +
+            'package.json; for a dependency whose install script makes it, name the package in allowScripts.',
     );
-  const isFile = (target: string) =>
-    stat(path.join(dir, target)).then(
+  };
+  const isFile = async (target: string) => {
+    const exists = await stat(path.join(dir, target)).then(
       (s) => s.isFile(),
       () => false,
     );
+    const glob = exists ? drop(path.posix.join(pkg.dir, target)) : undefined;
+    if (glob) dropped.set(target, glob);
+    return exists && !glob;
+  };
 
-  if (typeof manifest.main === 'string' && manifest.main.trim() !== '') {
-    // require() tries the extensions and index files, then the package's index.js, before it gives up.
-    const main = manifest.main;
-    const tries = [main, ...['.js', '.json', '.node'].map((ext) => main + ext), ...['js', 'json', 'node'].map((ext) => `${main}/index.${ext}`), 'index.js'];
-    if (!(await anyOf(tries, isFile))) missing('"main"', main);
+  const main = typeof manifest.main === 'string' && manifest.main.trim() !== '' ? manifest.main : undefined;
+  // require() tries the extensions and index files, then the package's index.js, before it gives up.
+  const tries = main && [main, ...['.js', '.json', '.node'].map((ext) => main + ext), ...['js', 'json', 'node'].map((ext) => `${main}/index.${ext}`), 'index.js'];
+  const manifestGlob = drop(`${pkg.dir}/package.json`);
+  if (manifestGlob) {
+    // A package slimmed away whole (its code with its package.json, as `**/@types/**` does) is no broken package.
+    const kept = await anyOf([...(tries || []), ...exportTargets(manifest.exports).map((e) => e.target)], isFile);
+    return kept ? [slimmed('package.json', manifestGlob, 'Node reads "main", "exports" and "type" from')] : [];
   }
+  if (tries && !(await anyOf(tries, isFile))) missing('"main"', main, tries);
   for (const { field, target } of exportTargets(manifest.exports)) {
     if (!(await isFile(target))) missing(field, target);
   }

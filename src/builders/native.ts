@@ -4,11 +4,15 @@ import { open, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { elfArchitecture, elfMachine } from '../packaging/bootstrap';
 
-/** One problem sentence per `.node` file below `nodeModules` that cannot load on every one of `architectures`. */
-export async function nativeAddonProblems(nodeModules: string, architectures: readonly string[]): Promise<string[]> {
+/**
+ * One problem sentence per `.node` file below `nodeModules` that cannot load on every one of `architectures`; files
+ * `dropped` leaves out of the zip (prebuilt binaries for other platforms, say) are not checked.
+ */
+export async function nativeAddonProblems(nodeModules: string, architectures: readonly string[], dropped: (file: string) => unknown = () => false): Promise<string[]> {
   const files = (await readdir(nodeModules, { recursive: true, withFileTypes: true }).catch(() => []))
     .filter((entry) => entry.isFile() && entry.name.endsWith('.node'))
     .map((entry) => path.relative(nodeModules, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .filter((file) => !dropped(file))
     .sort();
   const problems: string[] = [];
   for (const file of files) {

@@ -14,6 +14,7 @@ import { runCommand, type BuildOptions, type Command } from './command';
 import { copyFiles, listFiles } from './files';
 import { nearestLockfile, NODE_CPU } from './installed';
 import { dependencyGraph, placePackages } from './placement';
+import { dropper } from '../packaging/slim';
 import { checkNodeModules } from './entry-points';
 import { installPnpm } from './pnpm';
 import { findProject, type FoundProject } from './npm-project';
@@ -23,8 +24,10 @@ import { installYarn } from './yarn';
 
 export async function buildNodejs(layer: LayerConfig, opts: BuildOptions): Promise<string> {
   const root = await install(layer, opts);
-  // Whatever installed it, the layer must hold every entry point and only addons for its architectures.
-  await checkNodeModules(path.join(root, 'nodejs', 'node_modules'), layer.architectures);
+  // Whatever installed it, the layer as zipped (less what `slim` drops) must hold every entry point and only addons for
+  // its architectures.
+  const drop = dropper(layer.slim);
+  await checkNodeModules(path.join(root, 'nodejs', 'node_modules'), layer.architectures, (name) => drop(`nodejs/${name}`));
   return root;
 }
 

@@ -51,6 +51,7 @@ export function normalize(raw: any, file: string): Config {
     architectures: l.architectures ?? ['x86_64'],
     inputs: [...(defaults.inputs ?? []), ...(l.inputs ?? [])],
     exclude: [...(defaults.exclude ?? []), ...(l.exclude ?? [])],
+    slim: [...(defaults.slim ?? []), ...(l.slim ?? [])],
     license: l.license,
     description: l.description,
     shareWith: l.shareWith ?? [],
@@ -90,7 +91,7 @@ export interface SemanticOptions extends ParseOptions {
 export function checkSemantics(config: Config, raw: any, report: Report, opts: SemanticOptions): void {
   const layerKeys = config.layers.map((l) => l.key);
   let realRepo: string | undefined;
-  for (const key of ['inputs', 'exclude'] as const) checkGlobs(raw.defaults?.[key], ['defaults', key], report);
+  for (const key of ['inputs', 'exclude', 'slim'] as const) checkGlobs(raw.defaults?.[key], ['defaults', key], report);
   const seenNames = new Map<string, string>();
   for (const layer of config.layers) {
     const where: Path = ['layers', layer.key];
@@ -101,7 +102,7 @@ export function checkSemantics(config: Config, raw: any, report: Report, opts: S
     if (clash) report(where, `publishes as '${layer.layerName}', the same LayerName as layer '${clash}'; rename one of them.`, true);
     seenNames.set(layer.layerName.toLowerCase(), layer.key);
 
-    for (const key of ['inputs', 'exclude'] as const) checkGlobs(raw.layers[layer.key][key], [...where, key], report);
+    for (const key of ['inputs', 'exclude', 'slim'] as const) checkGlobs(raw.layers[layer.key][key], [...where, key], report);
     // A ruby layer without any ruby runtime is told so once, below.
     const rubyless = layer.type === 'ruby' && !layer.runtimes.some((r) => r.startsWith('ruby'));
     layer.runtimes.forEach((runtime, i) => {
@@ -213,14 +214,28 @@ function checkFunctionTargets(config: Config, raw: any, report: Report): void {
   }
 }
 
-/** `inputs` and `exclude` globs are repository paths: relative, and never leaving the repository. */
+/**
+ * `inputs` and `exclude` globs are repository paths, `slim` globs paths in the zip: relative, never leaving their root,
+ * and never negated (each key lists one side only).
+ */
 function checkGlobs(globs: string[] | undefined, where: Path, report: Report): void {
+  const slim = where.at(-1) === 'slim';
   globs?.forEach((glob, i) => {
     if (typeof glob !== 'string') return;
     if (glob.startsWith('/') || /^[A-Za-z]:/.test(glob) || glob.split('/').includes('..')) {
-      report([...where, i], `'${glob}' leaves the repository; write globs relative to the repository root, such as 'config/shared/**'.`);
+      // What the glob probably meant inside the zip: Lambda mounts it at /opt.
+      const inZip = glob.replace(/^([A-Za-z]:)?\/+(opt\/)?/, '').replace(/^(\.\.\/)+/, '');
+      report(
+        [...where, i],
+        slim
+          ? `'${glob}' is not a path inside the zip; write slim globs relative to the zip root (what Lambda mounts at /opt), such as '${inZip && !inZip.split('/').includes('..') ? inZip : '**/*.d.ts'}'.`
+          : `'${glob}' leaves the repository; write globs relative to the repository root, such as 'config/shared/**'.`,
+      );
     } else if (glob.startsWith('!')) {
-      report([...where, i], `'${glob}' is a negated glob; list files to leave out under \`exclude\` instead.`);
+      report(
+        [...where, i],
+        `'${glob}' is a negated glob; ${slim ? 'slim lists only files to leave out of the zip: narrow the glob instead' : 'list files to leave out under `exclude` instead'}.`,
+      );
     }
   });
 }

@@ -5,11 +5,14 @@ import type { LayerConfig } from '../types';
 const FINGERPRINTED = ['type', 'path', 'layerName', 'runtimes', 'architectures', 'inputs', 'exclude', 'license', 'description', 'build', 'output'] as const;
 
 export function normalizedLayer(layer: LayerConfig): Record<string, unknown> {
-  return Object.fromEntries(FINGERPRINTED.map((key) => [key, layer[key] ?? null]));
+  const normalized: Record<string, unknown> = Object.fromEntries(FINGERPRINTED.map((key) => [key, layer[key] ?? null]));
+  // Only when set: a layer without slimming keeps the fingerprint it had before the key existed.
+  if (layer.slim.length > 0) normalized.slim = layer.slim;
+  return normalized;
 }
 
 export function changedKeys(before: LayerConfig | undefined, after: LayerConfig): string[] {
   if (!before) return ['(new layer)'];
   const [a, b] = [normalizedLayer(before), normalizedLayer(after)];
-  return FINGERPRINTED.filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]));
+  return [...FINGERPRINTED, 'slim'].filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]));
 }

@@ -1,11 +1,13 @@
-// The package stage: the built folder becomes a reproducible zip, checked before anything is uploaded (sizes, the
-// bootstrap of runtime layers, the optional smoke test). Every failure is thrown with what to do about it.
+// The package stage: the built folder, less what `slim` drops, becomes a reproducible zip, checked before anything is
+// uploaded (sizes, the bootstrap of runtime layers, the optional smoke test). Every failure is thrown with what to do
+// about it.
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Exec } from '../adapters/exec';
 import type { LayerConfig, Logger, ZipInfo } from '../types';
 import { checkBootstrap, executableBootstrap, inspectBootstrap, interpreterWarning, type BootstrapFacts } from './bootstrap';
 import { contentProblems, zipProblems } from './limits';
+import { slimmedLine, slimTree } from './slim';
 import { smokeTest } from './smoke-test';
 import { isInside } from '../paths';
 import { TreeError, walkTree } from './walk';
@@ -24,6 +26,11 @@ export interface PackageOptions {
 export async function packageLayer(layer: LayerConfig, root: string, opts: PackageOptions): Promise<ZipInfo> {
   refuseEnclosing(layer, root, opts.repoRoot);
   let entries = walkTree(root, { repoRoot: opts.repoRoot, allowed: [opts.repoRoot, path.dirname(opts.zipPath)] });
+  if (layer.slim.length > 0) {
+    const slimmed = slimTree(entries, layer.slim, layer.type);
+    opts.log.info(slimmedLine(slimmed, layer.slim));
+    entries = slimmed.kept;
+  }
   fail(contentProblems(entries.length, entries.reduce((sum, e) => sum + (e.type === 'file' ? e.size : 0), 0)));
   let bootstrap: BootstrapFacts | undefined;
   if (layer.type === 'runtime') {

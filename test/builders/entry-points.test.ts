@@ -134,4 +134,18 @@ describe('checkNodeModules', () => {
       'fast (node_modules/fast/build/Release/fast.node) is a native addon built for arm64, but the layer declares x86_64 and arm64, and one binary runs on one architecture.',
     );
   });
+
+  it('checks the layer as zipped: addons that slimming leaves out are not checked, entry points it drops are named', async () => {
+    const dir = await nodeModules({
+      'fast/package.json': { name: 'fast', main: 'index.js' },
+      'fast/index.js': '',
+      'fast/prebuilds/linux-arm64/fast.node': elfHeader(183),
+      'fast/prebuilds/linux-x64/fast.node': elfHeader(62),
+    });
+    const drop = (globs: Record<string, string>) => (name: string) => Object.entries(globs).find(([prefix]) => name.startsWith(prefix))?.[1];
+    await expect(checkNodeModules(dir, ['arm64'], drop({ 'node_modules/fast/prebuilds/linux-x64/': '**/linux-x64/**' }))).resolves.toBeUndefined();
+    expect(await buildError(checkNodeModules(dir, ['arm64'], drop({ 'node_modules/fast/index.js': 'fast/index.js' })))).toContain(
+      'fast (node_modules/fast): "main" points at index.js, which slim glob `fast/index.js` drops from the zip',
+    );
+  });
 });

@@ -50,13 +50,13 @@ describe('parseConfig', () => {
       layers: [
         {
           key: 'shared-deps', type: 'nodejs', path: 'layers/shared-deps', layerName: 'acme-shared-deps',
-          runtimes: ['nodejs22.x'], architectures: ['arm64'], inputs: ['config/shared/**'], exclude: [], license: 'MIT',
+          runtimes: ['nodejs22.x'], architectures: ['arm64'], inputs: ['config/shared/**'], exclude: [], slim: [], license: 'MIT',
           description: undefined, shareWith: ['123456789012'], build: undefined, output: undefined, smokeTest: undefined,
           timeoutMinutes: 30, allowScripts: [], regions: ['us-east-1'],
         },
         {
           key: 'go-runtime', type: 'runtime', path: 'runtimes/go', layerName: 'acme-go-runtime', runtimes: [],
-          architectures: ['x86_64'], inputs: [], exclude: [], license: undefined, description: undefined, shareWith: [],
+          architectures: ['x86_64'], inputs: [], exclude: [], slim: [], license: undefined, description: undefined, shareWith: [],
           build: 'make bootstrap', output: 'dist', smokeTest: { event: 'test/event.json', expect: { ok: true }, timeoutSeconds: 10 },
           timeoutMinutes: 30, allowScripts: [], regions: ['us-east-1'],
         },
@@ -174,6 +174,53 @@ layers:
     expect(problems[2].message).toContain('leaves the repository');
     expect(problems[3].message).toContain('negated glob');
     expect(problems[4].message).toContain('string');
+  });
+
+  it('takes `slim` from `defaults` first, then from the layer; it changes the fingerprint only when set', async () => {
+    const { config, problems } = await parse(`version: 1
+regions: [us-east-1]
+defaults:
+  slim: ["**/*.d.ts"]
+layers:
+  tools: { type: custom, path: tools, build: make, output: out, slim: ["**/*.map"] }
+`);
+    expect(problems).toEqual([]);
+    const tools = config!.layers[0];
+    expect(tools.slim).toEqual(['**/*.d.ts', '**/*.map']);
+    expect(normalizedLayer(tools)).toMatchObject({ slim: ['**/*.d.ts', '**/*.map'] });
+    expect(normalizedLayer({ ...tools, slim: [] })).not.toHaveProperty('slim');
+    expect(changedKeys({ ...tools, slim: [] }, tools)).toEqual(['slim']);
+    expect(changedKeys(tools, { ...tools, slim: ['**/*.d.ts'] })).toEqual(['slim']);
+  });
+
+  it('locates bad `slim` globs, in a layer and in `defaults`, with the form to write', async () => {
+    const { problems } = await parse(`version: 1
+regions: [us-east-1]
+defaults:
+  slim: ["/opt/nodejs/node_modules/**/*.md"]
+layers:
+  tools:
+    type: custom
+    path: tools
+    build: make
+    output: out
+    slim: ["!**/*.js", "../other/**", 7]
+    slimm: []
+`);
+    expect(problems.map((p) => [p.key, p.line, p.column])).toEqual([
+      ['defaults.slim[0]', 4, 10],
+      ['layers.tools.slim[0]', 11, 12],
+      ['layers.tools.slim[1]', 11, 24],
+      ['layers.tools.slim[2]', 11, 39],
+      ['layers.tools.slimm', 12, 5],
+    ]);
+    expect(problems[0].message).toBe(
+      "'/opt/nodejs/node_modules/**/*.md' is not a path inside the zip; write slim globs relative to the zip root (what Lambda mounts at /opt), such as 'nodejs/node_modules/**/*.md'.",
+    );
+    expect(problems[1].message).toBe("'!**/*.js' is a negated glob; slim lists only files to leave out of the zip: narrow the glob instead.");
+    expect(problems[2].message).toContain("such as 'other/**'");
+    expect(problems[3].message).toContain('string');
+    expect(problems[4].message).toContain("did you mean 'slim'?");
   });
 
   it('refuses a published name Lambda would reject and two layers publishing under one name', async () => {

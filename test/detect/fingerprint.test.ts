@@ -5,7 +5,7 @@ import type { LayerConfig } from '../../src/types';
 
 const LAYER: LayerConfig = {
   key: 'api-deps', type: 'nodejs', path: 'layers/api', layerName: 'acme-api-deps', runtimes: ['nodejs22.x'],
-  architectures: ['arm64'], inputs: ['config/**'], exclude: [], shareWith: [], timeoutMinutes: 30, allowScripts: [], regions: ['us-east-1'],
+  architectures: ['arm64'], inputs: ['config/**'], exclude: [], slim: [], shareWith: [], timeoutMinutes: 30, allowScripts: [], regions: ['us-east-1'],
 };
 const entry = (path: string, name: string, version: string, integrity?: string, link?: boolean): LockEntry => ({ path, name, version, integrity, link });
 // Two copies of one package (hoisted and nested, same version and integrity), a link, and ids that sort differently

@@ -17,6 +17,7 @@ export function layer(key: string, type: LayerConfig['type'], path: string, extr
     architectures: ['arm64'],
     inputs: [],
     exclude: [],
+    slim: [],
     shareWith: [],
     timeoutMinutes: 30,
     allowScripts: [],

@@ -44,6 +44,7 @@ export function layerConfig(extra: Partial<LayerConfig> = {}): LayerConfig {
     architectures: ['arm64'],
     inputs: [],
     exclude: [],
+    slim: [],
     shareWith: [],
     timeoutMinutes: 30,
     allowScripts: [],

@@ -32,7 +32,10 @@ export async function startRegistry(packages: RegistryPackage[]): Promise<Regist
     const staging = path.join(dir, file.replace(/\.tgz$/, ''), 'package');
     await mkdir(staging, { recursive: true });
     await writeFile(path.join(staging, 'package.json'), JSON.stringify(manifest));
-    for (const [name, content] of Object.entries(files)) await writeFile(path.join(staging, name), content);
+    for (const [name, content] of Object.entries(files)) {
+      await mkdir(path.dirname(path.join(staging, name)), { recursive: true });
+      await writeFile(path.join(staging, name), content);
+    }
     execFileSync('tar', ['czf', path.join(dir, file), '--owner=0', '--group=0', '--numeric-owner', '--mtime=@0', '-C', path.dirname(staging), 'package']);
     const bytes = readFileSync(path.join(dir, file));
     tarballs.set(file, bytes);
