@@ -1,44 +1,45 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  AWS_NOT_CONSULTED,
   ConfigError,
   TERMINAL,
-  aliasPhrase,
   commandEnv,
+  createGit,
+  failuresOf,
+  loadConfig,
+  messageOf,
+  processExec,
+  runPipeline
+} from "./chunks/chunk-SBOIOMZO.js";
+import {
+  runtimeCatalog
+} from "./chunks/chunk-YTTEFIO5.js";
+import "./chunks/chunk-LGNPTG6G.js";
+import "./chunks/chunk-MFIMENYZ.js";
+import {
+  AWS_NOT_CONSULTED,
+  aliasPhrase,
   commitPhrase,
   countsPhrase,
-  createGit,
   failureSubject,
-  failuresOf,
   functionPhrase,
   itemPhrase,
   layerMovePhrase,
   legendPhrase,
-  loadConfig,
-  messageOf,
   noChangePhrase,
   planView,
-  processExec,
   reasonPhrase,
-  runPipeline,
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-U4DSPBIL.js";
-import {
-  runtimeCatalog
-} from "./chunks/chunk-NJH2SLVO.js";
-import "./chunks/chunk-LGNPTG6G.js";
-import "./chunks/chunk-6QWNZECW.js";
-import "./chunks/chunk-WGQUHL6L.js";
-import "./chunks/chunk-6V7XYWY7.js";
+} from "./chunks/chunk-UCIXZ3K6.js";
+import "./chunks/chunk-TGKLIGP6.js";
 import {
   Input,
   InputError,
   parseInputs
-} from "./chunks/chunk-MG3XDSRN.js";
-import "./chunks/chunk-TGKLIGP6.js";
+} from "./chunks/chunk-QNYEFN55.js";
+import "./chunks/chunk-CQMEF26N.js";
 import "./chunks/chunk-SK5B422H.js";
 
 // src/cli.ts
