@@ -10,6 +10,7 @@ export default defineConfig({
     include: [
       'test/builders/{pip,placement,prune,registry-settings}.test.ts',
       'test/cli-render.test.ts',
+      'test/docs-links.test.ts',
       'test/deploy/layers.test.ts',
       'test/detect/fingerprint.test.ts',
       'test/detect/lockfiles/lockfiles.test.ts',

@@ -1,4 +1,4 @@
-// action.yml, the example workflows and every workflow in the README, checked with the real validator
+// action.yml, the example workflows and every workflow in the README and docs/, checked with the real validator
 // (@action-validator/cli, the schemas GitHub's own editors use). Files are discovered when the test runs.
 import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -47,25 +47,27 @@ function yamlFiles(dir: string): string[] {
     .map((f) => path.join(dir, f));
 }
 
-/** ```yaml blocks of the README that are workflows (have `jobs:`), with the line they start on. */
-function readmeWorkflows(): { line: number; text: string }[] {
-  const file = path.join(root, 'README.md');
+/** ```yaml blocks of a Markdown page that are workflows (have `jobs:`), with the line they start on. */
+function markdownWorkflows(page: string): { page: string; line: number; text: string }[] {
+  const file = path.join(root, page);
   if (!fs.existsSync(file)) return [];
-  const readme = fs.readFileSync(file, 'utf8');
-  const blocks: { line: number; text: string }[] = [];
-  for (const m of readme.matchAll(/^([ \t]*)```ya?ml[^\n]*\n([\s\S]*?)^[ \t]*```/gm)) {
+  const markdown = fs.readFileSync(file, 'utf8');
+  const blocks: { page: string; line: number; text: string }[] = [];
+  for (const m of markdown.matchAll(/^([ \t]*)```ya?ml[^\n]*\n([\s\S]*?)^[ \t]*```/gm)) {
     const indent = m[1].length;
     const text = m[2]
       .split('\n')
       .map((l) => l.slice(Math.min(indent, l.length - l.trimStart().length)))
       .join('\n');
-    if (/^jobs:/m.test(text)) blocks.push({ line: readme.slice(0, m.index).split('\n').length, text });
+    if (/^jobs:/m.test(text)) blocks.push({ page, line: markdown.slice(0, m.index).split('\n').length, text });
   }
   return blocks;
 }
 
 const workflows = [...yamlFiles(path.join(root, 'examples', 'workflows')), ...yamlFiles(path.join(root, '.github', 'workflows'))];
-const readmeBlocks = readmeWorkflows();
+const readmeBlocks = markdownWorkflows('README.md');
+const docsPages = fs.existsSync(path.join(root, 'docs')) ? fs.readdirSync(path.join(root, 'docs')).filter((f) => f.endsWith('.md')).sort() : [];
+const docsBlocks = docsPages.flatMap((f) => markdownWorkflows(`docs/${f}`));
 
 describe('action.yml', () => {
   it('is a valid action running dist/index.js on node24', async () => {
@@ -81,9 +83,10 @@ describe('action.yml', () => {
 });
 
 describe('workflows', () => {
-  it('finds the example workflows and the README workflows to check', () => {
+  it('finds the example workflows and the workflows of the README and docs/ to check', () => {
     expect(workflows.filter((f) => f.includes(`${path.sep}examples${path.sep}`)).length).toBeGreaterThan(0);
     expect(readmeBlocks.length).toBeGreaterThan(0);
+    expect(docsBlocks.map((b) => b.page)).toContain('docs/workflows.md');
   });
 
   for (const file of workflows) {
@@ -102,7 +105,7 @@ describe('workflows', () => {
   it('every workflow that can publish takes turns with the others of the repository, whatever its ref', () => {
     const texts = [
       ...workflows.filter((f) => f.includes(`${path.sep}examples${path.sep}`)).map((f) => ({ name: path.relative(root, f), text: fs.readFileSync(f, 'utf8') })),
-      ...readmeBlocks.map((b) => ({ name: `README.md line ${b.line}`, text: b.text })),
+      ...[...readmeBlocks, ...docsBlocks].map((b) => ({ name: `${b.page} line ${b.line}`, text: b.text })),
     ];
     // A workflow that runs only on pull requests plans; every other one may publish.
     const publishing = texts.filter(({ text }) => !/^on: pull_request\s*$/m.test(text));
@@ -114,9 +117,9 @@ describe('workflows', () => {
     }
   });
 
-  for (const block of readmeBlocks) {
-    it(`README.md workflow at line ${block.line} is a valid workflow`, async () => {
-      const result = await validateText(`readme-line-${block.line}.yml`, block.text);
+  for (const block of [...readmeBlocks, ...docsBlocks]) {
+    it(`${block.page} workflow at line ${block.line} is a valid workflow`, async () => {
+      const result = await validateText(`${path.basename(block.page, '.md')}-line-${block.line}.yml`, block.text);
       expect(result.output).toBe('');
       expect(result.code).toBe(0);
     });
