@@ -1,6 +1,6 @@
-// `npm run demo` as a test: the bundled action on examples/monorepo, through the whole story the README tells.
+// `npm run demo` as a test: the bundled action on examples/monorepo, through the whole story CONTRIBUTING.md tells.
 import { describe, expect, it } from 'vitest';
-import { runDemo, VENDOR_LAYER, type DemoRun } from './support/demo';
+import { demoEnding, runDemo, VENDOR_LAYER, type DemoRun } from './support/demo';
 import { visibleLog } from './support/runner';
 
 const layer = (name: string, version: number) => `arn:aws:lambda:us-east-1:123456789012:layer:acme-${name}:${version}`;
@@ -42,5 +42,17 @@ describe('the demo on examples/monorepo', () => {
     // ssm.prefix: Terraform and CDK read the same current versions from SSM.
     expect(run.parameters).toEqual(output(run, 2, 'layer-arns'));
     for (const step of run.steps) expect(visibleLog(step.result)).not.toContain('ghs_demo-token');
+
+    // The demo ends by printing, once, the Markdown GitHub would render: the deploy's job summary and the PR comment.
+    const ending = demoEnding(run);
+    const summary = run.steps[3].result.summary.trim();
+    const comment = run.comment!.trim();
+    expect(summary).toMatch(/^\|.*\|$/m);
+    expect(summary).toContain('orders-api');
+    expect(comment).toMatch(/^\|.*\|$/m);
+    expect(ending.split(summary)).toHaveLength(2);
+    expect(ending.split(comment)).toHaveLength(2);
+    expect(ending.indexOf('The job summary of "Tag v1.0.0"')).toBeLessThan(ending.indexOf(summary));
+    expect(ending.indexOf('The comment on pull request #42')).toBeLessThan(ending.indexOf(comment));
   });
 });

@@ -1,7 +1,8 @@
-// The story the README tells, run for real: the bundled action on a copy of examples/monorepo (a real git
+// The story CONTRIBUTING.md's demo tells, run for real: the bundled action on a copy of examples/monorepo (a real git
 // repository with an origin), against the local Lambda API and the local GitHub API, as a runner would run it.
 // A first publish, a pull-request plan, the merge that republishes only the layers of the changed shared package,
-// then a tag deploy that rewires the functions. Used by `npm run demo` and by the tests.
+// then a tag deploy that rewires the functions. Used by `npm run demo` and by the tests; `demoEnding` is what the
+// demo prints at the end.
 import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -16,6 +17,8 @@ export const EXAMPLE = fileURLToPath(new URL('../../examples/monorepo', import.m
 const REGION = 'us-east-1';
 /** A monitoring layer from another account that the deploy must leave where it is. */
 export const VENDOR_LAYER = `arn:aws:lambda:${REGION}:464622532012:layer:Datadog-Extension:65`;
+/** The line between the parts of what the demo prints. */
+export const RULE = '─'.repeat(100);
 
 export interface DemoStep {
   title: string;
@@ -122,4 +125,23 @@ export async function runDemo(onStep: (step: DemoStep) => void = () => undefined
     await Promise.all([lambda.close(), github.close()]);
     await rm(scratch, { recursive: true, force: true });
   }
+}
+
+/**
+ * The end of `npm run demo`: what the run left behind, then, once, the Markdown GitHub renders for it (the tag
+ * deploy's job summary and the pull request's sticky comment), so a reader sees what GitHub will show.
+ */
+export function demoEnding(run: DemoRun): string {
+  const deploy = run.steps.at(-1)!;
+  const markdown = (title: string, text: string) => `${RULE}\n${title}, as Markdown:\n${RULE}\n\n${text.trim()}\n`;
+  return [
+    `Layer versions published per step: ${JSON.stringify(run.publishes)}`,
+    'Functions after the tag deploy:',
+    ...Object.entries(run.functions).map(([name, layers]) => `  ${name}: ${layers.join(', ') || '(no layers)'}`),
+    'SSM parameters (ssm.prefix) for Terraform and CDK:',
+    ...Object.entries(run.parameters).map(([key, arn]) => `  /acme/lambda-layers/${key}: ${arn ?? '(none)'}`),
+    '',
+    markdown(`The job summary of "${deploy.title}" (GITHUB_STEP_SUMMARY)`, deploy.result.summary),
+    markdown('The comment on pull request #42', run.comment ?? '(no comment was posted)'),
+  ].join('\n');
 }
