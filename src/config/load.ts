@@ -26,7 +26,7 @@ export async function loadConfig(repoRoot: string, file: string, log?: Logger): 
     bytes = await readFile(path.resolve(repoRoot, file));
   } catch {
     throw new Error(
-      `Configuration file '${file}' was not found in ${repoRoot}. Add it (see the README's configuration reference) ` +
+      `Configuration file '${file}' was not found in ${repoRoot}. Add it (see lambda-layers-action's docs/configuration.md) ` +
         `or point the 'config' input at it.`,
     );
   }

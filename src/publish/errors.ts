@@ -22,7 +22,7 @@ export function explain(error: unknown, action: string, resource: string): strin
   const status = e.$metadata?.httpStatusCode;
   const what = describeAwsError(error);
   if (isAccessDenied(error)) {
-    return `${action} on ${resource} failed: ${what} Allow ${action} on it to the role the workflow assumes (see the README's AWS permissions).`;
+    return `${action} on ${resource} failed: ${what} Allow ${action} on it to the role the workflow assumes (see lambda-layers-action's docs/permissions.md).`;
   }
   return `${action} on ${resource} failed: ${what} ${nextStep(what, status, e.$metadata?.attempts)}`;
 }

@@ -509,7 +509,7 @@ describe('errors say what to do next', () => {
     const { api, aws } = await start();
     api.faults.push((c) => (c.op === 'PublishLayerVersion' ? { status: 403, type: 'AccessDeniedException', message: 'User is not authorized' } : undefined));
     await expect(run(aws, layerConfig(), await makeZip({ 'nodejs/a.js': 'a' }), FP_A)).rejects.toThrow(
-      "lambda:PublishLayerVersion on layer acme-deps in us-east-1 failed: AccessDeniedException: User is not authorized. Allow lambda:PublishLayerVersion on it to the role the workflow assumes (see the README's AWS permissions).",
+      "lambda:PublishLayerVersion on layer acme-deps in us-east-1 failed: AccessDeniedException: User is not authorized. Allow lambda:PublishLayerVersion on it to the role the workflow assumes (see lambda-layers-action's docs/permissions.md).",
     );
   });
 
