@@ -10,7 +10,7 @@ import {
   messageOf,
   processExec,
   runPipeline
-} from "./chunks/chunk-SBOIOMZO.js";
+} from "./chunks/chunk-K3OT46TF.js";
 import {
   runtimeCatalog
 } from "./chunks/chunk-YTTEFIO5.js";
