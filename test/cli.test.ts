@@ -423,3 +423,23 @@ describe('dist/cli.js with uncommitted inputs', () => {
     expect(await state()).not.toContain('commit:');
   });
 });
+
+describe('dist/cli.js on a runtime layer whose bootstrap needs an interpreter', () => {
+  afterAll(cleanupRepos);
+
+  it('warns that provided.al2023 has no node, naming the ways out, and still publishes', async () => {
+    const repo = await createRepo({
+      files: {
+        '.gitignore': '.lambda-layers/\nout/\n',
+        'lambda-layers.yml':
+          'version: 1\nregions: [us-east-1]\nlayers:\n  js:\n    type: runtime\n    path: runtimes/js\n    build: mkdir -p out && cp bootstrap out/\n' +
+          '    output: out\n    runtimes: [provided.al2023]\n',
+        'runtimes/js/bootstrap': { content: '#!/usr/bin/env node\nrequire("./server");\n', mode: 0o755 },
+      },
+    });
+    const { code, stdout, stderr } = await lambdaLayers(repo.dir, ['publish', '--local']);
+    expect(code, stderr).toBe(0);
+    expect(stdout + stderr).toMatch(/bootstrap starts with #!\/usr\/bin\/env node, but provided\.al2023 has no node \(only sh and bash\).*bin\/node, with #!\/opt\/bin\/node/);
+    expect(tableAfter(stdout, 'Layers').join('\n')).toMatch(/published +js /);
+  });
+});
