@@ -1,45 +1,46 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  AWS_NOT_CONSULTED,
   ConfigError,
   TERMINAL,
-  commandEnv,
-  createGit,
-  failuresOf,
-  loadConfig,
-  messageOf,
-  processExec,
-  runPipeline
-} from "./chunks/chunk-K3OT46TF.js";
-import {
-  runtimeCatalog
-} from "./chunks/chunk-YTTEFIO5.js";
-import "./chunks/chunk-LGNPTG6G.js";
-import "./chunks/chunk-MFIMENYZ.js";
-import {
-  AWS_NOT_CONSULTED,
   aliasPhrase,
+  commandEnv,
   commitPhrase,
   countsPhrase,
+  createGit,
   failureSubject,
+  failuresOf,
   functionPhrase,
   itemPhrase,
   layerMovePhrase,
   legendPhrase,
+  loadConfig,
+  messageOf,
   noChangePhrase,
   planView,
+  processExec,
   reasonPhrase,
+  runPipeline,
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-UCIXZ3K6.js";
-import "./chunks/chunk-TGKLIGP6.js";
+} from "./chunks/chunk-K7PNXJ3I.js";
+import {
+  runtimeCatalog
+} from "./chunks/chunk-AS25N2ZW.js";
+import "./chunks/chunk-LGNPTG6G.js";
+import "./chunks/chunk-6QWNZECW.js";
+import "./chunks/chunk-AW342HAT.js";
+import "./chunks/chunk-A3O5ZHCY.js";
 import {
   Input,
   InputError,
   parseInputs
-} from "./chunks/chunk-QNYEFN55.js";
-import "./chunks/chunk-CQMEF26N.js";
+} from "./chunks/chunk-MG3XDSRN.js";
+import "./chunks/chunk-Y3A3TBS2.js";
+import "./chunks/chunk-TGKLIGP6.js";
+import "./chunks/chunk-BCDA2SNQ.js";
 import "./chunks/chunk-SK5B422H.js";
 
 // src/cli.ts

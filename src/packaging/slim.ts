@@ -3,7 +3,7 @@
 // Applied between the walk and packaging's checks, so the checks and the zip see the same, slimmed tree.
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { bytes } from '../report/view';
+import { bytes } from '../bytes';
 import { BOOTSTRAP } from './bootstrap';
 import { TreeError, type TreeEntry } from './walk';
 

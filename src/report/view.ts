@@ -1,6 +1,7 @@
 // The one view of a plan that every report renders: the job summary, the PR comment and the terminal. Each fact
 // (counts, versions, size deltas, layer moves, alias moves, grants, failures) is decided here once; the renderers only
 // lay it out, and mark it up through `Inline` (Markdown escaping and emphasis for GitHub, nothing for a terminal).
+import { bytes } from '../bytes';
 import { NO_BASE_REASON } from '../detect/detect';
 import { layerMoves, NEXT_VERSION, pendingLayerName, shortLayer } from '../deploy/layers';
 import type { FunctionPlan, FunctionStatus, LayerPlan, LayerRegionState, LayerStatus, Mode, Plan, Reasons, SsmParameterState } from '../types';
@@ -408,10 +409,4 @@ export function aliasPhrase(a: AliasMove, f: Inline): string {
 /** `layer tools`, `function api in us-east-1` */
 export function failureSubject(x: Failure, f: Inline): string {
   return `${x.kind} ${f.code(x.key)}${x.region ? ` in ${f.text(x.region)}` : ''}`;
-}
-
-export function bytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} kB`;
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
