@@ -44,7 +44,7 @@ export async function benchPublish() {
       config.layers.map(async (layer) => {
         const log = memoryLogger();
         await publishLayer(seed, REGION, layer, info, { fingerprint: '0'.repeat(64), commit: repo.base, log });
-        await publishLayer(seed, REGION, layer, info, { fingerprint: inputs.get(layer.key)!.fingerprint, commit: repo.base, log });
+        await publishLayer(seed, REGION, layer, info, { fingerprint: inputs!.get(layer.key)!.fingerprint, commit: repo.base, log });
       }),
     );
     const env = { AWS_ENDPOINT_URL: api.url, AWS_ACCESS_KEY_ID: 'AKIDBENCH', AWS_SECRET_ACCESS_KEY: 'bench', AWS_REGION: REGION };

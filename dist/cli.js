@@ -25,7 +25,7 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-K7PNXJ3I.js";
+} from "./chunks/chunk-5KM4VOOB.js";
 import {
   runtimeCatalog
 } from "./chunks/chunk-AS25N2ZW.js";

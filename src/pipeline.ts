@@ -19,7 +19,7 @@ import { Input, type ActionInputs } from './inputs';
 import { systemClock, type Clock } from './clock';
 import { heartbeat, layerGroups } from './log-groups';
 import { deployTargets, functionScope, previewWithoutArns } from './plan/functions';
-import { buildsLayer, decideLayer, scoped, summarize, uncommittedInputs, uncommittedRefusal } from './plan/layers';
+import { buildsLayer, decideLayer, needsFingerprints, scoped, summarize, uncommittedInputs, uncommittedRefusal } from './plan/layers';
 import { assertLayersAsPlanned, readSavedPlan, savePlan, writeSavedPlan, type SavedPlan } from './plan/plan-file';
 import type { LayerLookups } from './publish/publish';
 import type {
@@ -75,8 +75,10 @@ const WORK_PREFIX = 'lambda-layers-';
 export async function runPipeline(request: RunRequest, available: Deps): Promise<Plan> {
   const { inputs, repoRoot } = request;
   const { git, log } = available;
+  const mayUseAws = mayHaveCredentials();
+  const fingerprints = needsFingerprints(request.mode, inputs.planFile, mayUseAws);
   // Listing the working tree depends on nothing else: git lists it while the configuration is read.
-  const listing = listTree(git);
+  const listing = listTree(git, fingerprints);
   const loaded = await loadConfig(repoRoot, inputs.config, log);
   const config = scoped(loaded, inputs);
   // Git looks for the base commit while the layers' dependencies are read. Not before the configuration is known
@@ -88,7 +90,7 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
   const firstRegion = config.layers[0]?.regions[0] ?? config.regions[0];
   // The credential chain can end waiting on the instance metadata service: it is asked (and the SDK loaded) while
   // git works.
-  const credentials = firstRegion && mayHaveCredentials() ? credentialedAws(available.aws, firstRegion) : Promise.resolve(undefined);
+  const credentials = firstRegion && mayUseAws ? credentialedAws(available.aws, firstRegion) : Promise.resolve(undefined);
 
   const base = await basePromise;
   log.info(base.sha ? `Comparing with ${base.sha.slice(0, 12)} (${base.source}).` : `No base commit (${base.source}).`);
@@ -104,14 +106,15 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
   const configFile = repoPath(repoRoot, loaded.file);
   const headAt = atBase ? committed!.then((files) => (files.includes(configFile) ? atHead() : atBase)) : atHead();
   const [baseConfig, commit, headConfig] = await Promise.all([atBase, listing.head.then((sha) => sha ?? git.revParse('HEAD')), headAt]);
-  const detection = await detectChanges({ repoRoot, config, baseConfig, git, base, log, listing: { ...listing, committed }, dependencies });
-  const uncommitted = uncommittedInputs(config, headConfig, (key) => detection.inputs.get(key)!.uncommitted);
+  const detection = await detectChanges({ repoRoot, config, baseConfig, git, base, log, listing: { ...listing, committed }, dependencies, fingerprints });
+  const uncommitted = uncommittedInputs(config, headConfig, (key) => detection.uncommitted.get(key)!);
   const refusal = uncommittedRefusal(request.mode, request.refuseUncommitted, uncommitted);
   if (refusal) throw new Error(refusal);
   const planFile = inputs.planFile && path.resolve(repoRoot, inputs.planFile);
   const saved = planFile && request.mode === 'deploy' ? await readSavedPlan(planFile, { config, repository: request.repository }) : undefined;
   if (saved) {
-    assertLayersAsPlanned(saved, new Map([...detection.inputs].map(([key, i]) => [key, i.fingerprint])));
+    // Deploy mode: detected with fingerprints.
+    assertLayersAsPlanned(saved, new Map([...detection.inputs!].map(([key, i]) => [key, i.fingerprint])));
     log.info(`Applying the saved plan ${planFile} (made at ${saved.commit.slice(0, 12)}): every layer is as planned.`);
   }
   const deps: AwsDeps = { ...available, aws: await credentials };
@@ -152,7 +155,7 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
                 commit,
                 lookup,
                 reasons: detection.reasons.get(layer.key)!,
-                fingerprint: detection.inputs.get(layer.key)!.fingerprint,
+                fingerprint: detection.inputs?.get(layer.key)!.fingerprint,
                 uncommitted: uncommitted.get(layer.key)!,
                 workDir: path.join(workDir, layer.key),
                 workspaceBuilds,
@@ -230,7 +233,8 @@ interface LayerRun extends RunRequest, AwsDeps {
   /** Undefined when AWS is not consulted. */
   lookup?: LayerLookups;
   reasons: Reasons;
-  fingerprint: string;
+  /** Undefined in a plan from git alone; a run that looks up, builds or publishes has it (needsFingerprints). */
+  fingerprint?: string;
   /** Input files that differ from HEAD: the version is labelled `uncommitted` instead of the commit. */
   uncommitted: string[];
   workDir: string;
@@ -248,10 +252,10 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
   let plan: LayerPlan = { ...decideLayer(facts, run.mode), regions: [] };
   try {
     run.phase('looking up published versions');
-    const lookups = run.lookup && (await Promise.all(layer.regions.map((r) => run.lookup!(r, layer.layerName, fingerprint, log))));
+    const lookups = run.lookup && fingerprint ? await Promise.all(layer.regions.map((r) => run.lookup!(r, layer.layerName, fingerprint, log))) : undefined;
     plan = decideLayer({ ...facts, lookups }, run.mode);
     const sameZip = plan.status === 'unchanged' && plan.regions.find((r) => r.sameZip)?.arn;
-    log.info(`Fingerprint ${fingerprint}: ${plan.status}${sameZip ? ` (same zip as ${shortLayer(sameZip)}, recorded on it)` : ''}.`);
+    log.info(`${fingerprint ? `Fingerprint ${fingerprint}` : 'From git alone'}: ${plan.status}${sameZip ? ` (same zip as ${shortLayer(sameZip)}, recorded on it)` : ''}.`);
     if (layer.type === 'nodejs' && plan.status === 'changed') {
       plan.skippedScripts = await (await import('./builders/npm-project')).skippedInstallScripts(layer, run.repoRoot, run.lockfiles);
     }
@@ -289,7 +293,7 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
         try {
           if (run.signal?.aborted) throw new Error('The run was cancelled before this layer was published.');
           const result = await publishLayer(aws!, state.region, layer, plan.zip!, {
-            fingerprint,
+            fingerprint: fingerprint!,
             commit: run.uncommitted.length > 0 ? undefined : run.commit,
             latest: lookups?.[i]?.latest,
             force: run.inputs.force,

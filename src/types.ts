@@ -102,8 +102,6 @@ export interface LayerInputs {
   packages: string[];
   /** Lockfile closure as `name@version` strings. */
   lockfile: string[];
-  /** Input files that differ from HEAD (modified, staged, deleted, or untracked and not ignored), sorted. */
-  uncommitted: string[];
 }
 
 /**
@@ -162,7 +160,8 @@ export interface LayerPlan {
   layerName: string;
   type: LayerType;
   status: LayerStatus;
-  fingerprint: string;
+  /** Absent in a plan from git alone, which computes none. */
+  fingerprint?: string;
   reasons: Reasons;
   regions: LayerRegionState[];
   zip?: ZipInfo;

@@ -1,6 +1,8 @@
 // Which files, workspace packages and lockfile entries feed each layer, their fingerprint, and what changed since the
-// base commit. The whole repository is listed once (index + status); layers select files as intervals of that sorted
-// list and share the digests of their workspace packages, so the cost does not grow with layers times files.
+// base commit. Each layer's inputs are rules over paths: what changed is git's diff and status put through them. For
+// fingerprints the whole repository is listed once (index + status); layers select files as intervals of that sorted
+// list and share the digests of their workspace packages, so the cost does not grow with layers times files. A plan
+// from git alone needs no fingerprint, and lists and hashes nothing.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { setImmediate } from 'node:timers/promises';
@@ -19,7 +21,10 @@ import { readJson, readWorkspaces, workspaceDependencies, type WorkspaceGraph, t
 export const NO_BASE_REASON = 'no base commit';
 
 export interface Detection {
-  inputs: Map<string, LayerInputs>;
+  /** Per layer, its input files and fingerprint; undefined when detected without fingerprints. */
+  inputs?: Map<string, LayerInputs>;
+  /** Per layer, the input files that differ from HEAD (modified, staged, deleted, untracked and not ignored), sorted. */
+  uncommitted: Map<string, string[]>;
   reasons: Map<string, Reasons>;
   /** The root lockfile as parsed (data undefined when unreadable), so later stages need not parse it again. */
   lockfile?: Lockfile;
@@ -37,6 +42,11 @@ export interface DetectOptions {
   listing?: TreeListing;
   /** What the layers depend on, read ahead of time (readDependencies); read here when absent. */
   dependencies?: Promise<Dependencies>;
+  /**
+   * False for a plan from git alone, which reads no fingerprint: the reasons and uncommitted files come from git's
+   * diff and status, and no file of the repository is listed or hashed. True by default.
+   */
+  fingerprints?: boolean;
 }
 
 /** What git is asked early, so that its work overlaps reading the configuration: HEAD, the index, the working tree's
@@ -44,17 +54,18 @@ export interface DetectOptions {
 export interface TreeListing {
   /** HEAD's commit; undefined in an empty repository. */
   head: Promise<string | undefined>;
-  entries: Promise<IndexEntry[]>;
+  /** Undefined when listed for a detection without fingerprints. */
+  entries?: Promise<IndexEntry[]>;
   status: Promise<WorktreeStatus>;
   /** Files changed between the base commit and HEAD, when already asked for. */
   committed?: Promise<string[]>;
 }
 
-/** Starts listing the working tree, for a detectChanges that comes later. */
-export function listTree(git: Git): TreeListing {
-  const listing = { head: git.resolveCommit('HEAD'), entries: git.lsFilesStage(), status: git.status() };
+/** Starts listing the working tree, for a detectChanges that comes later: the index only if it will fingerprint. */
+export function listTree(git: Git, fingerprints = true): TreeListing {
+  const listing = { head: git.resolveCommit('HEAD'), entries: fingerprints ? git.lsFilesStage() : undefined, status: git.status() };
   // Awaited later; a run that fails before (a configuration error) must not end on an unhandled rejection.
-  for (const pending of Object.values(listing)) pending.catch(() => undefined);
+  for (const pending of Object.values(listing)) pending?.catch(() => undefined);
   return listing;
 }
 
@@ -88,7 +99,8 @@ export function mayHaveChanged(file: string, committed: readonly string[], statu
 
 export async function detectChanges(opts: DetectOptions): Promise<Detection> {
   const { repoRoot, config, git, base, log } = opts;
-  const listing = opts.listing ?? listTree(git);
+  const fingerprinted = opts.fingerprints ?? true;
+  const listing = opts.listing ?? listTree(git, fingerprinted);
   // Dependency graphs are worked out while git lists and stats the working tree: the two overlap.
   const [[indexEntries, status, committed], { layers: dependencies, lock, graph }] = await Promise.all([
     Promise.all([listing.entries, listing.status, listing.committed ?? (base.sha ? git.diffNames(base.sha, 'HEAD') : undefined)]),
@@ -98,96 +110,90 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
   const baseLock = lock?.data && base.sha && mayHaveChanged(lock.file, committed!, status) ? git.show(base.sha, lock.file) : undefined;
   // Its failure is reported by lockfileChanges, or not at all when the lockfile turns out unchanged.
   baseLock?.catch(() => undefined);
-  const tree = new FileIndex(indexEntries, status);
-  const packageInputs = new Map<string, PackageInputs>();
-  const scopes = dependencies.map((deps) => layerScope(deps, tree, packageInputs));
-  await tree.hashWorkingFiles(git, repoRoot, scopes.flatMap((s) => s.intervals));
-
-  // A workspace package shared by many layers (in the same role) is listed and hashed once.
-  const packageDigests = new Map<string, string>();
-  const packageDigest = ({ key, files }: PackageInputs) => {
-    let digest = packageDigests.get(key);
-    if (digest === undefined) packageDigests.set(key, (digest = digestFiles(tree.select(files))));
-    return digest;
-  };
-  const ids = lockfileIds(scopes.map((s) => s.lockfile));
-  const inputs = new Map<string, LayerInputs>();
-  const uncommitted = differsFromHead(status, tree);
-  for (const [i, scope] of scopes.entries()) {
-    const { layer, packages, lockfile } = scope;
-    let files: string[] | undefined;
-    let names: string[] | undefined;
-    let dirty: string[] | undefined;
-    const listFiles = () => (files ??= tree.pathsOf(scope.intervals));
-    inputs.set(layer.key, {
-      key: layer.key,
-      fingerprint: fingerprint(layer, {
-        own: digestFiles(tree.select(scope.own)),
-        packages: packages.map((p) => [p.dir, packageDigest(scope.packageInputs.get(p.dir)!)] as const),
-        lockfile: ids[i],
-      }),
-      // Thousands of paths (and lockfile entries) per layer in a big monorepo, rarely read: listed on first use.
-      get files() {
-        return listFiles();
-      },
-      packages: packages.map((p) => p.name),
-      get lockfile() {
-        return (names ??= lockfileNames(lockfile));
-      },
-      get uncommitted() {
-        // A deleted file is in no listing: it was an input when the rule of the layer's files covers it.
-        const covers = (p: string) => scope.owns(p) || [...scope.packageInputs.values()].some((pkg) => p.startsWith(`${pkg.dir}/`) && pkg.owns(p));
-        return (dirty ??= uncommitted.present.size === 0 && uncommitted.deleted.length === 0
-          ? []
-          : [...new Set([...listFiles().filter((p) => uncommitted.present.has(p)), ...uncommitted.deleted.filter(covers)])].sort());
-      },
-    });
-  }
+  const packageRules = new Map<string, PackageRule>();
+  const rules = dependencies.map((deps) => layerRules(deps, packageRules));
+  const inputs = fingerprinted ? await fingerprintLayers(rules, new FileIndex(indexEntries!, status), git, repoRoot) : undefined;
+  const dirty = differsFromHead(status);
+  const uncommitted = new Map(rules.map((r) => [r.layer.key, dirty.filter((p) => r.owns(p) || r.packagesOwn(p))]));
 
   const reasons = new Map<string, Reasons>();
   if (!base.sha) {
     // base.note says why, once: in the log and above the plan's table.
     for (const layer of config.layers) reasons.set(layer.key, { ...emptyReasons(), other: [NO_BASE_REASON] });
-    return { inputs, reasons, lockfile: lock };
+    return { inputs, uncommitted, reasons, lockfile: lock };
   }
 
-  const modified = status.modified.filter((p) => tree.differsFromIndex(p));
   const untracked = status.untracked.filter(outsideNodeModules);
-  const changed = [...new Set([...committed!, ...status.staged, ...modified, ...status.deleted, ...untracked])].sort();
+  const changed = [...new Set([...committed!, ...status.staged, ...status.modified, ...status.deleted, ...untracked])].sort();
   // Workspace packages are shared by many layers: whether one holds a change (in a role) is worked out once.
   const packageChanged = new Map<string, boolean>();
-  const changedIn = ({ key, dir, owns }: PackageInputs) => {
+  const changedIn = ({ key, dir, owns }: PackageRule) => {
     let found = packageChanged.get(key);
     if (found === undefined) packageChanged.set(key, (found = changed.some((c) => c.startsWith(`${dir}/`) && owns(c))));
     return found;
   };
   // An unreadable lockfile is a plain file input of every nodejs layer, so its change already shows as a file reason.
-  const lockChanges = baseLock && changed.includes(lock!.file) ? await lockfileChanges(baseLock, lock!, scopes, graph, log) : undefined;
-  for (const scope of scopes) {
-    const { layer } = scope;
+  const lockChanges = baseLock && changed.includes(lock!.file) ? await lockfileChanges(baseLock, lock!, rules, graph, log) : undefined;
+  for (const rule of rules) {
+    const { layer } = rule;
     const baseLayer = opts.baseConfig?.layers.find((l) => l.key === layer.key);
     // A ruby layer's Gemfile.lock is its lockfile: a change shows as the gems that moved, the file only if none did.
     const gemLock = layer.type === 'ruby' ? `${layer.path}/${GEMFILE_LOCK}` : undefined;
-    const gems = gemLock && changed.includes(gemLock) ? gemChanges(await git.show(base.sha, gemLock), scope.lockfile) : [];
+    const gems = gemLock && changed.includes(gemLock) ? gemChanges(await git.show(base.sha, gemLock), rule.lockfile) : [];
     reasons.set(layer.key, {
-      files: changed.filter(scope.owns).filter((file) => gems.length === 0 || file !== gemLock),
-      packages: scope.packages.filter((p) => changedIn(scope.packageInputs.get(p.dir)!)).map((p) => p.name),
+      files: changed.filter(rule.owns).filter((file) => gems.length === 0 || file !== gemLock),
+      packages: rule.packages.filter((p) => changedIn(rule.packageRules.get(p.dir)!)).map((p) => p.name),
       lockfile: lockChanges?.get(layer.key) ?? gems,
       config: changedKeys(baseLayer, layer),
       other: [],
     });
   }
-  return { inputs, reasons, lockfile: lock };
+  return { inputs, uncommitted, reasons, lockfile: lock };
 }
 
-/** The files of the working tree that differ from HEAD: what a build reads that no commit holds. */
-function differsFromHead(status: WorktreeStatus, tree: FileIndex): { present: Set<string>; deleted: string[] } {
-  const present = new Set([
-    ...status.staged.filter((p) => tree.has(p)),
-    ...status.modified.filter((p) => tree.differsFromIndex(p)),
-    ...status.untracked,
-  ]);
-  return { present, deleted: [...status.deleted, ...status.staged.filter((p) => !tree.has(p))] };
+/**
+ * Each layer's input files and fingerprint, located in the file index. A workspace package shared by many layers (in
+ * the same role) is selected and hashed once.
+ */
+async function fingerprintLayers(rules: LayerRules[], tree: FileIndex, git: Git, repoRoot: string): Promise<Map<string, LayerInputs>> {
+  const packageFiles = new Map<string, Interval[]>();
+  const scopes = rules.map((rule) => locate(rule, tree, packageFiles));
+  await tree.hashWorkingFiles(git, repoRoot, scopes.flatMap((s) => s.intervals));
+  const packageDigests = new Map<string, string>();
+  const packageDigest = (key: string) => {
+    let digest = packageDigests.get(key);
+    if (digest === undefined) packageDigests.set(key, (digest = digestFiles(tree.select(packageFiles.get(key)!))));
+    return digest;
+  };
+  const ids = lockfileIds(rules.map((r) => r.lockfile));
+  const inputs = new Map<string, LayerInputs>();
+  for (const [i, { rule, own, intervals }] of scopes.entries()) {
+    let files: string[] | undefined;
+    let names: string[] | undefined;
+    inputs.set(rule.layer.key, {
+      key: rule.layer.key,
+      fingerprint: fingerprint(rule.layer, {
+        own: digestFiles(tree.select(own)),
+        packages: rule.packages.map((p) => [p.dir, packageDigest(rule.packageRules.get(p.dir)!.key)] as const),
+        lockfile: ids[i],
+      }),
+      // Thousands of paths (and lockfile entries) per layer in a big monorepo, rarely read: listed on first use.
+      get files() {
+        return (files ??= tree.pathsOf(intervals));
+      },
+      packages: rule.packages.map((p) => p.name),
+      get lockfile() {
+        return (names ??= lockfileNames(rule.lockfile));
+      },
+    });
+  }
+  return inputs;
+}
+
+/** The files of the working tree that differ from HEAD, sorted: what a build reads that no commit holds. */
+function differsFromHead(status: WorktreeStatus): string[] {
+  const untracked = status.untracked.filter((p) => outsideNodeModules(p) && !p.endsWith('/'));
+  return [...new Set([...status.staged, ...status.modified, ...status.deleted, ...untracked])].sort();
 }
 
 export function emptyReasons(): Reasons {
@@ -309,72 +315,95 @@ function localSpecs(layerPath: string, manifest: Record<string, any> | undefined
     .filter((target) => target !== '..' && !target.startsWith('../') && !path.posix.isAbsolute(target));
 }
 
-/** Everything that feeds one layer, located in the file index. */
-interface LayerScope extends LayerDependencies {
-  /** The layer's own inputs (its folder by its rule, `ownPaths`, `inputs` globs, extra files) as merged intervals. */
-  own: Interval[];
-  /** Per workspace package folder, its inputs for this layer. */
-  packageInputs: Map<string, PackageInputs>;
-  /** Own and workspace-package files as merged intervals. */
-  intervals: Interval[];
-  /** Whether a path (present or deleted) is one of the layer's own inputs: the rule of `own`, for changed files. */
+/** Which paths feed one layer, present or deleted: rules, so that git's lists of changes can be put through them. */
+interface LayerRules extends LayerDependencies {
+  /** Whether a path is one of the layer's own inputs (its folder by its rule, `ownPaths`, `inputs`, extra files). */
   owns(path: string): boolean;
+  /** Whether a path is an input of one of its workspace packages. */
+  packagesOwn(path: string): boolean;
+  /** Per workspace package folder, its inputs for this layer. */
+  packageRules: Map<string, PackageRule>;
+  /** The repository's folder of the layer, and its build output folder, which is a product of the inputs. */
+  folder: { path: string; output?: string };
+  /** Paths and globs outside the folder's rule. */
+  extra: string[];
+  excluded(path: string): boolean;
 }
 
 /** A workspace package's inputs in one role (and under one `exclude`): shared by the layers that have it so. */
-interface PackageInputs {
+interface PackageRule {
   /** Folder, role and `exclude`: equal keys, equal inputs. */
   key: string;
   dir: string;
   /** Whether a path (present or deleted) under the folder is an input. */
   owns(path: string): boolean;
-  /** The input files as merged intervals. */
-  files: Interval[];
 }
 
-/** `shared`: the inputs of workspace packages by key, worked out once for all layers. */
-function layerScope(deps: LayerDependencies, tree: FileIndex, shared: Map<string, PackageInputs>): LayerScope {
+/** `shared`: the rules of workspace packages by key, worked out once for all layers. */
+function layerRules(deps: LayerDependencies, shared: Map<string, PackageRule>): LayerRules {
   const { layer, packages, extraFiles, ownPaths, ownRule, roles } = deps;
   const prefix = layer.path === '.' || layer.path === '' ? '' : `${layer.path}/`;
-  // A build's output folder is a product of the inputs, not one of them.
   const outputDir = layer.output ? path.posix.normalize(layer.output) : '.';
   const output = outputDir === '.' ? undefined : `${prefix}${outputDir}`;
   const outputPrefix = output && `${output}/`;
   const excluded = layer.exclude.length > 0 ? picomatch(layer.exclude, { dot: true }) : () => false;
-  const kept = (intervals: Interval[]) => (layer.exclude.length > 0 ? tree.filter(intervals, (p) => !excluded(p)) : intervals);
-  const folder = output ? subtract(tree.folder(layer.path), tree.folder(output)) : [tree.folder(layer.path)];
   const extra = [...ownPaths, ...layer.inputs, ...extraFiles];
-  const own = kept(
-    mergeIntervals([
-      ...(ownRule ? tree.filter(folder, (p) => ownRule(p.slice(prefix.length))) : folder),
-      ...extra.flatMap((pattern) => tree.glob(pattern)),
-    ]),
-  );
   const matchers = extra.map((pattern) =>
     picomatch.scan(pattern).isGlob ? picomatch(pattern, { dot: true }) : (p: string) => p === pattern || p.startsWith(`${pattern}/`),
   );
-  const packageInputs = new Map(
+  const packageRules = new Map(
     packages.map((p) => {
       const key = `${p.dir}\0${JSON.stringify([roles.get(p.dir), layer.exclude])}`;
-      let inputs = shared.get(key);
-      if (!inputs) {
-        const rule = packageRule(p.manifest, roles.get(p.dir)!);
-        const owns = (file: string) => !excluded(file) && rule(file.slice(p.dir.length + 1));
-        shared.set(key, (inputs = { key, dir: p.dir, owns, files: tree.filter([tree.folder(p.dir)], owns) }));
+      let rule = shared.get(key);
+      if (!rule) {
+        const packs = packageRule(p.manifest, roles.get(p.dir)!);
+        shared.set(key, (rule = { key, dir: p.dir, owns: (file) => !excluded(file) && packs(file.slice(p.dir.length + 1)) }));
       }
-      return [p.dir, inputs] as const;
+      return [p.dir, rule] as const;
     }),
   );
+  const owned = [...packageRules.values()];
   return {
     ...deps,
-    own,
-    packageInputs,
-    intervals: mergeIntervals([...own, ...[...packageInputs.values()].flatMap((p) => p.files)]),
+    packageRules,
+    folder: { path: layer.path, output },
+    extra,
+    excluded,
     owns: (p) =>
       !excluded(p) &&
       ((p.startsWith(prefix) && !(outputPrefix && p.startsWith(outputPrefix)) && (!ownRule || ownRule(p.slice(prefix.length)))) ||
         matchers.some((match) => match(p))),
+    packagesOwn: (p) => owned.some((rule) => p.startsWith(`${rule.dir}/`) && rule.owns(p)),
   };
+}
+
+/** A layer's input files located in the file index. */
+interface LayerScope {
+  rule: LayerRules;
+  /** Its own inputs as merged intervals. */
+  own: Interval[];
+  /** Own and workspace-package files as merged intervals. */
+  intervals: Interval[];
+}
+
+/** `packageFiles`: the intervals of workspace packages by rule key, located once for all layers. */
+function locate(rule: LayerRules, tree: FileIndex, packageFiles: Map<string, Interval[]>): LayerScope {
+  const { folder, ownRule, excluded, extra } = rule;
+  const prefix = folder.path === '.' || folder.path === '' ? '' : `${folder.path}/`;
+  const kept = (intervals: Interval[]) => (rule.layer.exclude.length > 0 ? tree.filter(intervals, (p) => !excluded(p)) : intervals);
+  const files = folder.output ? subtract(tree.folder(folder.path), tree.folder(folder.output)) : [tree.folder(folder.path)];
+  const own = kept(
+    mergeIntervals([
+      ...(ownRule ? tree.filter(files, (p) => ownRule(p.slice(prefix.length))) : files),
+      ...extra.flatMap((pattern) => tree.glob(pattern)),
+    ]),
+  );
+  const packages = [...rule.packageRules.values()].map(({ key, dir, owns }) => {
+    let located = packageFiles.get(key);
+    if (!located) packageFiles.set(key, (located = tree.filter([tree.folder(dir)], owns)));
+    return located;
+  });
+  return { rule, own, intervals: mergeIntervals([...own, ...packages.flat()]) };
 }
 
 async function readLockfile(repoRoot: string, log: Logger): Promise<Lockfile | undefined> {
@@ -394,12 +423,12 @@ async function readLockfile(repoRoot: string, log: Logger): Promise<Lockfile | u
 async function lockfileChanges(
   atBase: Promise<string | undefined>,
   lock: Lockfile,
-  scopes: LayerScope[],
+  rules: LayerRules[],
   graph: WorkspaceGraph,
   log: Logger,
 ): Promise<Map<string, string[]>> {
   const result = new Map<string, string[]>();
-  const nodeScopes = scopes.filter((s) => s.layer.type === 'nodejs');
+  const nodeScopes = rules.filter((s) => s.layer.type === 'nodejs');
   let before: unknown;
   try {
     const text = await atBase;

@@ -24,8 +24,6 @@ export class FileIndex {
   private readonly folders = new Map<string, Interval>();
   /** Files that vanished or are not regular files or symlinks: left out of every layer. */
   private unreadable = 0;
-  /** The index entries of files git reported as possibly modified, to tell a real change from a touched file. */
-  private readonly indexed = new Map<string, IndexEntry>();
 
   constructor(entries: IndexEntry[], status: Pick<WorktreeStatus, 'deleted' | 'modified' | 'untracked'>) {
     const gone = new Set(status.deleted);
@@ -44,9 +42,7 @@ export class FileIndex {
       }
       paths.push(entry.path);
       // Submodules keep their recorded commit: the working copy is another repository.
-      const maybeDirty = dirty.has(entry.path) && entry.mode !== '160000';
-      if (maybeDirty) this.indexed.set(entry.path, entry);
-      files.push(maybeDirty ? undefined : entry);
+      files.push(dirty.has(entry.path) && entry.mode !== '160000' ? undefined : entry);
     }
     for (; u < untracked.length; u++) {
       paths.push(untracked[u]);
@@ -95,13 +91,6 @@ export class FileIndex {
       this.globs.set(pattern, found);
     }
     return found;
-  }
-
-  /** Whether a file git reported as possibly modified differs from its index entry; true until it has been hashed. */
-  differsFromIndex(p: string): boolean {
-    const before = this.indexed.get(p);
-    const now = this.files[lowerBound(this.paths, p)];
-    return !before || !now || now.path !== p || now.blob !== before.blob || now.mode !== before.mode;
   }
 
   /** Mode and blob id of a position, undefined when it could not be read (vanished since git listed it). */

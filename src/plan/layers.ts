@@ -43,9 +43,18 @@ export function uncommittedRefusal(mode: Mode, refuse: boolean | undefined, unco
   );
 }
 
+/**
+ * Whether the run reads fingerprints: to look up published versions (AWS), to save a plan, to publish or deploy. A
+ * plan from git alone (a fork's pull request) reads none, and detection then lists and hashes no file.
+ */
+export function needsFingerprints(mode: Mode, planFile: string | undefined, mayUseAws: boolean): boolean {
+  return mode !== 'plan' || Boolean(planFile) || mayUseAws;
+}
+
 export interface LayerFacts {
   layer: LayerConfig;
-  fingerprint: string;
+  /** Undefined in a plan from git alone (needsFingerprints). */
+  fingerprint?: string;
   /** Why it may have changed since the base commit (detect). */
   reasons: Reasons;
   /** Per region of the layer, what Lambda has; undefined when AWS is not consulted. */
@@ -62,7 +71,7 @@ export function decideLayer({ layer, fingerprint, reasons, lookups, force, uncom
   const regions = layer.regions.map((region, i) => regionState(region, lookups?.[i], force, reasons));
   const other = [...reasons.other];
   if (force) other.push(`the '${Input.Force}' input is true`);
-  else if (lookups && regions.some((r) => r.status === 'changed') && isEmpty(reasons)) {
+  else if (lookups && fingerprint && regions.some((r) => r.status === 'changed') && isEmpty(reasons)) {
     other.push(`no published version carries fingerprint ${fingerprint.slice(0, 12)}`);
   }
   const plan: LayerPlan = {
@@ -70,7 +79,7 @@ export function decideLayer({ layer, fingerprint, reasons, lookups, force, uncom
     layerName: layer.layerName,
     type: layer.type,
     status: summarize(regions),
-    fingerprint,
+    ...(fingerprint ? { fingerprint } : {}),
     reasons: { ...reasons, other },
     regions,
     ...(uncommitted.length > 0 ? { uncommitted } : {}),

@@ -53,7 +53,8 @@ export function savePlan(plan: Plan, config: Config, repository: string | undefi
     layers: plan.layers.map((l) => ({
       key: l.key,
       layerName: l.layerName,
-      fingerprint: l.fingerprint,
+      // A plan saved to a file is made with fingerprints (needsFingerprints).
+      fingerprint: l.fingerprint!,
       regions: l.regions.map((r) => ({ region: r.region, arn: r.arn ?? (r.previousArn && nextVersionArn(r.previousArn)) })),
     })),
     functions: plan.functions.map((f) => ({

@@ -226,7 +226,7 @@ describe('reasons against the base commit', () => {
   it('lists the inputs that differ from HEAD: modified, staged, deleted, untracked; not ignored or touched ones', async () => {
     const repo = await fresh();
     const clean = await detect(repo, undefined);
-    expect(monorepoConfig.layers.map((l) => clean.inputs.get(l.key)!.uncommitted)).toEqual([[], [], [], []]);
+    expect(monorepoConfig.layers.map((l) => clean.uncommitted.get(l.key))).toEqual([[], [], [], []]);
 
     const later = new Date(Date.now() + 60_000);
     await utimes(path.join(repo.dir, 'runtimes/go/bootstrap'), later, later);
@@ -243,11 +243,11 @@ describe('reasons against the base commit', () => {
     // tools.py is no input of the python layer (pip reads requirements.txt): its deletion is not listed.
     await repo.remove('layers/py-tools/tools.py');
     // Without a base commit too: what is uncommitted is said against HEAD, whatever the base.
-    const { inputs } = await detect(repo, undefined);
-    expect(inputs.get('go-runtime')!.uncommitted).toEqual(['config/go/settings.json', 'runtimes/go/main.go']);
-    expect(inputs.get('py-tools')!.uncommitted).toEqual(['layers/py-tools/extra.txt', 'layers/py-tools/requirements.txt']);
-    expect(inputs.get('api-deps')!.uncommitted).toEqual(['packages/core/index.js', 'packages/shared/index.js']);
-    expect(inputs.get('web-deps')!.uncommitted).toEqual(['packages/core/index.js', 'packages/shared/index.js']);
+    const { uncommitted } = await detect(repo, undefined);
+    expect(uncommitted.get('go-runtime')).toEqual(['config/go/settings.json', 'runtimes/go/main.go']);
+    expect(uncommitted.get('py-tools')).toEqual(['layers/py-tools/extra.txt', 'layers/py-tools/requirements.txt']);
+    expect(uncommitted.get('api-deps')).toEqual(['packages/core/index.js', 'packages/shared/index.js']);
+    expect(uncommitted.get('web-deps')).toEqual(['packages/core/index.js', 'packages/shared/index.js']);
   });
 
   it('committed files under node_modules count, in the index, the reasons and the fingerprint', async () => {

@@ -1,9 +1,10 @@
 // A small realistic monorepo: npm workspaces, two nodejs layers sharing a workspace package (which has a workspace
 // dependency of its own), a python layer, a custom runtime with extra inputs, and a real npm lockfile whose external
 // packages are local tarballs so npm runs offline.
-import { createGit } from '../../src/adapters/git';
+import { expect } from 'vitest';
+import { createGit, type Git } from '../../src/adapters/git';
 import { detectChanges, type Detection } from '../../src/detect/detect';
-import type { BaseCommit, Config, LayerConfig } from '../../src/types';
+import type { BaseCommit, Config, LayerConfig, LayerInputs } from '../../src/types';
 import { memoryLogger } from '../support/logger';
 import { createRepo, writeTarball, type TempRepo } from '../support/repo';
 
@@ -76,10 +77,28 @@ export async function createMonorepo(): Promise<TempRepo> {
   return repo;
 }
 
-/** detectChanges on a repository with the real git adapter; base given as a revision. */
-export async function detect(repo: TempRepo, baseRev: string | undefined, config = monorepoConfig, baseConfig?: Config): Promise<Detection> {
+/** A detection with fingerprints, as publish and deploy (and a plan with AWS or a plan file) make it. */
+export type Fingerprinted = Detection & { inputs: Map<string, LayerInputs> };
+
+/**
+ * detectChanges on a repository with the real git adapter; base given as a revision. Every scenario is also detected
+ * the way a plan from git alone does it (no fingerprints): that must give the same reasons and uncommitted files
+ * without listing or hashing the repository's files.
+ */
+export async function detect(repo: TempRepo, baseRev: string | undefined, config = monorepoConfig, baseConfig?: Config): Promise<Fingerprinted> {
   const base: BaseCommit = baseRev ? { sha: repo.git('rev-parse', baseRev), source: 'test' } : { source: 'none', note: 'test without base' };
-  return detectChanges({ repoRoot: repo.dir, config, baseConfig: baseConfig ?? config, git: createGit(repo.dir), base, log: memoryLogger() });
+  const opts = { repoRoot: repo.dir, config, baseConfig: baseConfig ?? config, base };
+  const asked: string[] = [];
+  const git = createGit(repo.dir);
+  const counted = new Proxy(git, { get: (target, name: keyof Git) => (asked.push(name), target[name]) });
+  const gitOnly = await detectChanges({ ...opts, git: counted, log: memoryLogger(), fingerprints: false });
+  const detection = await detectChanges({ ...opts, git, log: memoryLogger() });
+  expect(gitOnly.inputs).toBeUndefined();
+  expect(asked.filter((name) => name === 'lsFilesStage' || name === 'hashFiles' || name === 'hashContent')).toEqual([]);
+  expect(gitOnly.reasons).toEqual(detection.reasons);
+  expect(gitOnly.uncommitted).toEqual(detection.uncommitted);
+  expect(detection.inputs).toBeDefined();
+  return detection as Fingerprinted;
 }
 
 /** Layer keys with any reason, sorted. */

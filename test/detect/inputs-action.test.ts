@@ -1,6 +1,8 @@
 // Issue 26, as it was seen from outside, through dist/index.js against the local Lambda API: after a publish, a commit
 // that only touches a test file of a built workspace package and a README beside the layer's package.json leaves the
 // layer `unchanged` (no build, no version), and a plan with credentials says so and updates no function.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLambdaApi } from '../../src/local/lambda-api';
 import { runAction } from '../support/runner';
@@ -88,5 +90,44 @@ describe('dist/index.js: changes that cannot reach the zip', () => {
     expect(JSON.parse(publish.outputs['changed-layers'])).toEqual([]);
     expect(publish.stdout).not.toContain('npm run build');
     expect(lambda.layerVersions('us-east-1', 't-api-deps')).toHaveLength(1);
+  });
+
+  // Issue 28: a fork's pull request has no AWS credentials and saves no plan, so nothing reads a fingerprint.
+  it('a plan from git alone lists and hashes no file and carries no fingerprint; saving the plan fingerprints', async () => {
+    const before = repo.head();
+    await repo.write({ 'packages/core/src/index.js': "module.exports = 'core 2';\n" });
+    repo.commit('core 2');
+    await repo.write({ 'layers/api-deps/.npmrc': 'fund=false\n' });
+    const trace = path.join(repo.dir, '.git', 'trace');
+    const pr = { pull_request: { number: 2, base: { sha: before, ref: 'main' }, head: { sha: repo.head(), ref: 'core' } }, repository: { default_branch: 'main' } };
+    const plan = (inputs: Record<string, string> = {}) =>
+      runAction({
+        cwd: repo.dir,
+        sha: repo.head(),
+        eventName: 'pull_request',
+        ref: 'refs/pull/2/merge',
+        event: pr,
+        inputs,
+        env: { AWS_SHARED_CREDENTIALS_FILE: '/nonexistent', AWS_CONFIG_FILE: '/nonexistent', AWS_EC2_METADATA_DISABLED: 'true', GIT_TRACE: trace },
+      });
+    const gitCommands = async () => (await readFile(trace, 'utf8')).split('\n').filter((line) => line.includes('built-in: git'));
+
+    const alone = await plan();
+    expect(alone.code, alone.stdout + alone.stderr).toBe(0);
+    const [layer] = JSON.parse(alone.outputs.plan).layers;
+    expect(layer).toMatchObject({ key: 'api-deps', status: 'changed', uncommitted: ['layers/api-deps/.npmrc'] });
+    expect(layer.reasons).toMatchObject({ packages: ['@acme/core'], files: ['layers/api-deps/.npmrc'] });
+    expect(layer).not.toHaveProperty('fingerprint');
+    const commands = await gitCommands();
+    expect(commands.some((c) => c.includes('git status'))).toBe(true);
+    expect(commands.filter((c) => / git (ls-files|ls-tree|hash-object)/.test(c))).toEqual([]);
+
+    await repo.remove('.git/trace');
+    const saved = await plan({ 'plan-file': 'plan.json' });
+    expect(saved.code, saved.stdout + saved.stderr).toBe(0);
+    const [fingerprinted] = JSON.parse(saved.outputs.plan).layers;
+    expect(fingerprinted.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.parse(await readFile(path.join(repo.dir, 'plan.json'), 'utf8')).layers[0].fingerprint).toBe(fingerprinted.fingerprint);
+    expect((await gitCommands()).some((c) => c.includes('git ls-files'))).toBe(true);
   });
 });

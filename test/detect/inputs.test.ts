@@ -64,10 +64,10 @@ describe('what was seen (issue 26)', () => {
     const repo = await origin.clone();
     await repo.write({ 'packages/core/src/index.test.ts': 'test("edited", () => {});\n', 'layers/api-deps/README.md': '# edited\n' });
     await repo.remove('packages/core/jest.config.js');
-    const { inputs } = await detect(repo, 'HEAD');
-    expect(inputs.get('api-deps')!.uncommitted).toEqual([]);
+    const { uncommitted } = await detect(repo, 'HEAD');
+    expect(uncommitted.get('api-deps')).toEqual([]);
     await repo.write({ 'packages/core/src/index.ts': 'export const core = 5;\n' });
-    expect((await detect(repo, 'HEAD')).inputs.get('api-deps')!.uncommitted).toEqual(['packages/core/src/index.ts']);
+    expect((await detect(repo, 'HEAD')).uncommitted.get('api-deps')).toEqual(['packages/core/src/index.ts']);
   });
 });
 

@@ -1,7 +1,7 @@
 // The plan's decisions for layers, with literal inputs: what Lambda has, what git saw, and the inputs.
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/inputs';
-import { buildsLayer, decideLayer, scoped, summarize, uncommittedInputs, uncommittedRefusal } from '../../src/plan/layers';
+import { buildsLayer, decideLayer, needsFingerprints, scoped, summarize, uncommittedInputs, uncommittedRefusal } from '../../src/plan/layers';
 import type { Config, Reasons } from '../../src/types';
 import { layer } from '../detect/fixture';
 
@@ -64,6 +64,22 @@ describe('decideLayer', () => {
     expect(summarize(states('unchanged', 'published'))).toBe('published');
     expect(summarize(states('reused', 'failed'))).toBe('failed');
     expect(summarize(states('no-change'))).toBe('no-change');
+  });
+});
+
+describe('needsFingerprints', () => {
+  it('a plan from git alone reads none; AWS look-ups, a saved plan, publish and deploy do', () => {
+    expect(needsFingerprints('plan', undefined, false)).toBe(false);
+    expect(needsFingerprints('plan', undefined, true)).toBe(true);
+    expect(needsFingerprints('plan', 'plan.json', false)).toBe(true);
+    expect(needsFingerprints('publish', undefined, false)).toBe(true);
+    expect(needsFingerprints('deploy', undefined, false)).toBe(true);
+  });
+
+  it('a layer planned from git alone carries no fingerprint', () => {
+    const plan = decideLayer({ layer: layer('a', 'runtime', 'a'), reasons: { files: ['a/x'], packages: [], lockfile: [], config: [], other: [] }, force: false, uncommitted: [] }, 'plan');
+    expect(plan.status).toBe('changed');
+    expect(plan).not.toHaveProperty('fingerprint');
   });
 });
 
