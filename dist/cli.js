@@ -25,14 +25,14 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-5KM4VOOB.js";
+} from "./chunks/chunk-XRDU4H4I.js";
 import {
   runtimeCatalog
 } from "./chunks/chunk-AS25N2ZW.js";
 import "./chunks/chunk-LGNPTG6G.js";
 import "./chunks/chunk-6QWNZECW.js";
 import "./chunks/chunk-AW342HAT.js";
-import "./chunks/chunk-A3O5ZHCY.js";
+import "./chunks/chunk-BG5GRQBJ.js";
 import {
   Input,
   InputError,

@@ -15,6 +15,7 @@ import { digestFiles, fingerprint, lockfileIds, lockfileNames } from './fingerpr
 import { gemfileReadsFiles, NODE_SETTING_FOLDERS, NODE_SETTINGS, packageRule, pythonInputs, RUBY_FILES, type PackageRole } from './inputs';
 import { gemChanges, gemfile, GEMFILE_LOCK } from './lockfiles/gemfile';
 import { assertLockfile, closuresAtBase, closureTouched, diffClosures, LOCKFILES, packageClosure, parseLockfile, touchedKeys, type LockEntry } from './lockfiles';
+import { mergeClosures } from './lockfiles/entries';
 import { readJson, readWorkspaces, workspaceDependencies, type WorkspaceGraph, type WorkspacePackage } from './workspaces';
 
 /** The reason of every layer when no base commit was found; the base's note says why, once. */
@@ -139,7 +140,7 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
     const baseLayer = opts.baseConfig?.layers.find((l) => l.key === layer.key);
     // A ruby layer's Gemfile.lock is its lockfile: a change shows as the gems that moved, the file only if none did.
     const gemLock = layer.type === 'ruby' ? `${layer.path}/${GEMFILE_LOCK}` : undefined;
-    const gems = gemLock && changed.includes(gemLock) ? gemChanges(await git.show(base.sha, gemLock), rule.lockfile) : [];
+    const gems = gemLock && changed.includes(gemLock) ? gemChanges(await git.show(base.sha, gemLock), rule.lockfile()) : [];
     reasons.set(layer.key, {
       files: changed.filter(rule.owns).filter((file) => gems.length === 0 || file !== gemLock),
       packages: rule.packages.filter((p) => changedIn(rule.packageRules.get(p.dir)!)).map((p) => p.name),
@@ -165,7 +166,7 @@ async function fingerprintLayers(rules: LayerRules[], tree: FileIndex, git: Git,
     if (digest === undefined) packageDigests.set(key, (digest = digestFiles(tree.select(packageFiles.get(key)!))));
     return digest;
   };
-  const ids = lockfileIds(rules.map((r) => r.lockfile));
+  const ids = lockfileIds(rules.map((r) => r.lockfile()));
   const inputs = new Map<string, LayerInputs>();
   for (const [i, { rule, own, intervals }] of scopes.entries()) {
     let files: string[] | undefined;
@@ -183,7 +184,7 @@ async function fingerprintLayers(rules: LayerRules[], tree: FileIndex, git: Git,
       },
       packages: rule.packages.map((p) => p.name),
       get lockfile() {
-        return (names ??= lockfileNames(rule.lockfile));
+        return (names ??= lockfileNames(rule.lockfile()));
       },
     });
   }
@@ -214,7 +215,8 @@ interface LayerDependencies {
   roles: Map<string, PackageRole>;
   /** Folders of the packages built for the layer. */
   built: string[];
-  lockfile: readonly LockEntry[];
+  /** Its lockfile closure, walked on first call: a plan from git alone needs it only when the lockfile changed. */
+  lockfile: () => readonly LockEntry[];
   /** Whole files it depends on because they cannot be read precisely (an unreadable lockfile). */
   extraFiles: string[];
   /** Files or folders outside the rule of `ownRule` that the build reads (settings above the layer, `file:` targets). */
@@ -230,11 +232,11 @@ function layerDependencies(
   byDir: Map<string, WorkspacePackage>,
   lock: Lockfile | undefined,
 ): LayerDependencies {
-  const none = { layer, packages: [], roles: new Map(), built: [], lockfile: [], extraFiles: [], ownPaths: [] };
+  const none = { layer, packages: [], roles: new Map(), built: [], lockfile: () => [], extraFiles: [], ownPaths: [] };
   const read = (file: string) => (existsSync(path.join(repoRoot, file)) ? readFileSync(path.join(repoRoot, file), 'utf8') : undefined);
   if (layer.type === 'ruby') {
     const lockText = read(`${layer.path}/${GEMFILE_LOCK}`);
-    const lockfile = lockText === undefined ? [] : gemfile.closure(gemfile.parse(lockText));
+    const lockfile = once(() => (lockText === undefined ? [] : gemfile.closure(gemfile.parse(lockText))));
     const inFiles = picomatch(RUBY_FILES, { dot: true });
     return { ...none, lockfile, ownRule: gemfileReadsFiles(read(`${layer.path}/Gemfile`) ?? '') ? undefined : inFiles };
   }
@@ -273,7 +275,7 @@ function layerDependencies(
   }
   const packages = [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
   const built = packages.filter((p) => roles.get(p.dir)!.built).map((p) => p.dir);
-  const lockfile = lock?.data ? layerClosure(lock.data, layer.path, built, graph) : [];
+  const lockfile = once(() => (lock?.data ? layerClosure(lock.data, layer.path, built, graph) : []));
   const parsedLock = lock?.data ? lock.file : undefined;
   const ownPaths = [...projectSettings(layer.path).filter((file) => file !== parsedLock), ...localSpecs(layer.path, manifest)];
   const ownRule = (rel: string) => rel === 'package.json' || NODE_SETTINGS.includes(rel) || NODE_SETTING_FOLDERS.some((dir) => rel.startsWith(`${dir}/`));
@@ -286,10 +288,12 @@ function layerDependencies(
  */
 function layerClosure(lock: unknown, layerPath: string, built: readonly string[], graph: WorkspaceGraph): readonly LockEntry[] {
   const production = packageClosure(lock, layerPath, { workspaces: graph });
-  if (built.length === 0) return production;
-  const all = new Map(production.map((e) => [e.path, e]));
-  for (const dir of built) for (const e of packageClosure(lock, dir, { includeDev: true, workspaces: graph })) all.set(e.path, e);
-  return [...all.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return mergeClosures([production, ...built.map((dir) => packageClosure(lock, dir, { includeDev: true, workspaces: graph }))]);
+}
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 /** The package-manager settings of the folders above a layer's, where its project (and its lockfile) may be. */
@@ -356,8 +360,9 @@ function layerRules(deps: LayerDependencies, shared: Map<string, PackageRule>): 
       const key = `${p.dir}\0${JSON.stringify([roles.get(p.dir), layer.exclude])}`;
       let rule = shared.get(key);
       if (!rule) {
-        const packs = packageRule(p.manifest, roles.get(p.dir)!);
-        shared.set(key, (rule = { key, dir: p.dir, owns: (file) => !excluded(file) && packs(file.slice(p.dir.length + 1)) }));
+        // Compiled on first use: a plan from git alone asks only about the packages that hold a change.
+        const packs = once(() => packageRule(p.manifest, roles.get(p.dir)!));
+        shared.set(key, (rule = { key, dir: p.dir, owns: (file) => !excluded(file) && packs()(file.slice(p.dir.length + 1)) }));
       }
       return [p.dir, rule] as const;
     }),
@@ -440,16 +445,17 @@ async function lockfileChanges(
     for (const scope of nodeScopes) result.set(scope.layer.key, [why]);
     return result;
   }
-  // Most pull requests touch a few entries: a closure that holds none of them is not walked again at the base.
+  // Most pull requests touch a few entries: a closure that holds none of them is not walked, now or at the base.
   const touched = before === undefined ? undefined : touchedKeys(before, lock.data);
+  const reaches = touched && closureTouched(lock.data, touched);
   const sameWalks = touched && closuresAtBase(before, lock.data, touched);
   for (const scope of nodeScopes) {
-    if (touched && ![scope.layer.path, ...scope.built].some((dir) => closureTouched(touched, dir, scope.lockfile))) {
+    if (reaches && !reaches(scope.layer.path, false) && !scope.built.some((dir) => reaches(dir, true))) {
       result.set(scope.layer.key, []);
       continue;
     }
-    const old = before === undefined ? [] : (sameWalks?.(scope.lockfile) ?? layerClosure(before, scope.layer.path, scope.built, graph));
-    result.set(scope.layer.key, diffClosures(old, scope.lockfile));
+    const old = before === undefined ? [] : (sameWalks?.(scope.lockfile()) ?? layerClosure(before, scope.layer.path, scope.built, graph));
+    result.set(scope.layer.key, diffClosures(old, scope.lockfile()));
   }
   return result;
 }

@@ -188,9 +188,34 @@ export function closuresAtBase(before: unknown, after: unknown, touched: Set<str
   return (closure) => closure.map((entry) => (touched.has(entry.path) ? entryFrom(graph, graph.rank.get(entry.path)!, old[entry.path]) : entry));
 }
 
-/** Whether the closure of `fromDir` (from npmClosure) may differ at the base commit, by touchedKeys. */
-export function closureTouched(touched: Set<string>, fromDir: string, closure: readonly LockEntry[]): boolean {
-  return touched.has(fromDir === '.' ? '' : fromDir) || closure.some((entry) => touched.has(entry.path));
+/**
+ * Whether the closure of a folder (npmClosure, its devDependencies too with `includeDev`) may differ at the base
+ * commit, by touchedKeys: told for every folder from one reverse walk of the lockfile's graph from the touched keys,
+ * rather than by walking each layer's closure and looking for them.
+ */
+export function closureTouched(lock: unknown, touched: Set<string>): (fromDir: string, includeDev: boolean) => boolean {
+  const packages = npmPackages(lock);
+  if (!packages) return () => true;
+  const graph = graphFor(packages);
+  const dependents: number[][] = graph.keys.map(() => []);
+  for (let at = 0; at < graph.keys.length; at++) if (isObject(packages[graph.keys[at]])) for (const to of edgesOf(graph, at, false)) dependents[to].push(at);
+  // Every key from which a touched key can be reached: its closure holds that key.
+  const reaches = new Uint8Array(graph.keys.length);
+  const queue = [...touched].map((key) => graph.rank.get(key)).filter((at) => at !== undefined);
+  for (const at of queue) reaches[at] = 1;
+  for (let next = 0; next < queue.length; next++) {
+    for (const from of dependents[queue[next]]) {
+      if (reaches[from] === 0) {
+        reaches[from] = 1;
+        queue.push(from);
+      }
+    }
+  }
+  return (fromDir, includeDev) => {
+    const root = fromDir === '.' ? '' : fromDir;
+    const at = graph.rank.get(root);
+    return touched.has(root) || (at !== undefined && isObject(packages[root]) && edgesOf(graph, at, includeDev).some((to) => reaches[to] === 1));
+  };
 }
 
 function npmPackages(lock: unknown): Record<string, any> | undefined {

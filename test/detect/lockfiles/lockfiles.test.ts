@@ -244,17 +244,32 @@ describe('touchedKeys and closureTouched', () => {
         const [old, now] = [packageClosure(npmLock, dir), packageClosure(after, dir)];
         if (full(old).join() !== full(now).join()) {
           differing++;
-          expect(closureTouched(touched, dir, now), `${what}: ${dir}`).toBe(true);
+          expect(closureTouched(after, touched)(dir, false), `${what}: ${dir}`).toBe(true);
         }
       }
     }
     expect(differing).toBeGreaterThanOrEqual(9);
   });
 
+  it('tells from one reverse walk what a scan of each closure, devDependencies or not, tells', () => {
+    for (const [what, change] of MUTATIONS) {
+      const after = mutated(change);
+      const touched = touchedKeys(npmLock, after)!;
+      const reaches = closureTouched(after, touched);
+      for (const dir of ['layers/api', 'packages/util', '', '.', 'packages/util2', 'layers/none']) {
+        for (const includeDev of [false, true]) {
+          const root = dir === '.' ? '' : dir;
+          const scanned = touched.has(root) || packageClosure(after, dir, { includeDev }).some((e) => touched.has(e.path));
+          expect(reaches(dir, includeDev), `${what}: ${dir}${includeDev ? ' with devDependencies' : ''}`).toBe(scanned);
+        }
+      }
+    }
+  });
+
   it('leaves alone closures a change cannot reach', () => {
     const untouched = (what: string, dir: string) => {
       const after = mutated(MUTATIONS.find(([name]) => name === what)![1]);
-      return !closureTouched(touchedKeys(npmLock, after)!, dir, packageClosure(after, dir));
+      return !closureTouched(after, touchedKeys(npmLock, after)!)(dir, false);
     };
     expect(untouched('add a package nobody uses', 'layers/api')).toBe(true);
     expect(untouched('drop a nested copy nobody resolves to', 'layers/api')).toBe(true);
