@@ -69,6 +69,11 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const pairedRatio = (ours: number[], theirs: number[]) => Math.round(median(ours.map((ms, i) => ms / theirs[i])) * 100) / 100;
 const round = (ms: number) => Math.round(ms);
 
+/** Both plans, from git alone and fingerprinted, must name the same layers. */
+function sameLayers(fingerprinted: string[], gitOnly: string[]) {
+  if (JSON.stringify(fingerprinted) !== JSON.stringify(gitOnly)) throw new Error(`plans differ: ${gitOnly} from git alone, ${fingerprinted} fingerprinted`);
+}
+
 export async function benchPlan() {
   return { small: await planShape(SMALL), large: await planShape(LARGE) };
 }
@@ -79,13 +84,16 @@ async function planShape(shape: Shape) {
   const lockSize = (await readFile(path.join(REPO, 'package-lock.json'))).length;
   const lockEntries = Object.keys(JSON.parse(await readFile(path.join(REPO, 'package-lock.json'), 'utf8')).packages).length;
 
-  const action = async (base = repo.base, head = repo.head) => {
+  // Without AWS credentials or a plan file, a plan is made from git alone; with a plan file it fingerprints every layer
+  // as a plan with credentials does (without the AWS look-ups).
+  const action = async (base = repo.base, head = repo.head, fingerprints = false) => {
+    const planFile: Record<string, string> = fingerprints ? { 'plan-file': '.git/bench-plan.json' } : {};
     const result = await runAction({
       cwd: REPO,
       eventName: 'push',
       ref: 'refs/heads/main',
       sha: head,
-      inputs: { mode: 'plan', 'base-ref': base, config: 'lambda-layers.yml', concurrency: '4', force: 'false', comment: 'false', 'keep-versions': '0' },
+      inputs: { mode: 'plan', 'base-ref': base, config: 'lambda-layers.yml', concurrency: '4', force: 'false', comment: 'false', 'keep-versions': '0', ...planFile },
       env: { AWS_SHARED_CREDENTIALS_FILE: '/nonexistent', AWS_CONFIG_FILE: '/nonexistent' },
     });
     if (result.code !== 0) throw new Error(`dist/index.js failed:\n${result.stdout}\n${result.stderr}`);
@@ -104,14 +112,23 @@ async function planShape(shape: Shape) {
 
   // Warm-up: page cache, git's index stat refresh, turbo's daemon-less first run.
   const [changed, affected, detection] = [await action(), await turbo(), await detect()];
+  sameLayers(await action(repo.base, repo.head, true), changed);
   await lsFiles();
   await floor();
-  const times: Record<'action' | 'turbo' | 'detect' | 'lsFiles' | 'floor', number[]> = { action: [], turbo: [], detect: [], lsFiles: [], floor: [] };
-  const cpu: Record<'action' | 'turbo' | 'floor', number[]> = { action: [], turbo: [], floor: [] };
+  const times: Record<'action' | 'fingerprinted' | 'turbo' | 'detect' | 'lsFiles' | 'floor', number[]> = {
+    action: [],
+    fingerprinted: [],
+    turbo: [],
+    detect: [],
+    lsFiles: [],
+    floor: [],
+  };
+  const cpu: Record<'action' | 'fingerprinted' | 'turbo' | 'floor', number[]> = { action: [], fingerprinted: [], turbo: [], floor: [] };
   // Interleaved, so that the machine's load weighs on every side alike.
   for (let i = 0; i < RUNS; i++) {
     await measure(times, cpu, 'turbo', turbo);
     await measure(times, cpu, 'action', action);
+    await measure(times, cpu, 'fingerprinted', () => action(repo.base, repo.head, true));
     times.detect.push((await timed(detect))[0]);
     times.lsFiles.push((await timed(lsFiles))[0]);
     await measure(times, cpu, 'floor', floor);
@@ -120,16 +137,18 @@ async function planShape(shape: Shape) {
 
   // Both tools read the working tree: it is at the bump's commit while they plan it.
   const bump = repo.bumpEverywhere;
-  const bumpTimes: Record<'action' | 'turbo', number[]> = { action: [], turbo: [] };
-  const bumpCpu: Record<'action' | 'turbo', number[]> = { action: [], turbo: [] };
+  const bumpTimes: Record<'action' | 'fingerprinted' | 'turbo', number[]> = { action: [], fingerprinted: [], turbo: [] };
+  const bumpCpu: Record<'action' | 'fingerprinted' | 'turbo', number[]> = { action: [], fingerprinted: [], turbo: [] };
   let bumpChanged: string[];
   await run('git', ['checkout', '-q', 'bump'], { cwd: REPO });
   try {
     bumpChanged = await action(repo.head, bump.head);
+    sameLayers(await action(repo.head, bump.head, true), bumpChanged);
     await turbo(repo.head, bump.head);
     for (let i = 0; i < RUNS; i++) {
       await measure(bumpTimes, bumpCpu, 'turbo', () => turbo(repo.head, bump.head));
       await measure(bumpTimes, bumpCpu, 'action', () => action(repo.head, bump.head));
+      await measure(bumpTimes, bumpCpu, 'fingerprinted', () => action(repo.head, bump.head, true));
     }
   } finally {
     await run('git', ['checkout', '-q', 'main'], { cwd: REPO });
@@ -145,7 +164,7 @@ async function planShape(shape: Shape) {
     layersChangedByTheLockfile: lockReasons,
     turboAffectedPackages: affected.length,
     runs: RUNS,
-    /** dist/index.js in plan mode, process start to exit. */
+    /** dist/index.js in plan mode from git alone (no AWS credentials: a fork's pull request), process start to exit. */
     actionMs: round(median(times.action)),
     turboLsAffectedMs: round(median(times.turbo)),
     ratioToTurbo: pairedRatio(times.action, times.turbo),
@@ -153,6 +172,13 @@ async function planShape(shape: Shape) {
     actionCpuMs: round(median(cpu.action)),
     turboCpuMs: round(median(cpu.turbo)),
     cpuRatioToTurbo: pairedRatio(cpu.action, cpu.turbo),
+    /** The same plan with every layer fingerprinted (a plan file saved), as with AWS credentials but no look-ups. */
+    fingerprinted: {
+      actionMs: round(median(times.fingerprinted)),
+      ratioToTurbo: pairedRatio(times.fingerprinted, times.turbo),
+      actionCpuMs: round(median(cpu.fingerprinted)),
+      cpuRatioToTurbo: pairedRatio(cpu.fingerprinted, cpu.turbo),
+    },
     /** bench/plan-floor.mjs: node, git's listing and status, one pass over the lockfile and the manifests. */
     floorMs: round(median(times.floor)),
     floorCpuMs: round(median(cpu.floor)),
@@ -167,10 +193,14 @@ async function planShape(shape: Shape) {
       ratioToTurbo: pairedRatio(bumpTimes.action, bumpTimes.turbo),
       actionCpuMs: round(median(bumpCpu.action)),
       turboCpuMs: round(median(bumpCpu.turbo)),
+      fingerprintedMs: round(median(bumpTimes.fingerprinted)),
+      fingerprintedRatioToTurbo: pairedRatio(bumpTimes.fingerprinted, bumpTimes.turbo),
     },
   };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  console.log(JSON.stringify(await benchPlan(), null, 2));
+  // `npx tsx bench/plan.ts small`: one shape only.
+  const shape = [SMALL, LARGE].find((s) => s.name === process.argv[2]);
+  console.log(JSON.stringify(shape ? await planShape(shape) : await benchPlan(), null, 2));
 }
