@@ -25,22 +25,23 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-XRDU4H4I.js";
+} from "./chunks/chunk-WHQE2LIL.js";
+import "./chunks/chunk-AW342HAT.js";
+import "./chunks/chunk-Y3A3TBS2.js";
 import {
   runtimeCatalog
 } from "./chunks/chunk-AS25N2ZW.js";
 import "./chunks/chunk-LGNPTG6G.js";
 import "./chunks/chunk-6QWNZECW.js";
-import "./chunks/chunk-AW342HAT.js";
-import "./chunks/chunk-BG5GRQBJ.js";
 import {
   Input,
   InputError,
   parseInputs
 } from "./chunks/chunk-MG3XDSRN.js";
-import "./chunks/chunk-Y3A3TBS2.js";
 import "./chunks/chunk-TGKLIGP6.js";
+import "./chunks/chunk-BCDCYPDR.js";
 import "./chunks/chunk-BCDA2SNQ.js";
+import "./chunks/chunk-FT3CAMBC.js";
 import "./chunks/chunk-SK5B422H.js";
 
 // src/cli.ts

@@ -8,8 +8,7 @@ import { mayHaveCredentials } from './adapters/credentials';
 import type { Exec } from './adapters/exec';
 import type { Git, WorktreeStatus } from './adapters/git';
 import type { LockfileCache } from './builders/npm-project';
-import { buildSandbox, inPlace, type BuildSandbox } from './builders/isolation';
-import { runFolder, sweepRunFolders } from './builders/run-folders';
+import type { BuildSandbox } from './builders/isolation';
 import { loadConfig, parseConfig } from './config/load';
 import { shortLayer } from './deploy/layers';
 import { resolveBase } from './detect/base';
@@ -129,15 +128,12 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
   if (!deps.aws) log.notice('No AWS credentials: planning from git alone, without consulting published layer versions.');
 
   const lookup = deps.aws && (await import('./publish/publish')).createLayerLookup(deps.aws);
-  // Named after this process, so that the next run removes what a killed one left.
-  await sweepRunFolders(request.tempDir, WORK_PREFIX);
-  const workDir = await runFolder(request.tempDir, WORK_PREFIX);
+  const workspace = runWorkspace(request, available);
   const workspaceBuilds = new Map<string, Promise<void>>();
   // Detection parsed the root lockfile already: the plan's skipped install scripts read it from there.
   const lockfiles: LockfileCache = new Map();
   const { lockfile } = detection;
   if (lockfile?.data && lockfile.file.endsWith('.json')) lockfiles.set(lockfile.file, Promise.resolve(lockfile.data as Record<string, any>));
-  const sandbox = request.isolateBuilds ? buildSandbox(available.exec, log, { isolate: inputs.isolate }) : inPlace(available.exec);
   try {
     const limit = pLimit(inputs.concurrency);
     const inLogGroup = layerGroups(log, Math.min(inputs.concurrency, config.layers.length) === 1);
@@ -157,10 +153,9 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
                 reasons: detection.reasons.get(layer.key)!,
                 fingerprint: detection.inputs?.get(layer.key)!.fingerprint,
                 uncommitted: uncommitted.get(layer.key)!,
-                workDir: path.join(workDir, layer.key),
+                workspace,
                 workspaceBuilds,
                 lockfiles,
-                sandbox,
               }),
             ),
           ),
@@ -187,9 +182,36 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
     }
     return plan;
   } finally {
-    await sandbox.close();
-    await rm(workDir, { recursive: true, force: true });
+    await workspace.close();
   }
+}
+
+/** Where layers are built: the run's work folder and its build sandbox, made when the first layer builds. */
+interface RunWorkspace {
+  get(): Promise<{ workDir: string; sandbox: BuildSandbox }>;
+  close(): Promise<void>;
+}
+
+/** A plan builds nothing: it makes no folder and loads no sandbox. */
+function runWorkspace(request: RunRequest, { exec, log }: Deps): RunWorkspace {
+  let made: Promise<{ workDir: string; sandbox: BuildSandbox }> | undefined;
+  const make = async () => {
+    const [{ buildSandbox, inPlace }, { runFolder, sweepRunFolders }] = await Promise.all([import('./builders/isolation'), import('./builders/run-folders')]);
+    // Named after this process, so that the next run removes what a killed one left.
+    await sweepRunFolders(request.tempDir, WORK_PREFIX);
+    const workDir = await runFolder(request.tempDir, WORK_PREFIX);
+    const sandbox = request.isolateBuilds ? buildSandbox(exec, log, { isolate: request.inputs.isolate }) : inPlace(exec);
+    return { workDir, sandbox };
+  };
+  return {
+    get: () => (made ??= make()),
+    async close() {
+      if (!made) return;
+      const { workDir, sandbox } = await made;
+      await sandbox.close();
+      await rm(workDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** The AWS clients when the SDK's credential chain yields credentials in `region`, else undefined. */
@@ -237,12 +259,11 @@ interface LayerRun extends RunRequest, AwsDeps {
   fingerprint?: string;
   /** Input files that differ from HEAD: the version is labelled `uncommitted` instead of the commit. */
   uncommitted: string[];
-  workDir: string;
+  workspace: RunWorkspace;
   /** Shared by the run's layers, so that each workspace package is built once. */
   workspaceBuilds: Map<string, Promise<void>>;
   /** Shared by the run's layers, so that the plan's skipped install scripts read each lockfile once. */
   lockfiles: LockfileCache;
-  sandbox: BuildSandbox;
 }
 
 async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPlan> {
@@ -273,7 +294,8 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
       import('./publish/publish'),
     ]);
     // The build may run as another user in a copy of the checkout (builders/isolation.ts); packaging reads that copy.
-    const space = await run.sandbox.space(layer.key, { repoRoot: run.repoRoot, workDir: run.workDir, env: run.commandEnv });
+    const { workDir, sandbox } = await run.workspace.get();
+    const space = await sandbox.space(layer.key, { repoRoot: run.repoRoot, workDir: path.join(workDir, layer.key), env: run.commandEnv });
     const { root } = await buildLayer(layer, { ...space, log, workspaceBuilds: run.workspaceBuilds });
     await space.handBack?.(root);
     run.phase('packaging');

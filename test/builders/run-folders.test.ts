@@ -74,6 +74,11 @@ describe(`dist/index.js's temporary folders (${isolated ? 'builds isolated' : 'b
       a: 'mkdir -p out && echo "$PWD" > out/where.txt',
       b: 'mkdir -p out && echo "$PWD" > out/where.txt',
     });
+    // A plan builds nothing: it needs no temp folder at all.
+    const missing = path.join(temp, 'missing');
+    const plan = await publish(repo, { inputs: { mode: 'plan' }, env: { PATH: process.env.PATH, RUNNER_TEMP: missing, TMPDIR: temp, HOME: temp } });
+    expect(plan.code, visibleLog(plan)).toBe(0);
+    expect(await readdir(temp)).toEqual([]);
     const ok = await publish(repo);
     expect(ok.code, visibleLog(ok)).toBe(0);
     expect(await left()).toEqual([]);
