@@ -14,12 +14,12 @@ import {
   UpdateAliasCommand,
   UpdateFunctionConfigurationCommand,
   type FunctionConfiguration,
-  type LambdaClient,
 } from '@aws-sdk/client-lambda';
-import pLimit, { type LimitFunction } from 'p-limit';
+import pLimit from 'p-limit';
 import { describeAwsError, isAccessDenied, type AwsClients } from '../adapters/aws';
 import type { FunctionConfig, FunctionPlan, Logger } from '../types';
 import { functionTarget, layerProblems, layersAccount, mergeLayers, NEXT_VERSION, sameLayers, shortLayer, type DesiredLayer } from './layers';
+import { pacedClient, Stopped, type Guard, type Limits, type PacedClient } from './paced-client';
 
 export interface DeployTarget {
   fn: FunctionConfig;
@@ -93,7 +93,7 @@ export async function deployFunctions(clients: AwsClients, targets: DeployTarget
   // behind every update still to be sent, holding their slots while they wait for the shared quota.
   const size = Math.max(1, opts.concurrency);
   const limits: Limits = { getFunction: pLimit(size), control: pLimit(size) };
-  const lambda = (region: string, guard?: Guard) => bounded(clients.lambda(region), limits, guard);
+  const lambda = (region: string, guard?: Guard) => pacedClient(clients.lambda(region), limits, guard);
   // This run's layer versions were read from the credentials' account: the account a function ARN must be in.
   const account = layersAccount(targets.flatMap((t) => t.desired.map((d) => d.arn)));
   const read = await Promise.all(
@@ -152,46 +152,6 @@ export async function deployFunctions(clients: AwsClients, targets: DeployTarget
   return read.map((r) => r.plan);
 }
 
-class Stopped extends Error {}
-
-interface Guard {
-  /** True when calls that change something must not be sent any more. */
-  stop(): boolean;
-  /** Told, inside the call's slot, when a change failed for good, so that calls queued behind it see stop(). */
-  fatal(): void;
-  /** Told just before a change goes out. */
-  sending(command: object): void;
-}
-
-const READS = [GetFunctionCommand, GetAliasCommand];
-
-/** Answers the deploy handles itself by retrying (stale RevisionId, update in progress). */
-const RETRIED = [PreconditionFailedException, ResourceConflictException];
-
-/** One queue per Lambda quota: GetFunction's own, and the control-plane quota every other call shares. */
-interface Limits {
-  getFunction: LimitFunction;
-  control: LimitFunction;
-}
-
-/** The client with every call queued on its quota's limit; the SDK waiter polls through it too, holding a slot only per call. */
-function bounded(lambda: LambdaClient, limits: Limits, guard?: Guard): LambdaClient {
-  const client = Object.create(lambda) as LambdaClient;
-  client.send = ((command: Parameters<LambdaClient['send']>[0]) =>
-    limits[command instanceof GetFunctionCommand ? 'getFunction' : 'control'](async () => {
-      const changes = !READS.some((read) => command instanceof read);
-      if (changes && guard?.stop()) throw new Stopped();
-      if (changes) guard?.sending(command);
-      try {
-        return await lambda.send(command);
-      } catch (err) {
-        if (changes && !RETRIED.some((retried) => err instanceof retried)) guard?.fatal();
-        throw err;
-      }
-    })) as LambdaClient['send'];
-  return client;
-}
-
 /** A function ARN in another region than the one deployed to, or in another account than the credentials'. */
 function misdirected(target: DeployTarget, account: string | undefined): { plan: FunctionPlan } | undefined {
   const { fn, region } = target;
@@ -207,7 +167,7 @@ function misdirected(target: DeployTarget, account: string | undefined): { plan:
 }
 
 /** Phase 1: read the function, merge, check. Never changes anything. */
-async function prepare(lambda: LambdaClient, target: DeployTarget): Promise<Pending | { plan: FunctionPlan }> {
+async function prepare(lambda: PacedClient, target: DeployTarget): Promise<Pending | { plan: FunctionPlan }> {
   const { fn, region } = target;
   const plan: FunctionPlan = { key: fn.key, name: fn.name, region, status: 'unchanged', oldLayers: [], newLayers: [] };
   try {
@@ -260,7 +220,7 @@ function desiredList(config: FunctionConfiguration, target: DeployTarget): { lay
 }
 
 /** Phase 2 for one function; `record` tracks what changed as it goes, so a failure half-way can still be undone. */
-async function apply(lambda: LambdaClient, record: Applied, until: Deadline, log: Logger): Promise<void> {
+async function apply(lambda: PacedClient, record: Applied, until: Deadline, log: Logger): Promise<void> {
   const p = record.pending;
   const { fn } = p.target;
   let config = p.config;
@@ -293,7 +253,7 @@ async function apply(lambda: LambdaClient, record: Applied, until: Deadline, log
  * recompute. Returns the configuration once the update has finished. Leaves plan.status 'unchanged' when the re-read
  * shows someone else already set the right layers.
  */
-async function updateLayers(lambda: LambdaClient, record: Applied, until: Deadline, log: Logger): Promise<FunctionConfiguration> {
+async function updateLayers(lambda: PacedClient, record: Applied, until: Deadline, log: Logger): Promise<FunctionConfiguration> {
   const p = record.pending;
   const { fn } = p.target;
   let config = p.config;
@@ -340,7 +300,7 @@ async function updateLayers(lambda: LambdaClient, record: Applied, until: Deadli
  * Retries `op` while Lambda answers that an update is in progress: wait for it to finish, back off a little, retry;
  * never past `until`.
  */
-async function withConflictRetry<T>(lambda: LambdaClient, name: string, until: Deadline, op: () => Promise<T>): Promise<T> {
+async function withConflictRetry<T>(lambda: PacedClient, name: string, until: Deadline, op: () => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await op();
@@ -356,7 +316,7 @@ async function withConflictRetry<T>(lambda: LambdaClient, name: string, until: D
  * Polls GetFunction until the update in progress has finished, giving up at `until`. A failed update is reported with
  * Lambda's reason; a function that no longer exists at once (its 404 is never polled again).
  */
-async function waitForUpdate(lambda: LambdaClient, name: string, until: Deadline): Promise<FunctionConfiguration> {
+async function waitForUpdate(lambda: PacedClient, name: string, until: Deadline): Promise<FunctionConfiguration> {
   for (let delay = WAIT_MIN_DELAY_MS; ; delay = Math.min(2 * delay, WAIT_MAX_DELAY_MS)) {
     const config = await readConfiguration(lambda, name);
     if (config.LastUpdateStatus === 'Failed') {
@@ -387,7 +347,7 @@ function deletedMeanwhile(err: ResourceNotFoundException): string {
 }
 
 /** The configuration of the version an alias points to, or undefined when the alias does not exist. */
-async function aliasConfiguration(lambda: LambdaClient, name: string, alias: string): Promise<FunctionConfiguration | undefined> {
+async function aliasConfiguration(lambda: PacedClient, name: string, alias: string): Promise<FunctionConfiguration | undefined> {
   try {
     return await readConfiguration(lambda, name, alias);
   } catch (err) {
@@ -401,7 +361,7 @@ async function aliasConfiguration(lambda: LambdaClient, name: string, alias: str
  * A conflict or a stale RevisionId (a retried call whose first answer was lost, or someone else's change) reads the
  * alias again: already on `version` means the call was applied.
  */
-async function pointAlias(lambda: LambdaClient, name: string, alias: string, version: string, record?: Applied): Promise<void> {
+async function pointAlias(lambda: PacedClient, name: string, alias: string, version: string, record?: Applied): Promise<void> {
   let previous: { version?: string } | undefined;
   for (let attempt = 0; ; attempt++) {
     let current: { FunctionVersion?: string; RevisionId?: string } | undefined;
@@ -439,7 +399,7 @@ async function pointAlias(lambda: LambdaClient, name: string, alias: string, ver
 }
 
 /** Puts a function back the way it was before this run: alias first (it serves traffic), then $LATEST's layers. */
-async function rollback(lambda: LambdaClient, a: Applied, why: string, until: Deadline, log: Logger): Promise<void> {
+async function rollback(lambda: PacedClient, a: Applied, why: string, until: Deadline, log: Logger): Promise<void> {
   const { plan, target } = a.pending;
   const name = target.fn.name;
   try {
@@ -473,7 +433,7 @@ async function rollback(lambda: LambdaClient, a: Applied, why: string, until: De
  * Writes the old layers back, unless someone else changed the layers since our update (then theirs win). False when
  * the function still had its old layers (our update failed, or was never applied).
  */
-async function restoreLayers(lambda: LambdaClient, p: Pending, updated: FunctionConfiguration | undefined, until: Deadline): Promise<boolean> {
+async function restoreLayers(lambda: PacedClient, p: Pending, updated: FunctionConfiguration | undefined, until: Deadline): Promise<boolean> {
   const name = p.target.fn.name;
   for (let attempt = 0; ; attempt++) {
     let config = attempt === 0 ? updated : undefined;
@@ -510,7 +470,7 @@ async function restoreLayers(lambda: LambdaClient, p: Pending, updated: Function
  * its own (100 requests per second, against 15 shared by every other call), so reading many functions does not slow
  * down their updates. The presigned code URL in the answer is not used.
  */
-async function readConfiguration(lambda: LambdaClient, name: string, qualifier?: string): Promise<FunctionConfiguration> {
+async function readConfiguration(lambda: PacedClient, name: string, qualifier?: string): Promise<FunctionConfiguration> {
   const { Configuration } = await lambda.send(new GetFunctionCommand({ FunctionName: name, Qualifier: qualifier }));
   if (!Configuration) throw new DeployError(`GetFunction returned no configuration for ${name}${qualifier ? `:${qualifier}` : ''}.`);
   return Configuration;
