@@ -52,8 +52,6 @@ export async function run(): Promise<void> {
         commandEnv: commandEnv(process.env, [inputs.githubToken, ...runnerSecrets]),
         isolateBuilds: true,
         signal: cancel.signal,
-        // Tests meet the deploy's deadlines without waiting minutes; nothing else sets this variable.
-        deployDeadlineMs: Number(process.env.LAMBDA_LAYERS_TEST_DEADLINE_MS) || undefined,
         repository,
       },
       {

@@ -42,7 +42,7 @@ export interface Deps {
    */
   aws: () => Promise<AwsClients>;
   log: Logger;
-  /** For the heartbeat of running layers; the system clock by default. */
+  /** For the heartbeat of running layers and the waits of publish and deploy; the system clock by default. */
   clock?: Clock;
 }
 
@@ -65,8 +65,6 @@ export interface RunRequest {
   isolateBuilds?: boolean;
   /** The CLI without --allow-dirty: publish and deploy stop when a layer's inputs differ from HEAD. */
   refuseUncommitted?: boolean;
-  /** Replaces every deploy deadline (deploy/deploy.ts): for tests only. */
-  deployDeadlineMs?: number;
 }
 
 const WORK_PREFIX = 'lambda-layers-';
@@ -321,6 +319,7 @@ async function processLayer(layer: LayerConfig, run: LayerRun): Promise<LayerPla
             force: run.inputs.force,
             s3Bucket: run.inputs.s3Bucket,
             log,
+            clock: run.clock,
           });
           const { recorded, ...published } = result;
           Object.assign(state, published, recorded ? { sameZip: true } : {});
@@ -375,7 +374,7 @@ async function reconcileFunctions(config: Config, layers: LayerPlan[], request: 
     dryRun: request.mode !== 'deploy',
     log,
     signal: request.signal,
-    deadlineMs: request.deployDeadlineMs,
+    clock: deps.clock,
   });
   for (const r of results) {
     if (discovered.some((d) => d.key === r.key && d.name === r.name && d.regions[0] === r.region)) r.discovered = true;

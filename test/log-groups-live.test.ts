@@ -9,26 +9,12 @@ import { startLambdaApi, type LambdaApi } from '../src/local/lambda-api';
 import { createAwsClients } from '../src/adapters/aws';
 import { processExec } from '../src/adapters/exec';
 import { createGit } from '../src/adapters/git';
-import type { Clock } from '../src/clock';
 import { runPipeline } from '../src/pipeline';
 import { cleanupRepos, createRepo, tempDir, type TempRepo } from './support/repo';
+import { fakeClock } from './support/clock';
 import { memoryLogger } from './support/logger';
 import { restoreEnv } from './support/env';
 import { manualRun } from './support/pipeline';
-
-/** A clock that moves only when told; its ticks run when the test calls them. */
-function manualClock() {
-  const ticks: (() => void)[] = [];
-  let now = 1_000_000;
-  const clock: Clock = {
-    now: () => now,
-    every(_ms, tick) {
-      ticks.push(tick);
-      return () => void ticks.splice(ticks.indexOf(tick), 1);
-    },
-  };
-  return { clock, advance: (ms: number) => void (now += ms), tick: () => ticks.forEach((t) => t()), ticks };
-}
 
 async function until(what: string, condition: () => boolean): Promise<void> {
   for (let i = 0; i < 1200 && !condition(); i++) await sleep(25);
@@ -71,14 +57,14 @@ describe('live progress while layers build', () => {
 
   async function start(inputs: Record<string, string>) {
     const log = memoryLogger();
-    const time = manualClock();
+    const time = fakeClock();
     const request = manualRun(repo.dir, 'publish', inputs);
     const run = runPipeline(request, {
       git: createGit(repo.dir),
       exec: processExec,
       aws: async () => createAwsClients({ concurrency: request.inputs.concurrency }),
       log,
-      clock: time.clock,
+      clock: time,
     });
     return { log, time, run };
   }

@@ -1,7 +1,6 @@
 // Deploy: point each function at this commit's layer versions, all or nothing.
 // Phase 1 reads every function and checks the new list (nothing changes if any is refused); phase 2 updates, and
 // if one update fails, or the run is cancelled, it stops starting new ones and restores what this run already changed.
-import { setTimeout as sleep } from 'node:timers/promises';
 import {
   CreateAliasCommand,
   DeleteAliasCommand,
@@ -17,6 +16,7 @@ import {
 } from '@aws-sdk/client-lambda';
 import pLimit from 'p-limit';
 import { describeAwsError, isAccessDenied, type AwsClients } from '../adapters/aws';
+import { systemClock, type Clock } from '../clock';
 import type { FunctionConfig, FunctionPlan, Logger } from '../types';
 import { functionTarget, layerProblems, layersAccount, mergeLayers, NEXT_VERSION, sameLayers, shortLayer, type DesiredLayer } from './layers';
 import { pacedClient, Stopped, type Guard, type Limits, type PacedClient } from './paced-client';
@@ -35,8 +35,8 @@ export interface DeployOptions {
   log: Logger;
   /** Aborted when the run is cancelled (SIGINT, SIGTERM): nothing new starts, and what this run changed is restored. */
   signal?: AbortSignal;
-  /** Replaces both DEADLINES (the tests' way to meet them without waiting minutes). */
-  deadlineMs?: number;
+  /** Times the waits and draws the retries' jitter; the system clock by default. */
+  clock?: Clock;
 }
 
 /** Someone else changed the function between our read and our write: read again, at most this many times. */
@@ -53,14 +53,15 @@ const DEADLINES = { updateMs: 300_000, restoreMs: 45_000 };
 const WAIT_MIN_DELAY_MS = 1000;
 const WAIT_MAX_DELAY_MS = 5000;
 
-/** When a wait gives up: `at` in Date.now() time, `ms` the budget it was given, for messages. */
+/** When a wait gives up: `at` on `clock` (which also times the waits and draws their jitter); `ms` the budget, for messages. */
 interface Deadline {
   at: number;
   ms: number;
+  clock: Clock;
 }
 
-function deadline(ms: number): Deadline {
-  return { at: Date.now() + ms, ms };
+function deadline(clock: Clock, ms: number): Deadline {
+  return { at: clock.now() + ms, ms, clock };
 }
 
 /** A function read in phase 1 and what it should become. */
@@ -94,6 +95,7 @@ export async function deployFunctions(clients: AwsClients, targets: DeployTarget
   const size = Math.max(1, opts.concurrency);
   const limits: Limits = { getFunction: pLimit(size), control: pLimit(size) };
   const lambda = (region: string, guard?: Guard) => pacedClient(clients.lambda(region), limits, guard);
+  const clock = opts.clock ?? systemClock;
   // This run's layer versions were read from the credentials' account: the account a function ARN must be in.
   const account = layersAccount(targets.flatMap((t) => t.desired.map((d) => d.arn)));
   const read = await Promise.all(
@@ -110,7 +112,6 @@ export async function deployFunctions(clients: AwsClients, targets: DeployTarget
     return read.map((r) => r.plan);
   }
 
-  const deadlines = opts.deadlineMs ? { updateMs: opts.deadlineMs, restoreMs: opts.deadlineMs } : DEADLINES;
   const applied: Applied[] = [];
   let failed = false;
   const cancelled = () => Boolean(opts.signal?.aborted);
@@ -125,7 +126,7 @@ export async function deployFunctions(clients: AwsClients, targets: DeployTarget
         sending: (command) => void (command instanceof UpdateFunctionConfigurationCommand && (record.layersSent = true)),
       };
       try {
-        await apply(lambda(p.target.region, guard), record, deadline(deadlines.updateMs), log);
+        await apply(lambda(p.target.region, guard), record, deadline(clock, DEADLINES.updateMs), log);
       } catch (err) {
         if (!(err instanceof Stopped)) {
           failed = true;
@@ -137,7 +138,7 @@ export async function deployFunctions(clients: AwsClients, targets: DeployTarget
       // Also when apply() failed half-way (e.g. the alias), so that the function itself is restored too.
       if (!record.layersSent && !record.alias) return;
       // A cancelled run has seconds left: each function is put back as soon as its own calls are over.
-      if (cancelled() && !failed) await rollback(lambda(p.target.region), record, 'the run was cancelled', deadline(deadlines.restoreMs), log);
+      if (cancelled() && !failed) await rollback(lambda(p.target.region), record, 'the run was cancelled', deadline(clock, DEADLINES.restoreMs), log);
       else applied.push(record);
     }),
   );
@@ -148,7 +149,7 @@ export async function deployFunctions(clients: AwsClients, targets: DeployTarget
   for (const p of pending.filter((p) => p.plan.status === 'would-update')) {
     p.plan.error = `not updated because ${why}; ${failures.length > 0 ? 're-run once that is fixed' : 're-run the deploy'}.`;
   }
-  await Promise.all(applied.map((a) => rollback(lambda(a.pending.target.region), a, why, deadline(deadlines.restoreMs), log)));
+  await Promise.all(applied.map((a) => rollback(lambda(a.pending.target.region), a, why, deadline(clock, DEADLINES.restoreMs), log)));
   return read.map((r) => r.plan);
 }
 
@@ -271,7 +272,7 @@ async function updateLayers(lambda: PacedClient, record: Applied, until: Deadlin
       );
       record.layersChanged = true;
       // The answer already says the update is in progress: the waiter's first, immediate poll would only repeat it.
-      if (answer.LastUpdateStatus === 'InProgress') await sleep(WAIT_MIN_DELAY_MS);
+      if (answer.LastUpdateStatus === 'InProgress') await until.clock.sleep(WAIT_MIN_DELAY_MS);
       return await waitForUpdate(lambda, fn.name, until);
     } catch (err) {
       if (!(err instanceof PreconditionFailedException) || attempt >= STALE_REVISION_RETRIES) throw err;
@@ -305,10 +306,10 @@ async function withConflictRetry<T>(lambda: PacedClient, name: string, until: De
     try {
       return await op();
     } catch (err) {
-      if (!(err instanceof ResourceConflictException) || attempt >= CONFLICT_RETRIES || Date.now() >= until.at) throw err;
+      if (!(err instanceof ResourceConflictException) || attempt >= CONFLICT_RETRIES || until.clock.now() >= until.at) throw err;
     }
     await waitForUpdate(lambda, name, until).catch(unlessGone);
-    await sleep(Math.random() * 250 * 2 ** attempt);
+    await until.clock.sleep(until.clock.random() * 250 * 2 ** attempt);
   }
 }
 
@@ -326,13 +327,13 @@ async function waitForUpdate(lambda: PacedClient, name: string, until: Deadline)
       );
     }
     if (config.LastUpdateStatus !== 'InProgress') return config;
-    const left = until.at - Date.now();
+    const left = until.at - until.clock.now();
     if (left <= 0) {
       throw new DeployError(
         `the update did not finish within ${until.ms / 1000} s (LastUpdateStatus still InProgress): check the function in the Lambda console; its last update may be stuck.`,
       );
     }
-    await sleep(Math.min(delay, left));
+    await until.clock.sleep(Math.min(delay, left));
   }
 }
 

@@ -3,7 +3,6 @@
 // and the zip differs from the newest one (a zip equal to it gets the fingerprint recorded instead). Zips over
 // Lambda's direct upload limit go through S3 (only those: a small zip needs no bucket and no S3 permissions).
 import { open, readFile } from 'node:fs/promises';
-import { setTimeout as sleep } from 'node:timers/promises';
 import {
   DeleteLayerVersionCommand,
   GetLayerVersionCommand,
@@ -18,6 +17,7 @@ import {
 } from '@aws-sdk/client-lambda';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { isAccessDenied, type AwsClients } from '../adapters/aws';
+import { systemClock, type Clock } from '../clock';
 import { shortLayer } from '../deploy/layers';
 import { MAX_DIRECT_UPLOAD, zipProblems } from '../packaging/limits';
 import type { LayerConfig, Logger, ZipInfo } from '../types';
@@ -60,6 +60,8 @@ export interface PublishOptions {
   /** The `s3-bucket` input; `{region}` is replaced by the region. */
   s3Bucket?: string;
   log: Logger;
+  /** Times the back-off of retries; the system clock by default. */
+  clock?: Clock;
 }
 
 export interface PublishResult {
@@ -257,7 +259,7 @@ async function publishOnce(aws: AwsClients, region: string, opts: PublishOptions
       opts.log.info(`${region}: PublishLayerVersion got no answer, but Lambda had published it: found ${shortLayer(match.arn)} with this fingerprint.`);
       return match;
     }
-    await sleep(1000 * 2 ** (attemptNo - 1));
+    await (opts.clock ?? systemClock).sleep(1000 * 2 ** (attemptNo - 1));
   }
 }
 
@@ -312,12 +314,12 @@ async function layerContent(aws: AwsClients, region: string, layer: LayerConfig,
   const bucket = opts.s3Bucket.replaceAll('{region}', region);
   // Named by fingerprint: a re-run overwrites the same object instead of adding one.
   const key = `lambda-layers/${layer.layerName}/${opts.fingerprint}.zip`;
-  await upload(aws.s3(region), bucket, key, zip);
+  await upload(aws.s3(region), bucket, key, zip, opts.clock ?? systemClock);
   opts.log.info(`${region}: uploaded ${zip.size} bytes to s3://${bucket}/${key}.`);
   return { S3Bucket: bucket, S3Key: key };
 }
 
-async function upload(s3: S3Client, bucket: string, key: string, zip: ZipInfo): Promise<void> {
+async function upload(s3: S3Client, bucket: string, key: string, zip: ZipInfo, clock: Clock): Promise<void> {
   // Opened once, before sending: a file error is then a rejection here, not an unhandled stream error.
   const file = await open(zip.path);
   try {
@@ -329,7 +331,7 @@ async function upload(s3: S3Client, bucket: string, key: string, zip: ZipInfo): 
       } catch (error) {
         if (attemptNo >= UPLOAD_ATTEMPTS || !transient(error)) throw new PublishError(explain(error, 's3:PutObject', `s3://${bucket}/${key}`));
       }
-      await sleep(1000 * attemptNo);
+      await clock.sleep(1000 * attemptNo);
     }
   } finally {
     await file.close();

@@ -1,10 +1,21 @@
-// dist/index.js deploying while a function is deleted, or while one update never finishes: the deploy restores what it
-// can and still writes its summary and outputs and exits. Deadlines are shortened through the test-only environment
-// override, so nothing here waits for the real ones.
-import { afterAll, describe, expect, it } from 'vitest';
+// Every wait of a deploy ends: polls of an update in progress back off from 1 s to 5 s and give up at the deadline (5
+// minutes for a function's change, 45 s for a restore), and an update refused as in progress is retried after a
+// jittered back-off, five times at most. The waits run on a clock the test moves, so nothing here waits for them.
+// dist/index.js, deploying while a function is deleted, restores the others and still writes its report.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAwsClients } from '../../src/adapters/aws';
+import { processExec } from '../../src/adapters/exec';
+import { createGit } from '../../src/adapters/git';
+import { deployFunctions } from '../../src/deploy/deploy';
 import { startLambdaApi, type LambdaApi } from '../../src/local/lambda-api';
+import { runPipeline } from '../../src/pipeline';
+import { fakeClock } from '../support/clock';
+import { restoreEnv } from '../support/env';
+import { memoryLogger } from '../support/logger';
+import { manualRun } from '../support/pipeline';
 import { cleanupRepos, createRepo } from '../support/repo';
 import { runAction } from '../support/runner';
+import { clientsFor, desired, layerArn, startServer, target } from './harness';
 
 const FUNCTIONS = ['fn-1', 'fn-2', 'fn-3', 'fn-4'];
 const vendor = 'arn:aws:lambda:us-east-1:999999999999:layer:vendor-tools:3';
@@ -19,6 +30,7 @@ layers:
     output: out
 functions:
 ${FUNCTIONS.map((name) => `  ${name}:\n    layers: [util]\n`).join('')}`;
+const FILES = { '.gitignore': 'out/\n', 'lambda-layers.yml': CONFIG, 'layers/util/lib.txt': 'v1\n' };
 
 const test = it.extend<{ lambda: LambdaApi }>({
   // eslint-disable-next-line no-empty-pattern
@@ -30,31 +42,91 @@ const test = it.extend<{ lambda: LambdaApi }>({
   },
 });
 
-async function deploy(lambda: LambdaApi) {
-  const repo = await createRepo({ files: { '.gitignore': 'out/\n', 'lambda-layers.yml': CONFIG, 'layers/util/lib.txt': 'v1\n' } });
-  const result = await runAction({
-    cwd: repo.dir,
-    sha: repo.head(),
-    eventName: 'push',
-    ref: 'refs/tags/v1.0.0',
-    event: {},
-    inputs: { concurrency: '1' },
-    env: {
+/** The time at the end of each sleep, from the first sleep's start. */
+const ends = (sleeps: number[]) => sleeps.map((_, i) => sleeps.slice(0, i + 1).reduce((sum, ms) => sum + ms, 0));
+
+afterAll(cleanupRepos);
+
+describe('deployFunctions on a clock the test moves', () => {
+  it('polls an update in progress 1 s apart backing off to 5 s, gives up after 5 minutes, and its restore after 45 s', async () => {
+    // The local API runs on real time: its updates end at once, but for the one a fault holds InProgress.
+    const s = await startServer({ updateMs: 0 });
+    s.addFunction('api', { layers: [layerArn('deps', 1)] });
+    s.api.faults.push((c) => (c.op === 'UpdateFunctionConfiguration' ? { updateMs: Infinity } : undefined));
+    const clock = fakeClock();
+    const [plan] = await deployFunctions(clientsFor(s.url), [target('api', [desired('deps', 2)])], { concurrency: 1, dryRun: false, log: memoryLogger(), clock });
+    await s.close();
+
+    expect(plan.status).toBe('failed');
+    expect(plan.error).toMatch(/^the update did not finish within 300 s .* could not be restored: ResourceConflictException: .* by hand/);
+    expect(clock.sleeps.slice(0, 5)).toEqual([1000, 1000, 2000, 4000, 5000]);
+    expect(Math.max(...clock.sleeps)).toBe(5000);
+    // The update's waits end at 5 minutes exactly; the restore's, 45 s later.
+    expect(ends(clock.sleeps)).toContain(300_000);
+    expect(ends(clock.sleeps).at(-1)).toBe(345_000);
+    expect(s.layersOf('api')).toEqual([layerArn('deps', 2)]);
+  });
+
+  it('retries an update refused as in progress after a jittered back-off, five times at most', async () => {
+    const s = await startServer({ updateMs: 0 });
+    s.addFunction('api', { layers: [layerArn('deps', 1)] });
+    s.fault((c) => c.op === 'UpdateFunctionConfiguration', 409, 'ResourceConflictException');
+    const clock = fakeClock(0.2);
+    const [plan] = await deployFunctions(clientsFor(s.url), [target('api', [desired('deps', 2)])], { concurrency: 1, dryRun: false, log: memoryLogger(), clock });
+    await s.close();
+
+    expect(plan).toMatchObject({ status: 'failed', error: expect.stringContaining('ResourceConflictException') });
+    expect(s.calls('UpdateFunctionConfiguration')).toHaveLength(6);
+    // random() of the back-off, 250 ms doubled each time: 0.2 * 250 * 2^n.
+    expect(clock.sleeps).toEqual([50, 100, 200, 400, 800]);
+    expect(s.layersOf('api')).toEqual([layerArn('deps', 1)]);
+  });
+});
+
+describe('a deploy run by the pipeline waits on the clock of its Deps', () => {
+  const saved = { ...process.env };
+  let lambda: LambdaApi;
+  beforeAll(async () => {
+    // Updates end at once: the local API runs on real time, which the deploy's 5 minutes on the fake clock outrun.
+    lambda = await startLambdaApi({ updateMs: 0 });
+    for (const name of FUNCTIONS) lambda.addFunction('us-east-1', { name, layers: [vendor] });
+    Object.assign(process.env, {
       AWS_ACCESS_KEY_ID: 'AKIDLOCAL',
       AWS_SECRET_ACCESS_KEY: 'local-secret',
       AWS_REGION: 'us-east-1',
       AWS_ENDPOINT_URL: lambda.url,
-      LAMBDA_LAYERS_TEST_DEADLINE_MS: '1500',
-    },
+      AWS_EC2_METADATA_DISABLED: 'true',
+    });
   });
-  const plan = JSON.parse(result.outputs.plan ?? '{}');
-  const status = (key: string) => plan.functions?.find((f: { key: string }) => f.key === key);
-  return { result, plan, status };
-}
+  afterAll(async () => {
+    restoreEnv(saved);
+    await lambda.close();
+  });
 
-describe.concurrent('dist/index.js deploy deadlines', () => {
-  afterAll(cleanupRepos);
+  it('an update that stays InProgress forever fails its function after 5 minutes; the others are restored', { timeout: 60_000 }, async () => {
+    lambda.faults.push((c) => (c.op === 'UpdateFunctionConfiguration' && c.name === 'fn-2' ? { updateMs: Infinity } : undefined));
+    const repo = await createRepo({ files: FILES });
+    const clock = fakeClock();
+    const request = manualRun(repo.dir, 'deploy', { concurrency: '1' });
+    const plan = await runPipeline(request, {
+      git: createGit(repo.dir),
+      exec: processExec,
+      aws: async () => createAwsClients({ concurrency: 1 }),
+      log: memoryLogger(),
+      clock,
+    });
+    const status = (key: string) => plan.functions.find((f) => f.key === key)!;
 
+    expect(plan.layers.map((l) => l.status)).toEqual(['published']);
+    expect(status('fn-2').status).toBe('failed');
+    expect(status('fn-2').error).toMatch(/did not finish within 300 s/);
+    expect(status('fn-2').error).toMatch(/by hand/);
+    for (const name of ['fn-1', 'fn-3', 'fn-4']) expect(lambda.fn('us-east-1', name).layers).toEqual([vendor]);
+    expect(ends(clock.sleeps)).toContain(300_000);
+  });
+});
+
+describe('dist/index.js deploy while a function is deleted', () => {
   test('a function deleted mid-deploy fails alone, the others are restored, and the run ends with its report', { timeout: 60_000 }, async ({ lambda }) => {
     let deleted = false;
     lambda.faults.push((c) => {
@@ -62,7 +134,18 @@ describe.concurrent('dist/index.js deploy deadlines', () => {
       if (c.op === 'UpdateFunctionConfiguration') deleted = true;
       return deleted ? { status: 404, type: 'ResourceNotFoundException', message: `Function not found: arn:aws:lambda:us-east-1:123456789012:function:fn-3` } : undefined;
     });
-    const { result, plan, status } = await deploy(lambda);
+    const repo = await createRepo({ files: FILES });
+    const result = await runAction({
+      cwd: repo.dir,
+      sha: repo.head(),
+      eventName: 'push',
+      ref: 'refs/tags/v1.0.0',
+      event: {},
+      inputs: { concurrency: '1' },
+      env: { AWS_ACCESS_KEY_ID: 'AKIDLOCAL', AWS_SECRET_ACCESS_KEY: 'local-secret', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL: lambda.url },
+    });
+    const plan = JSON.parse(result.outputs.plan ?? '{}');
+    const status = (key: string) => plan.functions?.find((f: { key: string }) => f.key === key);
 
     expect(result.code).toBe(1);
     expect(plan.mode).toBe('deploy');
@@ -73,18 +156,5 @@ describe.concurrent('dist/index.js deploy deadlines', () => {
     expect(JSON.parse(result.outputs['updated-functions']!)).toEqual([]);
     // fn-3 is not polled once Lambda has said it is gone.
     expect(lambda.calls.filter((c) => c.name === 'fn-3' && c.status === 404).length).toBeLessThanOrEqual(3);
-  });
-
-  test('an update that stays InProgress forever fails its function after the deadline; the others are restored', { timeout: 60_000 }, async ({ lambda }) => {
-    lambda.faults.push((c) => (c.op === 'UpdateFunctionConfiguration' && c.name === 'fn-2' ? { updateMs: Infinity } : undefined));
-    const { result, status } = await deploy(lambda);
-
-    expect(result.code).toBe(1);
-    expect(status('fn-2').status).toBe('failed');
-    expect(status('fn-2').error).toMatch(/did not finish within 1\.5 s/);
-    expect(status('fn-2').error).toMatch(/by hand/);
-    for (const name of ['fn-1', 'fn-3', 'fn-4']) expect(lambda.fn('us-east-1', name).layers).toEqual([vendor]);
-    expect(result.summary).toContain('fn-2');
-    expect(result.outputs.plan).toBeDefined();
   });
 });

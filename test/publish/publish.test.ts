@@ -2,9 +2,11 @@
 import { AddLayerVersionPermissionCommand, GetLayerVersionPolicyCommand } from '@aws-sdk/client-lambda';
 import { describe, expect, it } from 'vitest';
 import type { AwsClients } from '../../src/adapters/aws';
+import type { Clock } from '../../src/clock';
 import { createLayerLookup, publishLayer, shareVersions, type LayerLookup } from '../../src/publish/publish';
 import { parseDescription } from '../../src/publish/description';
 import type { LayerConfig, LayerRegionState, ZipInfo } from '../../src/types';
+import { fakeClock } from '../support/clock';
 import { memoryLogger } from '../support/logger';
 import { ACCOUNT, bigZip, COMMIT, FP_A, FP_B, layerArn, layerConfig, makeZip, REGION, useLocalAws } from './support';
 
@@ -22,7 +24,7 @@ async function run(
   layer: LayerConfig,
   zip: ZipInfo,
   fingerprint: string,
-  opts: { region?: string; s3Bucket?: string; dryRun?: boolean; force?: boolean } = {},
+  opts: { region?: string; s3Bucket?: string; dryRun?: boolean; force?: boolean; clock?: Clock } = {},
 ) {
   const region = opts.region ?? REGION;
   const log = memoryLogger();
@@ -31,7 +33,7 @@ async function run(
   const result =
     lookup.match && !opts.force
       ? undefined
-      : await publishLayer(aws, region, layer, zip, { fingerprint, commit: COMMIT, latest: lookup.latest, force: opts.force, s3Bucket: opts.s3Bucket, log });
+      : await publishLayer(aws, region, layer, zip, { fingerprint, commit: COMMIT, latest: lookup.latest, force: opts.force, s3Bucket: opts.s3Bucket, log, clock: opts.clock });
   if (result) Object.assign(state, result);
   await shareVersions(aws, layer, [state], { dryRun: opts.dryRun ?? false, log });
   return { lookup, result, log, state };
@@ -379,7 +381,8 @@ describe('lost answers', () => {
     const { api, aws } = await start();
     let n = 0;
     api.faults.push((c) => (c.op === 'PublishLayerVersion' && n++ < 2 ? (n === 1 ? { drop: true } : { status: 503, type: 'ServiceException' }) : undefined));
-    const { result } = await run(aws, layerConfig(), await makeZip({ 'nodejs/a.js': 'a' }), FP_A);
+    const clock = fakeClock();
+    const { result } = await run(aws, layerConfig(), await makeZip({ 'nodejs/a.js': 'a' }), FP_A, { clock });
 
     expect(result).toMatchObject({ status: 'published', arn: layerArn('acme-deps', 1) });
     expect(api.calls.map((c) => [c.op, c.status])).toEqual([
@@ -391,6 +394,8 @@ describe('lost answers', () => {
       ['PublishLayerVersion', 201],
       ['ListLayerVersions', 200],
     ]);
+    // Backing off from 1 s, doubling.
+    expect(clock.sleeps).toEqual([1000, 2000]);
   });
 });
 
@@ -416,9 +421,11 @@ describe('zips over the 50 MB direct upload limit', () => {
     let dropped = false;
     api.faults.push((c) => (c.op === 'PutObject' && !dropped ? ((dropped = true), { drop: true }) : undefined));
     const zip = await bigZip();
-    const { result } = await run(aws, layerConfig(), zip, FP_A, { s3Bucket: 'acme-layers' });
+    const clock = fakeClock();
+    const { result } = await run(aws, layerConfig(), zip, FP_A, { s3Bucket: 'acme-layers', clock });
     expect(result!.status).toBe('published');
     expect(api.calls.filter((c) => c.op === 'PutObject').map((c) => c.status)).toEqual([0, 200]);
+    expect(clock.sleeps).toEqual([1000]);
     // The second attempt sent the whole file again, from its first byte.
     expect(api.layerVersions(REGION, 'acme-deps')[0].codeSha256).toBe(zip.codeSha256);
   });
