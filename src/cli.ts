@@ -109,7 +109,16 @@ export async function cli(argv: string[]): Promise<number> {
         noCredentials: noCredentials(args.mode),
         refuseUncommitted: !args.allowDirty,
       },
-      { git: createGit(repoRoot), exec: processExec, aws: async () => (await import('./adapters/aws')).createAwsClients({ concurrency: inputs.concurrency }), log },
+      {
+        git: createGit(repoRoot),
+        exec: processExec,
+        // Read once --local has pointed the SDK at the local API.
+        aws: async () => {
+          const { createAwsClients, s3Endpoint } = await import('./adapters/aws');
+          return createAwsClients({ concurrency: inputs.concurrency, s3Endpoint: s3Endpoint(process.env) });
+        },
+        log,
+      },
     );
     local?.annotate(plan);
     process.stdout.write(`\n${renderTerminal(plan, { color })}`);

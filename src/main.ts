@@ -57,7 +57,10 @@ export async function run(): Promise<void> {
       {
         git: createGit(context.repoRoot),
         exec: processExec,
-        aws: async () => (await import('./adapters/aws')).createAwsClients({ concurrency: inputs.concurrency }),
+        aws: async () => {
+          const { createAwsClients, s3Endpoint } = await import('./adapters/aws');
+          return createAwsClients({ concurrency: inputs.concurrency, s3Endpoint: s3Endpoint(process.env) });
+        },
         log,
       },
     );

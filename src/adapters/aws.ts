@@ -1,6 +1,7 @@
 // The AWS SDK clients, one per service and region, configured for how the action uses them: paced to Lambda's
 // control-plane quota so a big deploy is never throttled by its own calls, retried through throttling storms, and
-// pointed at another endpoint only through the SDK's standard AWS_ENDPOINT_URL[_LAMBDA|_S3] variables.
+// pointed at another endpoint only through the SDK's standard AWS_ENDPOINT_URL[_LAMBDA|_S3] variables (which the SDK
+// reads itself; the caller says which S3 endpoint they set).
 import http from 'node:http';
 import https from 'node:https';
 import { LambdaClient } from '@aws-sdk/client-lambda';
@@ -20,6 +21,13 @@ export interface AwsOptions {
   concurrency: number;
   /** Requests per second per region for every Lambda call but GetFunction; defaults to Lambda's quota. */
   maxRps?: number;
+  /** The S3 endpoint override (see s3Endpoint): a local S3 or a proxy, which serves buckets as paths. */
+  s3Endpoint?: string;
+}
+
+/** The S3 endpoint `env` overrides the SDK's with, as the SDK reads it: AWS_ENDPOINT_URL_S3, else AWS_ENDPOINT_URL. */
+export function s3Endpoint(env: NodeJS.ProcessEnv): string | undefined {
+  return env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || undefined;
 }
 
 /** Lambda's control-plane quota per account and region, shared by every API but GetFunction; it cannot be raised. */
@@ -75,10 +83,8 @@ export function createAwsClients(opts: AwsOptions): AwsClients {
     s3(region) {
       let client = s3s.get(region);
       if (!client) {
-        // An endpoint override (a local S3, a proxy) serves buckets as paths, not as host names.
-        const overridden = Boolean(process.env.AWS_ENDPOINT_URL_S3 || process.env.AWS_ENDPOINT_URL);
         // Without a logger the SDK prints "non-retryable streaming request" to the console; uploads retry themselves.
-        client = new S3Client({ region, ...common, forcePathStyle: overridden, logger: QUIET });
+        client = new S3Client({ region, ...common, forcePathStyle: Boolean(opts.s3Endpoint), logger: QUIET });
         s3s.set(region, client);
       }
       return client;

@@ -24,10 +24,9 @@ export interface GitHubApi {
   viewerLogin(): Promise<string>;
 }
 
-export function createGitHub(token: string, apiUrl?: string): GitHubApi {
-  const octokit = getOctokit(token, {
-    baseUrl: apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com',
-  });
+/** `apiUrl`: the runner's GITHUB_API_URL (GitHub Enterprise Server, or a local fake); github.com's by default. */
+export function createGitHub(token: string, apiUrl = 'https://api.github.com'): GitHubApi {
+  const octokit = getOctokit(token, { baseUrl: apiUrl });
   const comment = (c: { id: number; body?: string; user?: { login: string } | null }): IssueComment => ({
     id: c.id,
     body: c.body ?? '',

@@ -2,7 +2,7 @@
 import { GetFunctionCommand, GetFunctionConfigurationCommand } from '@aws-sdk/client-lambda';
 import { HeadBucketCommand } from '@aws-sdk/client-s3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAwsClients, describeAwsError, hasCredentials, isAccessDenied } from '../../src/adapters/aws';
+import { createAwsClients, describeAwsError, hasCredentials, isAccessDenied, s3Endpoint } from '../../src/adapters/aws';
 import { mayHaveCredentials } from '../../src/adapters/credentials';
 import { startLambdaApi, type LambdaApi } from '../../src/local/lambda-api';
 
@@ -120,12 +120,18 @@ describe('createAwsClients', () => {
     general.createBucket('acme-layers');
     lambdaOnly.addFunction(REGION, { name: 'api' });
     Object.assign(process.env, { AWS_ENDPOINT_URL: general.url, AWS_ENDPOINT_URL_LAMBDA: lambdaOnly.url });
-    const aws = createAwsClients({ concurrency: 2 });
+    const aws = createAwsClients({ concurrency: 2, s3Endpoint: s3Endpoint(process.env) });
     await aws.lambda(REGION).send(new GetFunctionConfigurationCommand({ FunctionName: 'api' }));
     // S3 through the general endpoint, addressed by path since the endpoint is not AWS's.
     await aws.s3(REGION).send(new HeadBucketCommand({ Bucket: 'acme-layers' }));
     expect(lambdaOnly.calls.map((c) => c.op)).toEqual(['GetFunctionConfiguration']);
     expect(general.calls.map((c) => [c.op, c.name])).toEqual([['HeadBucket', 'acme-layers']]);
+  });
+
+  it('knows the S3 endpoint override as the SDK reads it: AWS_ENDPOINT_URL_S3, else AWS_ENDPOINT_URL', () => {
+    expect(s3Endpoint({ AWS_ENDPOINT_URL_S3: 'http://s3.local', AWS_ENDPOINT_URL: 'http://all.local' })).toBe('http://s3.local');
+    expect(s3Endpoint({ AWS_ENDPOINT_URL: 'http://all.local', AWS_ENDPOINT_URL_LAMBDA: 'http://lambda.local' })).toBe('http://all.local');
+    expect(s3Endpoint({ AWS_ENDPOINT_URL_LAMBDA: 'http://lambda.local', AWS_ENDPOINT_URL_S3: '' })).toBeUndefined();
   });
 
   it('paces Lambda calls under the quota so that none is throttled, GetFunction on its own quota', async () => {

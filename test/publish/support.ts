@@ -80,7 +80,7 @@ async function startAws(opts: LambdaApiOptions = {}, maxRps?: number): Promise<{
   });
   return {
     api,
-    aws: createAwsClients({ concurrency: 4, maxRps }),
+    aws: createAwsClients({ concurrency: 4, maxRps, s3Endpoint: api.url }),
     async close() {
       for (const [name, value] of Object.entries(saved)) {
         if (value === undefined) delete process.env[name];
