@@ -8,6 +8,7 @@ import { LambdaClient } from '@aws-sdk/client-lambda';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SSMClient } from '@aws-sdk/client-ssm';
 import pThrottle from 'p-throttle';
+import { systemClock, type Clock } from '../clock';
 
 export interface AwsClients {
   lambda(region: string): LambdaClient;
@@ -135,17 +136,18 @@ export function isAccessDenied(error: unknown): boolean {
  * Whether the SDK's default credential chain yields credentials (false on fork pull requests, which get none).
  * Bounded by a timeout because the chain ends at the instance metadata service, which may not answer. Never throws.
  */
-export async function hasCredentials(aws: AwsClients, region: string): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), CREDENTIALS_TIMEOUT_MS);
-  });
+export async function hasCredentials(aws: AwsClients, region: string, clock: Clock = systemClock): Promise<boolean> {
+  const answered = new AbortController();
+  const timeout = clock.sleep(CREDENTIALS_TIMEOUT_MS, answered.signal).then(
+    () => undefined,
+    () => undefined,
+  );
   try {
     const credentials = await Promise.race([aws.lambda(region).config.credentials(), timeout]);
     return Boolean(credentials?.accessKeyId);
   } catch {
     return false;
   } finally {
-    clearTimeout(timer);
+    answered.abort();
   }
 }
