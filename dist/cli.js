@@ -25,7 +25,7 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-WHQE2LIL.js";
+} from "./chunks/chunk-QTHCP5ZO.js";
 import "./chunks/chunk-AW342HAT.js";
 import "./chunks/chunk-Y3A3TBS2.js";
 import {
@@ -38,6 +38,7 @@ import {
   InputError,
   parseInputs
 } from "./chunks/chunk-MG3XDSRN.js";
+import "./chunks/chunk-GLKDLBL6.js";
 import "./chunks/chunk-TGKLIGP6.js";
 import "./chunks/chunk-BCDCYPDR.js";
 import "./chunks/chunk-BCDA2SNQ.js";
@@ -306,7 +307,16 @@ Run lambda-layers --help for the commands and options.
         noCredentials: noCredentials(args.mode),
         refuseUncommitted: !args.allowDirty
       },
-      { git: createGit(repoRoot), exec: processExec, aws: async () => (await import("./chunks/aws-XRTD7OCE.js")).createAwsClients({ concurrency: inputs.concurrency }), log }
+      {
+        git: createGit(repoRoot),
+        exec: processExec,
+        // Read once --local has pointed the SDK at the local API.
+        aws: async () => {
+          const { createAwsClients, s3Endpoint } = await import("./chunks/aws-DKWCOVHN.js");
+          return createAwsClients({ concurrency: inputs.concurrency, s3Endpoint: s3Endpoint(process.env) });
+        },
+        log
+      }
     );
     local?.annotate(plan);
     process.stdout.write(`
