@@ -117,17 +117,18 @@ async function report(rawPlan: Plan, inputs: ActionInputs, context: RunContext):
   const markdown = secrets.redact(renderPlan(plan));
   if (context.hasSummary) await core.summary.addRaw(markdown).write();
   else log.info(markdown);
-  await postComment(renderPlan(plan, { audience: 'comment', runUrl: context.runUrl }), inputs, context);
+  // Rendered only for a run that comments: most runs do not.
+  await postComment(() => renderPlan(plan, { audience: 'comment', runUrl: context.runUrl }), inputs, context);
 }
 
 /** The sticky comment on a pull request, when the run comments there. */
-async function postComment(markdown: string, inputs: ActionInputs, context: RunContext): Promise<void> {
+async function postComment(markdown: () => string, inputs: ActionInputs, context: RunContext): Promise<void> {
   const isPullRequest = ['pull_request', 'pull_request_target'].includes(context.event.name);
   if (!isPullRequest || !inputs.comment || !inputs.githubToken || !context.repository || !context.pullRequest) return;
   // Octokit (and undici under it) is loaded only by runs that comment.
   const [{ createGitHub }, { upsertComment }] = await Promise.all([import('./adapters/github'), import('./report/comment')]);
   const github = createGitHub(inputs.githubToken, context.apiUrl);
-  await upsertComment(github, { ...context.repository, issue: context.pullRequest }, secrets.redact(markdown), log);
+  await upsertComment(github, { ...context.repository, issue: context.pullRequest }, secrets.redact(markdown()), log);
 }
 
 /**
@@ -138,7 +139,7 @@ async function reportError(message: string, inputs?: ActionInputs, context?: Run
   try {
     const markdown = secrets.redact(renderError(secrets.redact(message), { runUrl: context?.runUrl }));
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
-    if (inputs && context) await postComment(markdown, inputs, context);
+    if (inputs && context) await postComment(() => markdown, inputs, context);
   } catch (error) {
     log.warning(`The error could not be written to the job summary or the PR comment: ${messageOf(error)}`);
   }
