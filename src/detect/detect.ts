@@ -15,7 +15,7 @@ import { digestFiles, fingerprint, lockfileIds, lockfileNames } from './fingerpr
 import { gemfileReadsFiles, NODE_SETTING_FOLDERS, NODE_SETTINGS, packageRule, pythonInputs, RUBY_FILES, type PackageRole } from './inputs';
 import { gemChanges, gemfile, GEMFILE_LOCK } from './lockfiles/gemfile';
 import { assertLockfile, closuresAtBase, closureTouched, diffClosures, LOCKFILES, packageClosure, parseLockfile, touchedKeys, type LockEntry } from './lockfiles';
-import { mergeClosures } from './lockfiles/entries';
+import { byPath } from './lockfiles/entries';
 import { readJson, readWorkspaces, workspaceDependencies, type WorkspaceGraph, type WorkspacePackage } from './workspaces';
 
 /** The reason of every layer when no base commit was found; the base's note says why, once. */
@@ -288,7 +288,11 @@ function layerDependencies(
  */
 function layerClosure(lock: unknown, layerPath: string, built: readonly string[], graph: WorkspaceGraph): readonly LockEntry[] {
   const production = packageClosure(lock, layerPath, { workspaces: graph });
-  return mergeClosures([production, ...built.map((dir) => packageClosure(lock, dir, { includeDev: true, workspaces: graph }))]);
+  if (built.length === 0) return production;
+  // Built packages share most of their devDependencies: a map of paths, not a merge of many long sorted lists.
+  const all = new Map(production.map((e) => [e.path, e]));
+  for (const dir of built) for (const e of packageClosure(lock, dir, { includeDev: true, workspaces: graph })) all.set(e.path, e);
+  return [...all.values()].sort(byPath);
 }
 
 function once<T>(make: () => T): () => T {

@@ -112,22 +112,5 @@ function sameEntry(x: LockEntry, y: LockEntry): boolean {
   return x.name === y.name && x.version === y.version && x.integrity === y.integrity && x.resolved === y.resolved && x.link === y.link;
 }
 
-/** The union of closures sorted by path, sorted by path: one linear merge (a path in several is one entry). */
-export function mergeClosures(closures: readonly (readonly LockEntry[])[]): readonly LockEntry[] {
-  return closures.reduce((merged, next) => {
-    if (next.length === 0) return merged;
-    if (merged.length === 0) return next;
-    const out: LockEntry[] = [];
-    let [i, j] = [0, 0];
-    while (i < merged.length || j < next.length) {
-      const [x, y] = [merged[i], next[j]];
-      if (y === undefined || (x !== undefined && x.path < y.path)) out.push(merged[i++]);
-      else if (x === undefined || y.path < x.path) out.push(next[j++]);
-      else (out.push(y), i++, j++);
-    }
-    return out;
-  }, []);
-}
-
 export const isObject = (value: unknown): value is Record<string, any> => typeof value === 'object' && value !== null && !Array.isArray(value);
 export const byPath = (a: LockEntry, b: LockEntry) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
