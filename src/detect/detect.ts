@@ -14,8 +14,19 @@ import { FileIndex, mergeIntervals, outsideNodeModules, subtract, type Interval 
 import { digestFiles, fingerprint, lockfileIds, lockfileNames } from './fingerprint';
 import { gemfileReadsFiles, NODE_SETTING_FOLDERS, NODE_SETTINGS, packageRule, pythonInputs, RUBY_FILES, type PackageRole } from './inputs';
 import { gemChanges, gemfile, GEMFILE_LOCK } from './lockfiles/gemfile';
-import { assertLockfile, closuresAtBase, closureTouched, diffClosures, LOCKFILES, packageClosure, parseLockfile, touchedKeys, type LockEntry } from './lockfiles';
-import { byPath } from './lockfiles/entries';
+import {
+  assertLockfile,
+  closuresAtBase,
+  closureTouched,
+  diffClosures,
+  LOCKFILES,
+  packageClosure,
+  parseLockfile,
+  touchedKeys,
+  touchedNamesakes,
+  unionOfClosures,
+  type LockEntry,
+} from './lockfiles';
 import { readJson, readWorkspaces, workspaceDependencies, type WorkspaceGraph, type WorkspacePackage } from './workspaces';
 
 /** The reason of every layer when no base commit was found; the base's note says why, once. */
@@ -288,11 +299,7 @@ function layerDependencies(
  */
 function layerClosure(lock: unknown, layerPath: string, built: readonly string[], graph: WorkspaceGraph): readonly LockEntry[] {
   const production = packageClosure(lock, layerPath, { workspaces: graph });
-  if (built.length === 0) return production;
-  // Built packages share most of their devDependencies: a map of paths, not a merge of many long sorted lists.
-  const all = new Map(production.map((e) => [e.path, e]));
-  for (const dir of built) for (const e of packageClosure(lock, dir, { includeDev: true, workspaces: graph })) all.set(e.path, e);
-  return [...all.values()].sort(byPath);
+  return unionOfClosures([production, ...built.map((dir) => packageClosure(lock, dir, { includeDev: true, workspaces: graph }))]);
 }
 
 function once<T>(make: () => T): () => T {
@@ -453,13 +460,17 @@ async function lockfileChanges(
   const touched = before === undefined ? undefined : touchedKeys(before, lock.data);
   const reaches = touched && closureTouched(lock.data, touched);
   const sameWalks = touched && closuresAtBase(before, lock.data, touched);
+  // A bump: what a diff of the closures reads (the entries of the touched names) is found without walking them.
+  const namesakes = sameWalks && touchedNamesakes(lock.data, touched);
   for (const scope of nodeScopes) {
-    if (reaches && !reaches(scope.layer.path, false) && !scope.built.some((dir) => reaches(dir, true))) {
-      result.set(scope.layer.key, []);
+    const { layer, built } = scope;
+    if (reaches && !reaches(layer.path, false) && !built.some((dir) => reaches(dir, true))) {
+      result.set(layer.key, []);
       continue;
     }
-    const old = before === undefined ? [] : (sameWalks?.(scope.lockfile()) ?? layerClosure(before, scope.layer.path, scope.built, graph));
-    result.set(scope.layer.key, diffClosures(old, scope.lockfile()));
+    const now = namesakes ? unionOfClosures([namesakes(layer.path, false), ...built.map((dir) => namesakes(dir, true))]) : scope.lockfile();
+    const old = before === undefined ? [] : (sameWalks?.(now) ?? layerClosure(before, layer.path, built, graph));
+    result.set(layer.key, diffClosures(old, now));
   }
   return result;
 }

@@ -116,6 +116,15 @@ describe('nodejs inputs', () => {
     expect(changedLayers({ reasons } as never)).toEqual(['api-deps', 'web-deps']);
     expect(reasons.get('api-deps')).toMatchObject({ files: [], packages: [], lockfile: ['tsc-lite@1.0.0 -> 1.1.0'] });
     expect((await fingerprints(repo)).get('api-deps')).not.toBe(before.get('api-deps'));
+
+    // A devDependency the lockfile already holds (api-deps's ms): no entry comes or goes, web-deps's closure gains one.
+    const bumped = JSON.parse(repo.git('show', 'HEAD:packages/core/package.json'));
+    await repo.write({ 'packages/core/package.json': { ...bumped, devDependencies: { ...bumped.devDependencies, ms: 'file:../../vendor/ms.tgz' } } });
+    repo.npm(['install', '--package-lock-only']);
+    repo.commit('core builds with ms');
+    const added = (await detect(repo, 'HEAD~1')).reasons;
+    expect(added.get('web-deps')!.lockfile).toEqual(['+ms@2.1.3']);
+    expect(added.get('api-deps')!.lockfile).toEqual([]);
   });
 
   it("the layer's manifest and package-manager settings count", async () => {

@@ -112,5 +112,15 @@ function sameEntry(x: LockEntry, y: LockEntry): boolean {
   return x.name === y.name && x.version === y.version && x.integrity === y.integrity && x.resolved === y.resolved && x.link === y.link;
 }
 
+/** The entries of several closures (sorted by path) as one, sorted by path. */
+export function unionOfClosures(closures: readonly (readonly LockEntry[])[]): readonly LockEntry[] {
+  const nonEmpty = closures.filter((c) => c.length > 0);
+  if (nonEmpty.length <= 1) return nonEmpty[0] ?? [];
+  // Closures of one lockfile share most entries: a map of paths, not a merge of many long sorted lists.
+  const all = new Map<string, LockEntry>();
+  for (const closure of nonEmpty) for (const e of closure) all.set(e.path, e);
+  return [...all.values()].sort(byPath);
+}
+
 export const isObject = (value: unknown): value is Record<string, any> => typeof value === 'object' && value !== null && !Array.isArray(value);
 export const byPath = (a: LockEntry, b: LockEntry) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);

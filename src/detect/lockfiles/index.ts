@@ -6,8 +6,8 @@ import { npm } from './npm';
 import { pnpm } from './pnpm';
 import { yarn } from './yarn';
 
-export { diffClosures, type LockEntry } from './entries';
-export { closuresAtBase, closureTouched, dependencyNames, resolveNode, touchedKeys } from './npm';
+export { diffClosures, unionOfClosures, type LockEntry } from './entries';
+export { closuresAtBase, closureTouched, dependencyNames, resolveNode, touchedKeys, touchedNamesakes } from './npm';
 
 // npm last: it reads whatever the others do not recognize.
 const ROOT_FORMATS: readonly RootLockfileFormat[] = [yarn, pnpm, npm];

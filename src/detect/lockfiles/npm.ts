@@ -66,6 +66,8 @@ interface NpmGraph {
   linkNames: Map<number, string>;
   /** Closures already walked, by starting folder and includeDev: shared, never changed by their callers. */
   closures: Map<string, readonly LockEntry[]>;
+  /** Per rank, the ranks whose production dependencies resolve to it: for reverse walks, made on the first. */
+  dependents?: number[][];
 }
 
 const graphs = new WeakMap<object, NpmGraph>();
@@ -171,7 +173,8 @@ export function touchedKeys(before: unknown, after: unknown): Set<string> | unde
 
 /**
  * The closures of `after` as they were at `before`, without walking `before`, when every key that `touched`
- * (touchedKeys) holds is in both and depends on the same names: a bump that keeps its package's dependencies, the
+ * (touchedKeys) holds is in both and depends on the same names, devDependencies included (a built package's walk
+ * follows them): a bump that keeps its package's dependencies, the
  * usual update. Then every walk takes the same paths and only the touched entries differ. Undefined otherwise, and the
  * closures are walked at `before` (npmClosure). Workspace links keep the names `after` gave them.
  */
@@ -182,7 +185,7 @@ export function closuresAtBase(before: unknown, after: unknown, touched: Set<str
   for (const key of touched) {
     const [a, b] = [old[key], now[key]];
     if (!isObject(a) || !isObject(b) || (a.link === true) !== (b.link === true)) return undefined;
-    if (b.link === true ? a.resolved !== b.resolved : dependencyNames(a, false).join('\0') !== dependencyNames(b, false).join('\0')) return undefined;
+    if (b.link === true ? a.resolved !== b.resolved : dependencyNames(a, true).join('\0') !== dependencyNames(b, true).join('\0')) return undefined;
   }
   const graph = graphFor(now);
   return (closure) => closure.map((entry) => (touched.has(entry.path) ? entryFrom(graph, graph.rank.get(entry.path)!, old[entry.path]) : entry));
@@ -197,25 +200,65 @@ export function closureTouched(lock: unknown, touched: Set<string>): (fromDir: s
   const packages = npmPackages(lock);
   if (!packages) return () => true;
   const graph = graphFor(packages);
-  const dependents: number[][] = graph.keys.map(() => []);
-  for (let at = 0; at < graph.keys.length; at++) if (isObject(packages[graph.keys[at]])) for (const to of edgesOf(graph, at, false)) dependents[to].push(at);
-  // Every key from which a touched key can be reached: its closure holds that key.
+  const reaches = reaching(graph, [...touched].map((key) => graph.rank.get(key)).filter((at) => at !== undefined));
+  return (fromDir, includeDev) => {
+    const root = fromDir === '.' ? '' : fromDir;
+    return touched.has(root) || firstEdges(graph, root, includeDev).some((to) => reaches[to] === 1);
+  };
+}
+
+/**
+ * The entries of a closure (npmClosure) that bear the name of a touched key, found without walking the closure: one
+ * reverse walk per such entry of the lockfile. When closuresAtBase applies, they are all that diffClosures reads of a
+ * closure. Undefined when more than `most` entries bear those names (a regenerated lockfile): walk the closures then.
+ */
+export function touchedNamesakes(lock: unknown, touched: Set<string>, most = 64): ((fromDir: string, includeDev: boolean) => LockEntry[]) | undefined {
+  const packages = npmPackages(lock);
+  if (!packages) return undefined;
+  const graph = graphFor(packages);
+  const names = new Set([...touched].filter((key) => key.includes('node_modules/')).map(packageName));
+  const namesakes: number[] = [];
+  for (let at = 0; at < graph.keys.length; at++) {
+    const key = graph.keys[at];
+    if (key.includes('node_modules/') && names.has(packageName(key)) && isObject(packages[key]) && packages[key].link !== true) namesakes.push(at);
+  }
+  if (namesakes.length > most) return undefined;
+  const reaches = namesakes.map((at) => reaching(graph, [at]));
+  return (fromDir, includeDev) => {
+    const firsts = firstEdges(graph, fromDir === '.' ? '' : fromDir, includeDev);
+    return namesakes.filter((_, i) => firsts.some((to) => reaches[i][to] === 1)).map((at) => entryOf(graph, at));
+  };
+}
+
+/** The ranks a folder's own dependencies resolve to: the first step of its closure's walk; none when not in the lockfile. */
+function firstEdges(graph: NpmGraph, root: string, includeDev: boolean): number[] {
+  const at = graph.rank.get(root);
+  return at !== undefined && isObject(graph.packages[root]) ? edgesOf(graph, at, includeDev) : [];
+}
+
+/** Every rank from which one of `seeds` is reached by production dependencies, the seeds included. */
+function reaching(graph: NpmGraph, seeds: number[]): Uint8Array {
+  graph.dependents ??= dependentsOf(graph);
   const reaches = new Uint8Array(graph.keys.length);
-  const queue = [...touched].map((key) => graph.rank.get(key)).filter((at) => at !== undefined);
+  const queue = [...seeds];
   for (const at of queue) reaches[at] = 1;
   for (let next = 0; next < queue.length; next++) {
-    for (const from of dependents[queue[next]]) {
+    for (const from of graph.dependents[queue[next]]) {
       if (reaches[from] === 0) {
         reaches[from] = 1;
         queue.push(from);
       }
     }
   }
-  return (fromDir, includeDev) => {
-    const root = fromDir === '.' ? '' : fromDir;
-    const at = graph.rank.get(root);
-    return touched.has(root) || (at !== undefined && isObject(packages[root]) && edgesOf(graph, at, includeDev).some((to) => reaches[to] === 1));
-  };
+  return reaches;
+}
+
+function dependentsOf(graph: NpmGraph): number[][] {
+  const dependents: number[][] = graph.keys.map(() => []);
+  for (let at = 0; at < graph.keys.length; at++) {
+    if (isObject(graph.packages[graph.keys[at]])) for (const to of edgesOf(graph, at, false)) dependents[to].push(at);
+  }
+  return dependents;
 }
 
 function npmPackages(lock: unknown): Record<string, any> | undefined {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { closuresAtBase, closureTouched, dependencyNames, diffClosures, packageClosure, resolveNode, touchedKeys, type LockEntry } from '../../../src/detect/lockfiles';
+import { closuresAtBase, closureTouched, dependencyNames, diffClosures, packageClosure, resolveNode, touchedKeys, touchedNamesakes, type LockEntry } from '../../../src/detect/lockfiles';
 
 const ids = (entries: readonly LockEntry[]) => entries.map((e) => `${e.path} ${e.name}@${e.version ?? ''}${e.link ? ' link' : ''}`);
 
@@ -266,6 +266,41 @@ describe('touchedKeys and closureTouched', () => {
     }
   });
 
+  it('closuresAtBase gives the closures walked at the base, devDependencies included', () => {
+    for (const [what, change] of MUTATIONS) {
+      const after = mutated(change);
+      const sameWalks = closuresAtBase(npmLock, after, touchedKeys(npmLock, after)!);
+      if (!sameWalks) continue;
+      for (const dir of ['layers/api', 'packages/util', '']) {
+        for (const includeDev of [false, true]) {
+          const atBase = sameWalks(packageClosure(after, dir, { includeDev }));
+          expect(full(atBase), `${what}: ${dir}${includeDev ? ' with devDependencies' : ''}`).toEqual(full(packageClosure(npmLock, dir, { includeDev })));
+        }
+      }
+    }
+  });
+
+  it('a bump reads as the same reasons from the touched names alone as from both closures walked whole', () => {
+    let bumps = 0;
+    for (const [what, change] of MUTATIONS) {
+      const after = mutated(change);
+      const touched = touchedKeys(npmLock, after)!;
+      const sameWalks = closuresAtBase(npmLock, after, touched);
+      const namesakes = touchedNamesakes(after, touched);
+      if (!sameWalks || !namesakes) continue;
+      bumps++;
+      for (const dir of ['layers/api', 'packages/util', '', 'layers/none']) {
+        for (const includeDev of [false, true]) {
+          const walked = diffClosures(packageClosure(npmLock, dir, { includeDev }), packageClosure(after, dir, { includeDev }));
+          const now = namesakes(dir, includeDev);
+          expect(diffClosures(sameWalks(now), now), `${what}: ${dir}${includeDev ? ' with devDependencies' : ''}`).toEqual(walked);
+        }
+      }
+    }
+    expect(bumps).toBe(2);
+    expect(touchedNamesakes(npmLock, new Set(['node_modules/ms']), 0)).toBeUndefined();
+  });
+
   it('leaves alone closures a change cannot reach', () => {
     const untouched = (what: string, dir: string) => {
       const after = mutated(MUTATIONS.find(([name]) => name === what)![1]);
@@ -292,7 +327,8 @@ describe('touchedKeys and closureTouched', () => {
         }
       }
     }
-    expect([...new Set(kept)]).toEqual(['bump a shared package', 're-resolve one', 'add a dev dependency']);
+    // A new devDependency changes the walk of a package that is built (its devDependencies are walked): walked again.
+    expect([...new Set(kept)]).toEqual(['bump a shared package', 're-resolve one']);
   });
 
   it('gives up on pnpm and yarn lockfiles: their closures are walked at both commits', () => {
