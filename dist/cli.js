@@ -25,7 +25,7 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-NWP5VTOK.js";
+} from "./chunks/chunk-G5UWK7LN.js";
 import "./chunks/chunk-AW342HAT.js";
 import "./chunks/chunk-Y3A3TBS2.js";
 import {

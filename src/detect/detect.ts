@@ -11,7 +11,7 @@ import type { Git, IndexEntry, WorktreeStatus } from '../adapters/git';
 import { changedKeys } from '../config/normalize';
 import type { BaseCommit, Config, LayerConfig, LayerInputs, Logger, Reasons } from '../types';
 import { FileIndex, mergeIntervals, outsideNodeModules, subtract, type Interval } from './files';
-import { digestFiles, fingerprint, lockfileIds, lockfileNames } from './fingerprint';
+import { closureDigests, digestFiles, fingerprint, lockfileNames } from './fingerprint';
 import { gemfileReadsFiles, NODE_SETTING_FOLDERS, NODE_SETTINGS, packageRule, pythonInputs, RUBY_FILES, type PackageRole } from './inputs';
 import { gemChanges, gemfile, GEMFILE_LOCK } from './lockfiles/gemfile';
 import {
@@ -151,7 +151,7 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
     const baseLayer = opts.baseConfig?.layers.find((l) => l.key === layer.key);
     // A ruby layer's Gemfile.lock is its lockfile: a change shows as the gems that moved, the file only if none did.
     const gemLock = layer.type === 'ruby' ? `${layer.path}/${GEMFILE_LOCK}` : undefined;
-    const gems = gemLock && changed.includes(gemLock) ? gemChanges(await git.show(base.sha, gemLock), rule.lockfile()) : [];
+    const gems = gemLock && changed.includes(gemLock) ? gemChanges(await git.show(base.sha, gemLock), lockfileOf(rule)) : [];
     reasons.set(layer.key, {
       files: changed.filter(rule.owns).filter((file) => gems.length === 0 || file !== gemLock),
       packages: rule.packages.filter((p) => changedIn(rule.packageRules.get(p.dir)!)).map((p) => p.name),
@@ -177,9 +177,11 @@ async function fingerprintLayers(rules: LayerRules[], tree: FileIndex, git: Git,
     if (digest === undefined) packageDigests.set(key, (digest = digestFiles(tree.select(packageFiles.get(key)!))));
     return digest;
   };
-  const ids = lockfileIds(rules.map((r) => r.lockfile()));
+  // A closure shared by many layers (a built package's devDependencies) is hashed once.
+  const closures = new Map(rules.flatMap((r) => r.closures()).map((c) => [c.name, c.entries]));
+  const digests = new Map(zip([...closures.keys()], closureDigests([...closures.values()])));
   const inputs = new Map<string, LayerInputs>();
-  for (const [i, { rule, own, intervals }] of scopes.entries()) {
+  for (const { rule, own, intervals } of scopes) {
     let files: string[] | undefined;
     let names: string[] | undefined;
     inputs.set(rule.layer.key, {
@@ -187,7 +189,7 @@ async function fingerprintLayers(rules: LayerRules[], tree: FileIndex, git: Git,
       fingerprint: fingerprint(rule.layer, {
         own: digestFiles(tree.select(own)),
         packages: rule.packages.map((p) => [p.dir, packageDigest(rule.packageRules.get(p.dir)!.key)] as const),
-        lockfile: ids[i],
+        lockfile: rule.closures().map((c) => [c.name, digests.get(c.name)!] as const),
       }),
       // Thousands of paths (and lockfile entries) per layer in a big monorepo, rarely read: listed on first use.
       get files() {
@@ -195,7 +197,7 @@ async function fingerprintLayers(rules: LayerRules[], tree: FileIndex, git: Git,
       },
       packages: rule.packages.map((p) => p.name),
       get lockfile() {
-        return (names ??= lockfileNames(rule.lockfile()));
+        return (names ??= lockfileNames(rule.closures().flatMap((c) => c.entries)));
       },
     });
   }
@@ -226,8 +228,12 @@ interface LayerDependencies {
   roles: Map<string, PackageRole>;
   /** Folders of the packages built for the layer. */
   built: string[];
-  /** Its lockfile closure, walked on first call: a plan from git alone needs it only when the lockfile changed. */
-  lockfile: () => readonly LockEntry[];
+  /**
+   * The lockfile closures it installs from, walked on first call (a plan from git alone needs them only when the
+   * lockfile changed): a nodejs layer's production closure and the devDependency closure of each package built for it,
+   * a ruby layer's Gemfile.lock.
+   */
+  closures: () => readonly LockClosure[];
   /** Whole files it depends on because they cannot be read precisely (an unreadable lockfile). */
   extraFiles: string[];
   /** Files or folders outside the rule of `ownRule` that the build reads (settings above the layer, `file:` targets). */
@@ -243,13 +249,13 @@ function layerDependencies(
   byDir: Map<string, WorkspacePackage>,
   lock: Lockfile | undefined,
 ): LayerDependencies {
-  const none = { layer, packages: [], roles: new Map(), built: [], lockfile: () => [], extraFiles: [], ownPaths: [] };
+  const none = { layer, packages: [], roles: new Map(), built: [], closures: () => [], extraFiles: [], ownPaths: [] };
   const read = (file: string) => (existsSync(path.join(repoRoot, file)) ? readFileSync(path.join(repoRoot, file), 'utf8') : undefined);
   if (layer.type === 'ruby') {
     const lockText = read(`${layer.path}/${GEMFILE_LOCK}`);
-    const lockfile = once(() => (lockText === undefined ? [] : gemfile.closure(gemfile.parse(lockText))));
+    const closures = once(() => [{ name: `gems ${layer.path}`, entries: lockText === undefined ? [] : gemfile.closure(gemfile.parse(lockText)) }]);
     const inFiles = picomatch(RUBY_FILES, { dot: true });
-    return { ...none, lockfile, ownRule: gemfileReadsFiles(read(`${layer.path}/Gemfile`) ?? '') ? undefined : inFiles };
+    return { ...none, closures, ownRule: gemfileReadsFiles(read(`${layer.path}/Gemfile`) ?? '') ? undefined : inFiles };
   }
   if (layer.type === 'python') {
     const { files, local } = pythonInputs(layer.path, read);
@@ -286,21 +292,36 @@ function layerDependencies(
   }
   const packages = [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
   const built = packages.filter((p) => roles.get(p.dir)!.built).map((p) => p.dir);
-  const lockfile = once(() => (lock?.data ? layerClosure(lock.data, layer.path, built, graph) : []));
+  const closures = once(() => (lock?.data ? layerClosures(lock.data, layer.path, built, graph) : []));
   const parsedLock = lock?.data ? lock.file : undefined;
   const ownPaths = [...projectSettings(layer.path).filter((file) => file !== parsedLock), ...localSpecs(layer.path, manifest)];
   const ownRule = (rel: string) => rel === 'package.json' || NODE_SETTINGS.includes(rel) || NODE_SETTING_FOLDERS.some((dir) => rel.startsWith(`${dir}/`));
-  return { layer, packages, roles, built, lockfile, extraFiles: lock && !lock.data ? [lock.file] : [], ownPaths, ownRule };
+  return { layer, packages, roles, built, closures, extraFiles: lock && !lock.data ? [lock.file] : [], ownPaths, ownRule };
+}
+
+/** One lockfile closure a layer installs from, named by what it is the closure of. */
+interface LockClosure {
+  name: string;
+  entries: readonly LockEntry[];
 }
 
 /**
- * The lockfile entries a nodejs layer depends on: its production closure, and the devDependencies closure of each
+ * The lockfile closures a nodejs layer installs from: its production closure, and the devDependencies closure of each
  * workspace package built for it (the `typescript` that compiles it).
  */
-function layerClosure(lock: unknown, layerPath: string, built: readonly string[], graph: WorkspaceGraph): readonly LockEntry[] {
-  const production = packageClosure(lock, layerPath, { workspaces: graph });
-  return unionOfClosures([production, ...built.map((dir) => packageClosure(lock, dir, { includeDev: true, workspaces: graph }))]);
+function layerClosures(lock: unknown, layerPath: string, built: readonly string[], graph: WorkspaceGraph): LockClosure[] {
+  return [
+    { name: `production ${layerPath}`, entries: packageClosure(lock, layerPath, { workspaces: graph }) },
+    ...built.map((dir) => ({ name: `build ${dir}`, entries: packageClosure(lock, dir, { includeDev: true, workspaces: graph }) })),
+  ];
 }
+
+/** All a layer's closures as one, sorted by path: what a diff with the base reads. */
+function lockfileOf(deps: LayerDependencies): readonly LockEntry[] {
+  return unionOfClosures(deps.closures().map((c) => c.entries));
+}
+
+const zip = <A, B>(as: readonly A[], bs: readonly B[]): [A, B][] => as.map((a, i) => [a, bs[i]]);
 
 function once<T>(make: () => T): () => T {
   let made: { value: T } | undefined;
@@ -468,8 +489,8 @@ async function lockfileChanges(
       result.set(layer.key, []);
       continue;
     }
-    const now = namesakes ? unionOfClosures([namesakes(layer.path, false), ...built.map((dir) => namesakes(dir, true))]) : scope.lockfile();
-    const old = before === undefined ? [] : (sameWalks?.(now) ?? layerClosure(before, layer.path, built, graph));
+    const now = namesakes ? unionOfClosures([namesakes(layer.path, false), ...built.map((dir) => namesakes(dir, true))]) : lockfileOf(scope);
+    const old = before === undefined ? [] : (sameWalks?.(now) ?? unionOfClosures(layerClosures(before, layer.path, built, graph).map((c) => c.entries)));
     result.set(layer.key, diffClosures(old, now));
   }
   return result;

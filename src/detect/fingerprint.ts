@@ -6,7 +6,7 @@ import type { LayerConfig } from '../types';
 import type { LockEntry } from './lockfiles';
 
 /** Bump when the way layers are built or packaged changes, so every layer is rebuilt once. */
-export const BUILDER_VERSION = '2';
+export const BUILDER_VERSION = '3';
 
 export interface InputFile {
   path: string;
@@ -36,24 +36,30 @@ export interface FingerprintParts {
   own: string;
   /** [folder, digestFiles of its files] of every workspace package in the closure (computed once per package). */
   packages: readonly (readonly [string, string])[];
-  /** The lockfile closure's ids, from lockfileIds. */
-  lockfile: readonly string[];
+  /** [name, closureDigests] of each lockfile closure the layer installs from (computed once per closure). */
+  lockfile: readonly (readonly [string, string])[];
 }
 
 /**
  * sha256 over the builder version, the normalized config, the file digests (every input file's path, mode and blob
- * id, grouped per workspace package so a package shared by many layers is hashed once) and the external packages of
- * the lockfile closure.
+ * id, grouped per workspace package so a package shared by many layers is hashed once) and the digests of the
+ * lockfile closures it installs from (grouped likewise: the devDependencies of a package built for many layers).
  */
 export function fingerprint(layer: LayerConfig, parts: FingerprintParts): string {
   const hash = createHash('sha256');
   hash.update(`lambda-layers-action builder ${BUILDER_VERSION}\n`);
   hash.update(`config ${JSON.stringify(normalizedLayer(layer))}\n`);
   hash.update(`files ${parts.own}\n`);
-  for (const [dir, digest] of [...parts.packages].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(`package ${dir} ${digest}\n`);
-  // One update for the whole closure: thousands of small ones cost more than the hashing.
-  if (parts.lockfile.length > 0) hash.update(`lock ${parts.lockfile.join('\nlock ')}\n`);
+  const byName = ([a]: readonly [string, string], [b]: readonly [string, string]) => (a < b ? -1 : 1);
+  for (const [dir, digest] of [...parts.packages].sort(byName)) hash.update(`package ${dir} ${digest}\n`);
+  for (const [name, digest] of [...parts.lockfile].sort(byName)) hash.update(`lock ${name} ${digest}\n`);
   return hash.digest('hex');
+}
+
+/** Per closure, sha256 over its lockfileIds: what it installs, whichever folders npm hoisted it to. */
+export function closureDigests(closures: readonly (readonly LockEntry[])[]): string[] {
+  // One update per closure: thousands of small ones cost more than the hashing.
+  return lockfileIds(closures).map((ids) => createHash('sha256').update(ids.join('\n')).digest('hex'));
 }
 
 /** `name@version` of the external packages of a closure, sorted and unique (workspace links left out). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprint, lockfileIds } from '../../src/detect/fingerprint';
+import { closureDigests, fingerprint, lockfileIds } from '../../src/detect/fingerprint';
 import type { LockEntry } from '../../src/detect/lockfiles';
 import type { LayerConfig } from '../../src/types';
 
@@ -20,16 +20,37 @@ const CLOSURE = [
 ];
 const PARTS = { own: 'a'.repeat(64), packages: [['packages/util', 'b'.repeat(64)], ['packages/core', 'c'.repeat(64)]] as const };
 
+const [PRODUCTION, BUILD] = closureDigests([CLOSURE, [CLOSURE[3]]]);
+const LOCK = [['production layers/api', PRODUCTION], ['build packages/util', BUILD]] as const;
+
 describe('fingerprint', () => {
-  // Published layer versions carry their fingerprint: if this value moves, every layer of every user is published
-  // again. Change it only together with BUILDER_VERSION, on purpose (2: inputs per layer type, `exclude`).
+  // Published layer versions carry their fingerprint: if this value moves, every layer of every user is rebuilt once.
+  // Change it only together with BUILDER_VERSION, on purpose (2: inputs per layer type, `exclude`; 3: the lockfile as
+  // one digest per closure, so that a closure shared by many layers is hashed once).
   it('is the value published versions were stamped with', () => {
-    expect(fingerprint(LAYER, { ...PARTS, lockfile: lockfileIds([CLOSURE])[0] })).toBe('5c2759eb9c96e0e66a4f9277b0769714e03adbd5c84999416da7120784f94f0a');
+    expect(fingerprint(LAYER, { ...PARTS, lockfile: LOCK })).toBe('a6c74aef93b83944746ec7a7b7f5f41dfb035751271c0f3ac3d9ab2dde05cfe7');
   });
 
-  it('does not depend on the order of the closure or of the packages', () => {
-    const shuffled = { own: PARTS.own, packages: [...PARTS.packages].reverse(), lockfile: lockfileIds([[...CLOSURE].reverse()])[0] };
-    expect(fingerprint(LAYER, shuffled)).toBe(fingerprint(LAYER, { ...PARTS, lockfile: lockfileIds([CLOSURE])[0] }));
+  it('does not depend on the order of the closures, their entries or the packages', () => {
+    const [reversed] = closureDigests([[...CLOSURE].reverse()]);
+    const shuffled = { own: PARTS.own, packages: [...PARTS.packages].reverse(), lockfile: [LOCK[1], [LOCK[0][0], reversed] as const] };
+    expect(fingerprint(LAYER, shuffled)).toBe(fingerprint(LAYER, { ...PARTS, lockfile: LOCK }));
+  });
+
+  it('changes with any closure, and with where it comes from', () => {
+    const base = fingerprint(LAYER, { ...PARTS, lockfile: LOCK });
+    const [bumped] = closureDigests([CLOSURE.map((e) => (e.name === 'zod' ? { ...e, version: '3.23.9' } : e))]);
+    expect(fingerprint(LAYER, { ...PARTS, lockfile: [[LOCK[0][0], bumped], LOCK[1]] })).not.toBe(base);
+    expect(fingerprint(LAYER, { ...PARTS, lockfile: [LOCK[0], ['build packages/core', BUILD]] })).not.toBe(base);
+    expect(fingerprint(LAYER, { ...PARTS, lockfile: [LOCK[0]] })).not.toBe(base);
+  });
+});
+
+describe('closureDigests', () => {
+  it('digest what a closure installs: the same packages hoisted elsewhere digest the same, links do not count', () => {
+    const moved = CLOSURE.filter((e) => !e.link).map((e) => ({ ...e, path: `layers/x/${e.path}` }));
+    expect(closureDigests([moved, CLOSURE, []])).toEqual([PRODUCTION, PRODUCTION, closureDigests([[]])[0]]);
+    expect(PRODUCTION).toMatch(/^[0-9a-f]{64}$/);
   });
 });
 
