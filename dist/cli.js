@@ -25,8 +25,8 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-G5UWK7LN.js";
-import "./chunks/chunk-AW342HAT.js";
+} from "./chunks/chunk-HYMDIOO2.js";
+import "./chunks/chunk-U3LUUBNQ.js";
 import "./chunks/chunk-Y3A3TBS2.js";
 import {
   runtimeCatalog

@@ -17,7 +17,9 @@ export const TEST_FILES = [
   '**/tsconfig.spec.json',
 ];
 
-export const isTestFile = picomatch(TEST_FILES, { dot: true });
+let testFiles: picomatch.Matcher | undefined;
+/** Compiled on first use: a plan that asks no built package about its files never needs it. */
+export const isTestFile = (rel: string): boolean => (testFiles ??= picomatch(TEST_FILES, { dot: true }))(rel);
 
 /** What a package manager reads besides package.json, in the layer's folder and the folders above it (the project). */
 export const NODE_SETTINGS = ['.npmrc', '.yarnrc', '.yarnrc.yml', 'pnpm-workspace.yaml', '.pnpmfile.cjs', 'npm-shrinkwrap.json', 'package-lock.json', 'pnpm-lock.yaml', 'yarn.lock'];
