@@ -25,6 +25,7 @@ import {
   touchedKeys,
   touchedNamesakes,
   unionOfClosures,
+  workspaceLinks,
   type LockEntry,
 } from './lockfiles';
 import { readJson, readWorkspaces, workspaceDependencies, type WorkspaceGraph, type WorkspacePackage } from './workspaces';
@@ -92,11 +93,12 @@ export interface Dependencies {
 export async function readDependencies(repoRoot: string, config: Config, log: Logger): Promise<Dependencies> {
   const [graph, lock] = await Promise.all([readWorkspaces(repoRoot), readLockfile(repoRoot, log)]);
   const byDir = new Map([...graph.packages.values()].map((p) => [p.dir, p]));
+  const links = lock?.data ? workspaceLinks(lock.data) : undefined;
   const layers: LayerDependencies[] = [];
   for (const layer of config.layers) {
     // Git's answers are taken between layers, so that its next step (merge-base, diff) starts without waiting.
     if (layers.length % 16 === 15) await setImmediate();
-    layers.push(layerDependencies(repoRoot, layer, graph, byDir, lock));
+    layers.push(layerDependencies(repoRoot, layer, { graph, byDir, lock, links }));
   }
   return { graph, lock, layers };
 }
@@ -242,13 +244,16 @@ interface LayerDependencies {
   ownRule?: (rel: string) => boolean;
 }
 
-function layerDependencies(
-  repoRoot: string,
-  layer: LayerConfig,
-  graph: WorkspaceGraph,
-  byDir: Map<string, WorkspacePackage>,
-  lock: Lockfile | undefined,
-): LayerDependencies {
+/** What every layer's dependencies are read from. */
+interface Workspace {
+  graph: WorkspaceGraph;
+  byDir: Map<string, WorkspacePackage>;
+  lock?: Lockfile;
+  /** workspaceLinks of the lockfile, worked out once for every layer. */
+  links?: Map<string, string[]>;
+}
+
+function layerDependencies(repoRoot: string, layer: LayerConfig, { graph, byDir, lock, links }: Workspace): LayerDependencies {
   const none = { layer, packages: [], roles: new Map(), built: [], closures: () => [], extraFiles: [], ownPaths: [] };
   const read = (file: string) => (existsSync(path.join(repoRoot, file)) ? readFileSync(path.join(repoRoot, file), 'utf8') : undefined);
   if (layer.type === 'ruby') {
@@ -264,10 +269,9 @@ function layerDependencies(
   if (layer.type !== 'nodejs') return none;
   const manifest = byDir.get(layer.path)?.manifest ?? readJson(repoRoot, `${layer.path}/package.json`);
   const byName = new Map(workspaceDependencies(graph, manifest).map((p) => [p.name, p]));
-  const production = lock?.data ? packageClosure(lock.data, layer.path, { workspaces: graph }) : [];
-  // The lockfile's links catch workspace packages the manifests name under another spec.
-  for (const entry of production) {
-    const pkg = entry.link ? byDir.get(entry.path) : undefined;
+  // The lockfile's links catch workspace packages the manifests name under another spec (`file:`, an alias).
+  for (const dir of lock?.data ? linkedFolders(lock.data, layer.path, graph, links) : []) {
+    const pkg = byDir.get(dir);
     if (pkg && pkg.dir !== layer.path) byName.set(pkg.name, pkg);
   }
   const roles = new Map<string, PackageRole>();
@@ -297,6 +301,17 @@ function layerDependencies(
   const ownPaths = [...projectSettings(layer.path).filter((file) => file !== parsedLock), ...localSpecs(layer.path, manifest)];
   const ownRule = (rel: string) => rel === 'package.json' || NODE_SETTINGS.includes(rel) || NODE_SETTING_FOLDERS.some((dir) => rel.startsWith(`${dir}/`));
   return { layer, packages, roles, built, closures, extraFiles: lock && !lock.data ? [lock.file] : [], ownPaths, ownRule };
+}
+
+/** The workspace folders a folder's production closure reaches: the lockfile's links followed, or its closure walked. */
+function linkedFolders(lock: unknown, dir: string, graph: WorkspaceGraph, links: Map<string, string[]> | undefined): string[] {
+  if (!links) return packageClosure(lock, dir, { workspaces: graph }).flatMap((e) => (e.link ? [e.path] : []));
+  const found = new Set<string>();
+  const queue = [dir === '.' ? '' : dir];
+  for (let next = 0; next < queue.length; next++) {
+    for (const folder of links.get(queue[next]) ?? []) if (!found.has(folder)) (found.add(folder), queue.push(folder));
+  }
+  return [...found];
 }
 
 /** One lockfile closure a layer installs from, named by what it is the closure of. */

@@ -89,6 +89,21 @@ describe('reasons against the base commit', () => {
     expect(changedLayers(await detect(repo, 'HEAD~1'))).toEqual([]);
   });
 
+  it('a workspace package a layer names under another name (`file:`) is one of its packages, found in the lockfile', async () => {
+    const repo = await fresh();
+    const api = JSON.parse(repo.git('show', 'HEAD:layers/api-deps/package.json'));
+    await repo.write({ 'layers/api-deps/package.json': { ...api, dependencies: { ...api.dependencies, extras: 'file:../../packages/unrelated' } } });
+    repo.npm(['install', '--package-lock-only']);
+    repo.commit('extras');
+    expect(JSON.parse(repo.git('show', 'HEAD:package-lock.json')).packages['node_modules/extras']).toMatchObject({ link: true, resolved: 'packages/unrelated' });
+    await repo.write({ 'packages/unrelated/index.js': 'export const unrelated = 2;\n' });
+    repo.commit('unrelated');
+    const { reasons, inputs } = await detect(repo, 'HEAD~1');
+    expect(changedLayers({ reasons } as never)).toEqual(['api-deps']);
+    expect(reasons.get('api-deps')!.packages).toEqual(['@acme/unrelated']);
+    expect(inputs.get('api-deps')!.packages).toContain('@acme/unrelated');
+  });
+
   it('a lockfile bump of a dependency only one layer uses marks that layer alone', async () => {
     const repo = await fresh();
     await writeTarball(repo.dir, 'vendor/left-pad-b.tgz', { name: 'left-pad', version: '2.1.0' });

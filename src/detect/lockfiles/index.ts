@@ -7,7 +7,7 @@ import { pnpm } from './pnpm';
 import { yarn } from './yarn';
 
 export { diffClosures, unionOfClosures, type LockEntry } from './entries';
-export { closuresAtBase, closureTouched, dependencyNames, resolveNode, touchedKeys, touchedNamesakes } from './npm';
+export { closuresAtBase, closureTouched, dependencyNames, resolveNode, touchedKeys, touchedNamesakes, workspaceLinks } from './npm';
 
 // npm last: it reads whatever the others do not recognize.
 const ROOT_FORMATS: readonly RootLockfileFormat[] = [yarn, pnpm, npm];

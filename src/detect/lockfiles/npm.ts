@@ -230,6 +230,32 @@ export function touchedNamesakes(lock: unknown, touched: Set<string>, most = 64)
   };
 }
 
+/**
+ * The workspace folders the workspace folders of an npm lockfile link to, each to its own (production dependencies;
+ * '' is the root), in one pass over the lockfile. Then the folders a closure reaches are these links followed from
+ * its starting folder, without walking the closure. Undefined when a package from the registry depends on a workspace
+ * package (only a walk finds what it reaches) or for pnpm and yarn lockfiles.
+ */
+export function workspaceLinks(lock: unknown): Map<string, string[]> | undefined {
+  const packages = npmPackages(lock);
+  if (!packages) return undefined;
+  const graph = graphFor(packages);
+  const links = new Map<string, string[]>();
+  for (let at = 0; at < graph.keys.length; at++) {
+    const key = graph.keys[at];
+    const node = packages[key];
+    if (!isObject(node) || node.link === true) continue;
+    for (const to of edgesOf(graph, at, false)) {
+      if (packages[graph.keys[to]].link !== true) continue;
+      if (key.includes('node_modules/')) return undefined;
+      const folders = links.get(key) ?? [];
+      folders.push(...edgesOf(graph, to, false).map((folder) => graph.keys[folder]));
+      links.set(key, folders);
+    }
+  }
+  return links;
+}
+
 /** The ranks a folder's own dependencies resolve to: the first step of its closure's walk; none when not in the lockfile. */
 function firstEdges(graph: NpmGraph, root: string, includeDev: boolean): number[] {
   const at = graph.rank.get(root);

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { closuresAtBase, closureTouched, dependencyNames, diffClosures, packageClosure, resolveNode, touchedKeys, touchedNamesakes, type LockEntry } from '../../../src/detect/lockfiles';
+import {
+  closuresAtBase,
+  closureTouched,
+  dependencyNames,
+  diffClosures,
+  packageClosure,
+  resolveNode,
+  touchedKeys,
+  touchedNamesakes,
+  workspaceLinks,
+  type LockEntry,
+} from '../../../src/detect/lockfiles';
 
 const ids = (entries: readonly LockEntry[]) => entries.map((e) => `${e.path} ${e.name}@${e.version ?? ''}${e.link ? ' link' : ''}`);
 
@@ -203,6 +214,41 @@ describe('diffClosures', () => {
     expect(diffClosures(after, before)).toEqual(['debug@3.2.0 -> 3.0.0']);
     // The same entries at other paths, then one more: only the new one is a change.
     expect(diffClosures(before, [...before, e('zod', '3.0.0')])).toEqual(['+zod@3.0.0']);
+  });
+});
+
+describe('workspaceLinks', () => {
+  /** The folders reached by following the links from `dir`. */
+  const followed = (links: Map<string, string[]>, dir: string) => {
+    const found = new Set<string>();
+    const queue = [dir];
+    for (let next = 0; next < queue.length; next++) for (const f of links.get(queue[next]) ?? []) if (!found.has(f)) (found.add(f), queue.push(f));
+    return [...found].sort();
+  };
+  const walked = (lock: unknown, dir: string) =>
+    packageClosure(lock, dir)
+      .filter((e) => e.link && !e.path.includes('node_modules/'))
+      .map((e) => e.path)
+      .sort();
+
+  it("gives the workspace folders each folder's closure reaches, found as a walk finds them", () => {
+    const chained: { packages: Record<string, any> } = structuredClone(npmLock);
+    // util links to core under another name (`file:`), which the manifests' names alone would miss.
+    chained.packages['packages/util'].dependencies = { ...chained.packages['packages/util'].dependencies, corelib: 'file:../core' };
+    chained.packages['node_modules/corelib'] = { resolved: 'packages/core', link: true };
+    chained.packages['packages/core'] = { name: '@acme/core', version: '0.1.0', dependencies: { ms: '^2.1.0' } };
+    for (const lock of [npmLock, chained]) {
+      const links = workspaceLinks(lock)!;
+      for (const dir of ['layers/api', 'packages/util', 'packages/core', '']) expect(followed(links, dir), dir).toEqual(walked(lock, dir));
+    }
+    expect(followed(workspaceLinks(chained)!, 'layers/api')).toEqual(['packages/core', 'packages/util']);
+  });
+
+  it('gives up when a package from the registry depends on a workspace package: only a walk finds what it reaches', () => {
+    const viaRegistry: { packages: Record<string, any> } = structuredClone(npmLock);
+    viaRegistry.packages['node_modules/debug'].dependencies = { ...viaRegistry.packages['node_modules/debug'].dependencies, '@acme/util': '*' };
+    expect(workspaceLinks(viaRegistry)).toBeUndefined();
+    expect(workspaceLinks({ lockfileVersion: '9.0', importers: {} })).toBeUndefined();
   });
 });
 
