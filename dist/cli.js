@@ -25,7 +25,7 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-6P5DHJNU.js";
+} from "./chunks/chunk-YYNUHGWK.js";
 import "./chunks/chunk-U3LUUBNQ.js";
 import "./chunks/chunk-Y3A3TBS2.js";
 import {

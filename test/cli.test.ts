@@ -183,6 +183,9 @@ describe('dist/cli.js exit codes', () => {
     const bad = await lambdaLayers(repo.dir, ['plan', '--concurrency', '0']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain("Option --concurrency is '0', but it must be a whole number of at least 1.");
+    const missing = await lambdaLayers(repo.dir, ['plan', '--config', 'nope.yml']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("Option --config is 'nope.yml', but it must be a file of the repository: there is no ");
     const outside = await lambdaLayers(await tempDir('lla-nogit-'), ['plan']);
     expect(outside.code).toBe(1);
     expect(outside.stderr).toMatch(/is not inside a git repository/);

@@ -2,6 +2,7 @@
 // with something to report is read again with positions (located.ts).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Input, InputError } from '../inputs';
 import type { Config, ConfigProblem, Logger } from '../types';
 import { readYaml } from '../yaml';
 import { checkSemantics, normalize, type ParsedConfig, type ParseOptions } from './checks';
@@ -18,16 +19,18 @@ export class ConfigError extends Error {
   }
 }
 
-
 /** `log` gets the warnings (deprecated runtimes), as annotations. */
 export async function loadConfig(repoRoot: string, file: string, log?: Logger): Promise<Config> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path.resolve(repoRoot, file));
   } catch {
-    throw new Error(
-      `Configuration file '${file}' was not found in ${repoRoot}. Add it (see lambda-layers-action's docs/configuration.md) ` +
-        `or point the 'config' input at it.`,
+    // An input error, so that the command line names its option (--config) where the action names its input.
+    throw new InputError(
+      Input.Config,
+      file,
+      `a file of the repository: there is no ${path.resolve(repoRoot, file)}. Add it (see lambda-layers-action's ` +
+        `docs/configuration.md), or give the path of yours, relative to the repository root`,
     );
   }
   const { config, problems, warnings } = await parseConfig(decodeUtf8(bytes, file), file, { repoRoot });

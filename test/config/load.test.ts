@@ -478,7 +478,9 @@ layers:
   });
 
   it('names the file and the input when the configuration is missing', async () => {
-    await expect(loadConfig(repo, 'nope.yml')).rejects.toThrow(/'nope.yml' was not found.*'config' input/);
+    await expect(loadConfig(repo, 'nope.yml')).rejects.toThrow(
+      `Input 'config' is 'nope.yml', but it must be a file of the repository: there is no ${path.join(repo, 'nope.yml')}. Add it`,
+    );
   });
 });
 
