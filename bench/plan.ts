@@ -20,6 +20,7 @@ import { detectChanges } from '../src/detect/detect';
 import { runAction } from '../test/support/runner';
 import { memoryLogger } from '../test/support/logger';
 import { generateMonorepo, generatorOf, LARGE, SMALL, type GeneratedRepo, type Shape } from './monorepo';
+import { NO_AWS_ENV } from '../test/support/env';
 
 const RUNS = 9;
 /** The large shape's repository: bench/publish.ts publishes it too. */
@@ -94,7 +95,7 @@ async function planShape(shape: Shape) {
       ref: 'refs/heads/main',
       sha: head,
       inputs: { mode: 'plan', 'base-ref': base, config: 'lambda-layers.yml', concurrency: '4', force: 'false', comment: 'false', 'keep-versions': '0', ...planFile },
-      env: { AWS_SHARED_CREDENTIALS_FILE: '/nonexistent', AWS_CONFIG_FILE: '/nonexistent' },
+      env: NO_AWS_ENV,
     });
     if (result.code !== 0) throw new Error(`dist/index.js failed:\n${result.stdout}\n${result.stderr}`);
     return JSON.parse(result.outputs['changed-layers'] ?? '[]') as string[];

@@ -19,6 +19,7 @@ import { detectChanges } from '../src/detect/detect';
 import { publishLayer } from '../src/publish/publish';
 import type { ZipInfo } from '../src/types';
 import { memoryLogger } from '../test/support/logger';
+import { localAwsEnv, NO_AWS_ENV } from '../test/support/env';
 
 const RUNS = 3;
 const REGION = 'us-east-1';
@@ -36,7 +37,7 @@ export async function benchPublish() {
   const api = await startLambdaApi({ latencyMs: 20 });
   const saved = { ...process.env };
   try {
-    Object.assign(process.env, { AWS_ENDPOINT_URL: api.url, AWS_ACCESS_KEY_ID: 'AKIDBENCH', AWS_SECRET_ACCESS_KEY: 'bench', AWS_EC2_METADATA_DISABLED: 'true' });
+    Object.assign(process.env, localAwsEnv(api, REGION));
     // Seeded fast (a client paced far above the quota): an older version with another fingerprint, then this one.
     const seed = createAwsClients({ concurrency: 16, maxRps: 2000 });
     const info = await tinyZip(path.join(REPO, '.git', 'bench-layer.zip'));
@@ -47,7 +48,6 @@ export async function benchPublish() {
         await publishLayer(seed, REGION, layer, info, { fingerprint: inputs!.get(layer.key)!.fingerprint, commit: repo.base, log });
       }),
     );
-    const env = { AWS_ENDPOINT_URL: api.url, AWS_ACCESS_KEY_ID: 'AKIDBENCH', AWS_SECRET_ACCESS_KEY: 'bench', AWS_REGION: REGION };
     const action = (mode: string, withAws: boolean) =>
       runAction({
         cwd: REPO,
@@ -55,7 +55,7 @@ export async function benchPublish() {
         ref: 'refs/heads/main',
         sha: repo.head,
         inputs: { mode, 'base-ref': repo.base, config: 'lambda-layers.yml', concurrency: '4', force: 'false', comment: 'false', 'keep-versions': '0' },
-        env: withAws ? env : { AWS_SHARED_CREDENTIALS_FILE: '/nonexistent', AWS_CONFIG_FILE: '/nonexistent' },
+        env: withAws ? localAwsEnv(api, REGION) : NO_AWS_ENV,
       });
     const publish = () => action('publish', true);
     const times: number[] = [];

@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { startLambdaApi } from '../src/local/lambda-api';
 import { gitEnv } from '../test/support/git-env';
 import { DIST_ENTRY, runAction } from '../test/support/runner';
+import { localAwsEnv } from '../test/support/env';
 
 const REPO = fileURLToPath(new URL('../.bench/rebuilds-repo', import.meta.url));
 const COMMITS = 40;
@@ -109,7 +110,7 @@ async function replay(entry: string, commits: { sha: string; kind: string }[]) {
         ref: 'refs/heads/main',
         event: { before: i > 0 ? commits[i - 1].sha : '0'.repeat(40), after: sha },
         inputs: { comment: 'false', isolate: 'never' },
-        env: { AWS_ACCESS_KEY_ID: 'AKIDLOCAL', AWS_SECRET_ACCESS_KEY: 'local-secret', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL: lambda.url },
+        env: localAwsEnv(lambda),
       });
       if (result.code !== 0) throw new Error(`${entry} failed on ${kind} (${sha}):\n${result.stdout}\n${result.stderr}`);
       const layers: { status: string }[] = JSON.parse(result.outputs.plan).layers;

@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import { importedFiles } from '../test/support/bundle';
 import { gitEnv } from '../test/support/git-env';
 import { DIST_ENTRY, runAction } from '../test/support/runner';
+import { NO_AWS_ENV } from '../test/support/env';
 
 const RUNS = 9;
 const REPO = fileURLToPath(new URL('../.bench/startup-repo', import.meta.url));
@@ -40,7 +41,7 @@ export async function benchStartup() {
       ref: 'refs/heads/main',
       sha: head,
       inputs: { mode: 'plan', 'base-ref': head, config: 'lambda-layers.yml', concurrency: '4', force: 'false', comment: 'false', 'keep-versions': '0' },
-      env: { AWS_SHARED_CREDENTIALS_FILE: '/nonexistent', AWS_CONFIG_FILE: '/nonexistent' },
+      env: NO_AWS_ENV,
     });
     if (result.code !== 0 || result.outputs['changed-layers'] !== '[]') throw new Error(`not a no-op run:\n${result.stdout}\n${result.stderr}`);
   };

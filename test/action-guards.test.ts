@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLambdaApi, type LambdaApi } from '../src/local/lambda-api';
 import { cleanupRepos, createRepo, tempDir } from './support/repo';
 import { runAction, visibleLog, type RunOptions } from './support/runner';
+import { localAwsEnv } from './support/env';
 
 const vendor = 'arn:aws:lambda:us-east-1:999999999999:layer:vendor-tools:3';
 
@@ -42,7 +43,7 @@ describe('dist/index.js refuses what names the wrong thing or cannot be used', (
       eventName: 'push',
       ref: 'refs/heads/main',
       event: {},
-      env: { AWS_ACCESS_KEY_ID: 'AKIDLOCAL', AWS_SECRET_ACCESS_KEY: 'local-secret', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL: lambda.url },
+      env: localAwsEnv(lambda),
       ...extra,
     });
     return { ...result, log: visibleLog(result), repo };

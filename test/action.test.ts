@@ -10,46 +10,21 @@ import { startLambdaApi } from '../src/local/lambda-api';
 import { runAction, visibleLog, type RunOptions } from './support/runner';
 import { COMMENT_MARKER } from '../src/report/comment';
 import { cleanupRepos, createRepo, tempDir, type TempRepo } from './support/repo';
+import { NO_AWS_ENV, localAwsEnv } from './support/env';
+import { customConfig, customRepo, TWO_LAYERS, UTIL } from './support/fixtures';
 import { readZip } from './packaging/fixture';
 
-const CONFIG = `version: 1
-layerPrefix: t-
-regions: [us-east-1]
-layers:
-  tools:
-    type: custom
-    path: layers/tools
-    build: mkdir -p out/bin && cp src/* out/bin/ && chmod 755 out/bin/*
-    output: out
-  util:
-    type: custom
-    path: layers/util
-    build: mkdir -p out && cp lib.txt out/
-    output: out
-functions:
-  api:
-    layers: [tools, util]
-  worker:
-    layers: [util]
-`;
-
-const FILES = {
-  '.gitignore': 'out/\n',
-  'lambda-layers.yml': CONFIG,
-  'layers/tools/src/hello': { content: '#!/bin/sh\necho hello\n', mode: 0o755 },
-  'layers/util/lib.txt': 'v1\n',
+const REPO = {
+  ...TWO_LAYERS,
+  layers: {
+    tools: { file: 'src/hello', content: { content: '#!/bin/sh\necho hello\n', mode: 0o755 }, build: 'mkdir -p out/bin && cp src/* out/bin/ && chmod 755 out/bin/*' },
+    util: UTIL,
+  },
 };
+const CONFIG = customConfig(REPO);
+const FILES = customRepo(REPO);
 
 type LambdaApi = Awaited<ReturnType<typeof startLambdaApi>>;
-
-const awsEnv = (lambda: LambdaApi) => ({
-  AWS_ACCESS_KEY_ID: 'AKIDLOCAL',
-  AWS_SECRET_ACCESS_KEY: 'local-secret',
-  AWS_REGION: 'us-east-1',
-  AWS_ENDPOINT_URL: lambda.url,
-});
-
-const noAwsEnv = { AWS_SHARED_CREDENTIALS_FILE: '/nonexistent', AWS_CONFIG_FILE: '/nonexistent' };
 
 function json(value: string | undefined): any {
   expect(value, 'output is set').toBeDefined();
@@ -103,7 +78,7 @@ describe('dist/index.js on a pull request', () => {
     ref: 'refs/pull/7/merge',
     event: { number: 7, pull_request: { number: 7, base: { sha: base, ref: 'main' }, head: { sha: repo.head() } } },
     inputs: { 'github-token': 'ghs_secret-token', comment: 'true' },
-    env: { ...noAwsEnv, GITHUB_API_URL: github.url },
+    env: { ...NO_AWS_ENV, GITHUB_API_URL: github.url },
   });
 
   it('plans from git alone without AWS credentials, with outputs, summary and one sticky comment', async () => {
@@ -156,7 +131,7 @@ describe('dist/index.js on a pull request', () => {
   it('warns and still succeeds when the token cannot comment', async () => {
     const forbidden = await startGitHubApi({ forbid: true });
     try {
-      const result = await act(repo, { ...pullRequest(), env: { ...noAwsEnv, GITHUB_API_URL: forbidden.url } });
+      const result = await act(repo, { ...pullRequest(), env: { ...NO_AWS_ENV, GITHUB_API_URL: forbidden.url } });
       expect(result.code).toBe(0);
       expect(result.stdout).toMatch(/::warning::.*pull-requests: write/);
     } finally {
@@ -165,7 +140,7 @@ describe('dist/index.js on a pull request', () => {
   });
 
   it('prints the plan to the log when there is no job summary file (a local try-out)', async () => {
-    const result = await act(repo, { ...pullRequest(), inputs: { comment: 'false' }, env: { ...noAwsEnv, GITHUB_STEP_SUMMARY: undefined } });
+    const result = await act(repo, { ...pullRequest(), inputs: { comment: 'false' }, env: { ...NO_AWS_ENV, GITHUB_STEP_SUMMARY: undefined } });
     expect(result.summary).toBe('');
     expect(result.stdout).toContain('### Lambda layers: plan');
   });
@@ -213,7 +188,7 @@ describe('dist/index.js publishing and deploying', () => {
     eventName: 'push',
     ref: 'refs/heads/main',
     event: { before, after: repo.head(), repository: { default_branch: 'main' } },
-    env: awsEnv(lambda),
+    env: localAwsEnv(lambda),
   });
 
   it('publishes every layer on the first push, then nothing on a re-run', async () => {
@@ -241,7 +216,7 @@ describe('dist/index.js publishing and deploying', () => {
     repo.tag('v1.0.0');
 
     const publishes = lambda.calls.filter((c: any) => c.op === 'PublishLayerVersion').length;
-    const deploy = await act(repo, { eventName: 'push', ref: 'refs/tags/v1.0.0', event: {}, env: awsEnv(lambda) });
+    const deploy = await act(repo, { eventName: 'push', ref: 'refs/tags/v1.0.0', event: {}, env: localAwsEnv(lambda) });
     expect(deploy.stdout).toContain('Mode: deploy.');
     expect(lambda.calls.filter((c: any) => c.op === 'PublishLayerVersion').length).toBe(publishes);
     expect(json(deploy.outputs['updated-functions'])).toEqual(['api', 'worker']);
@@ -253,7 +228,7 @@ describe('dist/index.js publishing and deploying', () => {
     expect(lambda.fn('us-east-1', 'worker').environment).toEqual({ STAGE: 'prod' });
     expect(deploy.summary).toContain('t-util:2');
 
-    const rerun = await act(repo, { eventName: 'push', ref: 'refs/tags/v1.0.0', event: {}, env: awsEnv(lambda) });
+    const rerun = await act(repo, { eventName: 'push', ref: 'refs/tags/v1.0.0', event: {}, env: localAwsEnv(lambda) });
     expect(json(rerun.outputs['updated-functions'])).toEqual([]);
   });
 
@@ -293,7 +268,7 @@ describe('dist/index.js plans every change a deploy makes', () => {
     env.repo.commit('share util, alias worker');
   });
   const run = (mode: string) =>
-    runAction({ cwd: env.repo.dir, sha: env.repo.head(), eventName: 'push', ref: 'refs/heads/main', event: { before: env.repo.head(), after: env.repo.head() }, inputs: { mode }, env: awsEnv(env.lambda) });
+    runAction({ cwd: env.repo.dir, sha: env.repo.head(), eventName: 'push', ref: 'refs/heads/main', event: { before: env.repo.head(), after: env.repo.head() }, inputs: { mode }, env: localAwsEnv(env.lambda) });
 
   it('shows the alias a deploy moves, the function version it publishes, the grants and what the marks mean', async () => {
     expect((await run('deploy')).code).toBe(0);
@@ -330,7 +305,7 @@ describe('dist/index.js planning for a function whose layer version is no longer
 
   it('shows the version the function has moving to the new one, as the deploy then does, not a layer appended', async () => {
     const { repo, lambda } = setup;
-    const run = (inputs: Record<string, string>) => act(repo, { eventName: 'workflow_dispatch', ref: 'refs/heads/main', event: {}, inputs, env: awsEnv(lambda) });
+    const run = (inputs: Record<string, string>) => act(repo, { eventName: 'workflow_dispatch', ref: 'refs/heads/main', event: {}, inputs, env: localAwsEnv(lambda) });
     await run({ mode: 'deploy' });
     const util1 = 'arn:aws:lambda:us-east-1:123456789012:layer:t-util:1';
     expect(lambda.fn('us-east-1', 'worker').layers).toEqual([util1]);
@@ -361,14 +336,14 @@ describe('dist/index.js picks the mode from the event', () => {
     ['schedule', 'refs/heads/main', 'plan'],
   ])('%s on %s -> %s', async (eventName, ref, mode) => {
     const { repo, lambda } = setup;
-    const result = await act(repo, { eventName, ref, event: {}, inputs: { comment: 'false' }, env: awsEnv(lambda) });
+    const result = await act(repo, { eventName, ref, event: {}, inputs: { comment: 'false' }, env: localAwsEnv(lambda) });
     expect(result.stdout).toContain(`Mode: ${mode}.`);
     expect(json(result.outputs.plan).mode).toBe(mode);
   });
 
   it('names the workflow step that brings credentials when a publish finds none', async () => {
     const { repo } = setup;
-    const result = await runAction({ cwd: repo.dir, sha: repo.head(), eventName: 'push', ref: 'refs/heads/main', event: {}, inputs: { comment: 'false' }, env: noAwsEnv });
+    const result = await runAction({ cwd: repo.dir, sha: repo.head(), eventName: 'push', ref: 'refs/heads/main', event: {}, inputs: { comment: 'false' }, env: NO_AWS_ENV });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain("Mode 'publish' needs AWS credentials, but none were found. Add aws-actions/configure-aws-credentials");
     expect(result.stdout).not.toMatch(/--local|AWS_PROFILE/);
@@ -379,17 +354,10 @@ describe.concurrent('dist/index.js when answers are lost and when the job is can
   const FUNCTIONS = ['fn-1', 'fn-2', 'fn-3', 'fn-4', 'fn-5'];
   const vendor = 'arn:aws:lambda:us-east-1:999999999999:layer:vendor-tools:3';
   const util = (version: number) => `arn:aws:lambda:us-east-1:123456789012:layer:t-util:${version}`;
-  const config = (shareWith = '') => `version: 1
-layerPrefix: t-
-regions: [us-east-1]
-layers:
-  util:
-    type: custom
-    path: layers/util
-    build: mkdir -p out && cp lib.txt out/
-    output: out
-${shareWith ? `    shareWith: [${shareWith}]\n` : ''}functions:
-${FUNCTIONS.map((name) => `  ${name}:\n    layers: [util]\n`).join('')}`;
+  const fixture = (shareWith = '') => ({
+    layers: { util: { ...UTIL, extra: shareWith ? `    shareWith: [${shareWith}]\n` : '' } },
+    functions: Object.fromEntries(FUNCTIONS.map((name) => [name, ['util']])),
+  });
 
   afterAll(cleanupRepos);
 
@@ -408,9 +376,9 @@ ${FUNCTIONS.map((name) => `  ${name}:\n    layers: [util]\n`).join('')}`;
   });
 
   /** A repository whose one layer five functions use. */
-  const setUp = () => createRepo({ files: { '.gitignore': 'out/\n', 'lambda-layers.yml': config(), 'layers/util/lib.txt': 'v1\n' } });
+  const setUp = () => createRepo({ files: customRepo(fixture()) });
   const deploy = (lambda: LambdaApi, repo: TempRepo, extra: Partial<RunOptions> = {}) =>
-    runAction({ cwd: repo.dir, sha: repo.head(), eventName: 'push', ref: 'refs/tags/v1.0.0', event: {}, env: awsEnv(lambda), ...extra });
+    runAction({ cwd: repo.dir, sha: repo.head(), eventName: 'push', ref: 'refs/tags/v1.0.0', event: {}, env: localAwsEnv(lambda), ...extra });
   const layersOf = (lambda: LambdaApi, name: string) => lambda.fn('us-east-1', name).layers;
 
   test('restores a function whose update was applied but unanswered when a later one fails, and reports it', async ({ lambda }) => {
@@ -432,16 +400,16 @@ ${FUNCTIONS.map((name) => `  ${name}:\n    layers: [util]\n`).join('')}`;
     const repo = await setUp();
     let lost = false;
     lambda.faults.push((c) => (c.op === 'PublishLayerVersion' && !lost ? ((lost = true), { lose: true }) : undefined));
-    const result = await act(repo, { eventName: 'push', ref: 'refs/heads/main', event: { before: '0'.repeat(40), after: repo.head() }, env: awsEnv(lambda) });
+    const result = await act(repo, { eventName: 'push', ref: 'refs/heads/main', event: { before: '0'.repeat(40), after: repo.head() }, env: localAwsEnv(lambda) });
     expect(json(result.outputs['layer-arns'])).toEqual({ util: util(1) });
     expect(lambda.layerVersions('us-east-1', 't-util').map((v) => v.version)).toEqual([1]);
   });
 
   test('shares the current version when shareWith is added later; a plan first lists the missing grant', async ({ lambda }) => {
     const repo = await setUp();
-    const push = () => ({ eventName: 'push', ref: 'refs/heads/main', event: { before: repo.head(), after: repo.head() }, env: awsEnv(lambda) });
+    const push = () => ({ eventName: 'push', ref: 'refs/heads/main', event: { before: repo.head(), after: repo.head() }, env: localAwsEnv(lambda) });
     await act(repo, push());
-    await repo.write({ 'lambda-layers.yml': config("'111122223333'") });
+    await repo.write({ 'lambda-layers.yml': customConfig(fixture("'111122223333'")) });
     repo.commit('share util');
 
     const plan = await act(repo, { ...push(), inputs: { mode: 'plan' } });
@@ -516,7 +484,7 @@ describe('dist/index.js under hostile configuration and event data', () => {
     ref: 'refs/pull/7/merge',
     event: { number: 7, pull_request: { number: 7, base: { sha: base, ref: 'main' }, head: { sha: repo.head() } } },
     inputs: { 'github-token': 'ghs_secret-token', comment: 'true' },
-    env: { ...noAwsEnv, GITHUB_API_URL: github.url },
+    env: { ...NO_AWS_ENV, GITHUB_API_URL: github.url },
   });
 
   it('renders a hostile function key as inert text in the summary and the PR comment', async () => {
@@ -554,7 +522,7 @@ describe('dist/index.js under hostile configuration and event data', () => {
       ref: 'refs/pull/7\n::error title=x::forged\n  ::add-mask::util\r::warning::cr\n\u0085::error::nel\nthen ##[error]legacy forged',
       event: { before: base, after: repo.head() },
       inputs: { comment: 'false' },
-      env: noAwsEnv,
+      env: NO_AWS_ENV,
     });
     expect(result.stdout).toContain('Mode: plan.');
     expect(result.stdout).toContain('::error title=x::forged');
@@ -572,7 +540,7 @@ describe('dist/index.js on configuration mistakes', () => {
 
   const run = async (config: string) => {
     const repo = await createRepo({ files: { ...FILES, 'lambda-layers.yml': config } });
-    return runAction({ cwd: repo.dir, sha: repo.head(), eventName: 'workflow_dispatch', ref: 'refs/heads/main', inputs: { mode: 'plan' }, env: noAwsEnv });
+    return runAction({ cwd: repo.dir, sha: repo.head(), eventName: 'workflow_dispatch', ref: 'refs/heads/main', inputs: { mode: 'plan' }, env: NO_AWS_ENV });
   };
 
   it('reports one tab as one annotation, in words', async () => {
@@ -628,7 +596,7 @@ describe('dist/index.js when a layer fails on a pull request', () => {
       ref: 'refs/pull/9/merge',
       event: { number: 9, pull_request: { number: 9, base: { sha: repo.head() }, head: { sha: repo.head() } } },
       inputs: { mode: 'publish', 'github-token': 'ghs_x', comment: 'true' },
-      env: { ...awsEnv(lambda), GITHUB_API_URL: github.url, GITHUB_SERVER_URL: 'https://github.example', GITHUB_RUN_ID: '4242' },
+      env: { ...localAwsEnv(lambda), GITHUB_API_URL: github.url, GITHUB_SERVER_URL: 'https://github.example', GITHUB_RUN_ID: '4242' },
     });
     expect(result.code).toBe(1);
     expect(result.summary).toContain('BUILD-OUTPUT-MARKER');
@@ -645,7 +613,7 @@ describe('dist/index.js without a base commit', () => {
 
   it('says why once, above the table, and each row only that there is no base', async () => {
     const repo = await createRepo({ files: FILES });
-    const result = await act(repo, { eventName: 'workflow_dispatch', ref: 'refs/heads/main', inputs: { mode: 'plan' }, env: noAwsEnv });
+    const result = await act(repo, { eventName: 'workflow_dispatch', ref: 'refs/heads/main', inputs: { mode: 'plan' }, env: NO_AWS_ENV });
     expect(json(result.outputs.plan).base.sha).toBeUndefined();
     const summary = result.summary;
     expect(summary.match(/every layer is a candidate/g)).toHaveLength(1);
@@ -677,7 +645,7 @@ describe('dist/index.js keeps secrets and the runner’s files away from builds 
   });
 
   const env = () => ({
-    ...awsEnv(lambda),
+    ...localAwsEnv(lambda),
     AWS_ACCESS_KEY_ID: secrets.awsKeyId,
     AWS_SECRET_ACCESS_KEY: secrets.awsSecret,
     AWS_SESSION_TOKEN: secrets.awsSession,
@@ -808,7 +776,7 @@ functions:
   });
 
   const push = (repo: TempRepo, inputs: Record<string, string> = {}) =>
-    act(repo, { eventName: 'push', ref: 'refs/heads/main', event: { before: repo.head(), after: repo.head() }, inputs, env: awsEnv(lambda) });
+    act(repo, { eventName: 'push', ref: 'refs/heads/main', event: { before: repo.head(), after: repo.head() }, inputs, env: localAwsEnv(lambda) });
   const zipOf = async (version: { zip: Buffer }) => {
     const file = path.join(await tempDir('lla-zip-'), 'layer.zip');
     await writeFile(file, version.zip);

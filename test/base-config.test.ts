@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processExec } from '../src/adapters/exec';
 import { createGit, type Git } from '../src/adapters/git';
 import { runPipeline } from '../src/pipeline';
-import { restoreEnv } from './support/env';
+import { NO_AWS_ENV, restoreEnv } from './support/env';
 import { memoryLogger } from './support/logger';
 import { manualRun } from './support/pipeline';
 import { cleanupRepos, createRepo, type TempRepo } from './support/repo';
@@ -31,7 +31,7 @@ describe('the configuration at the base commit', () => {
   const saved = { ...process.env };
 
   beforeAll(async () => {
-    Object.assign(process.env, { AWS_SHARED_CREDENTIALS_FILE: '/nonexistent', AWS_CONFIG_FILE: '/nonexistent', AWS_EC2_METADATA_DISABLED: 'true' });
+    Object.assign(process.env, NO_AWS_ENV);
     for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_PROFILE', 'AWS_WEB_IDENTITY_TOKEN_FILE']) delete process.env[name];
     repo = await createRepo({
       files: { 'lambda-layers.yml': config('mkdir -p out && cp f.txt out/'), 'layers/a/f.txt': 'a\n', 'layers/b/f.txt': 'b\n' },

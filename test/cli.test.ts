@@ -8,9 +8,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importedFiles } from './support/bundle';
+import { NO_AWS_ENV } from './support/env';
 import { EXAMPLE } from './support/demo';
 import { startLambdaApi } from '../src/local/lambda-api';
 import { cleanupRepos, copyRepo, createRepo, openRepo, tempDir, type TempRepo } from './support/repo';
+import { captured } from './support/runner';
 
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const ANSI = /\x1b\[/;
@@ -18,20 +20,10 @@ const ANSI = /\x1b\[/;
 /** The environment of a developer's shell without any AWS credentials: nothing can reach AWS. */
 function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(AWS_|NO_COLOR$|FORCE_COLOR$)/.test(name)));
-  return { ...env, AWS_SHARED_CREDENTIALS_FILE: '/nonexistent', AWS_CONFIG_FILE: '/nonexistent', AWS_EC2_METADATA_DISABLED: 'true', ...extra };
+  return { ...env, ...NO_AWS_ENV, ...extra };
 }
 
-function lambdaLayers(cwd: string, args: string[], env = cleanEnv()): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
-  });
-}
+const lambdaLayers = (cwd: string, args: string[], env = cleanEnv()) => captured(spawn(process.execPath, [CLI, ...args], { cwd, env }));
 
 /** Runs the command with its stdout on a pseudo-terminal, as in an interactive shell (util-linux `script`). */
 function inTerminal(cwd: string, args: string[], env: NodeJS.ProcessEnv): string {

@@ -7,26 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLambdaApi } from '../src/local/lambda-api';
 import { runAction, type RunOptions } from './support/runner';
 import { cleanupRepos, createRepo, tempDir, type TempRepo } from './support/repo';
+import { localAwsEnv } from './support/env';
+import { customConfig, customRepo, TWO_LAYERS } from './support/fixtures';
 
-const CONFIG = `version: 1
-layerPrefix: t-
-regions: [us-east-1]
-layers:
-  tools:
-    type: custom
-    path: layers/tools
-    build: mkdir -p out && cp tool.txt out/
-    output: out
-  util:
-    type: custom
-    path: layers/util
-    build: mkdir -p out && cp lib.txt out/
-    output: out
-functions:
-  api:
-    layers: [tools, util]
-`;
-
+/** The two layers; only `api` is listed in functions. */
+const REPO = { ...TWO_LAYERS, functions: { api: ['tools', 'util'] } };
 const VENDOR = 'arn:aws:lambda:us-east-1:999999999999:layer:vendor:3';
 const arn = (name: string, version: number | string) => `arn:aws:lambda:us-east-1:123456789012:layer:${name}:${version}`;
 /** More than one ListFunctions page (50) of functions nobody listed. */
@@ -41,7 +26,7 @@ describe('discover: functions that use a managed layer but are not in functions'
       cwd: repo.dir,
       sha: repo.head(),
       ...options,
-      env: { AWS_ACCESS_KEY_ID: 'AKIDLOCAL', AWS_SECRET_ACCESS_KEY: 'local-secret', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL: lambda.url },
+      env: localAwsEnv(lambda),
     });
     return { ...result, plan: result.outputs.plan ? JSON.parse(result.outputs.plan) : undefined };
   };
@@ -49,7 +34,7 @@ describe('discover: functions that use a managed layer but are not in functions'
   const listCalls = () => lambda.calls.filter((c) => c.op === 'ListFunctions');
 
   beforeAll(async () => {
-    repo = await createRepo({ files: { '.gitignore': 'out/\n', 'lambda-layers.yml': CONFIG, 'layers/tools/tool.txt': 't1\n', 'layers/util/lib.txt': 'v1\n' } });
+    repo = await createRepo({ files: customRepo(REPO) });
     lambda = await startLambdaApi();
     lambda.addFunction('us-east-1', { name: 'api' });
     expect((await mode('publish')).code).toBe(0);
@@ -87,7 +72,7 @@ describe('discover: functions that use a managed layer but are not in functions'
   });
 
   it('with discover, a plan shows them as discovered with their current layers', async () => {
-    await repo.write({ 'lambda-layers.yml': CONFIG.replace('functions:', 'discover: true\nfunctions:'), 'layers/util/lib.txt': 'v3\n' });
+    await repo.write({ 'lambda-layers.yml': customConfig(REPO).replace('functions:', 'discover: true\nfunctions:'), 'layers/util/lib.txt': 'v3\n' });
     repo.commit('discover, util v3');
     const planned = await mode('plan');
     expect(planned.code, planned.stdout).toBe(0);

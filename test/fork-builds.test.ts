@@ -5,6 +5,8 @@ import { chmod, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLambdaApi, type LambdaApi } from '../src/local/lambda-api';
+import { localAwsEnv } from './support/env';
+import { customRepo, UTIL } from './support/fixtures';
 import { cleanupRepos, createRepo, tempDir, type TempRepo } from './support/repo';
 import { runAction, type RunOptions } from './support/runner';
 
@@ -22,20 +24,7 @@ describe('dist/index.js refuses to build a fork’s code under privileged events
     await chmod(dir, 0o777);
     marker = path.join(dir, 'built');
     repo = await createRepo({
-      files: {
-        '.gitignore': 'out/\n',
-        'lambda-layers.yml': `version: 1
-layerPrefix: t-
-regions: [us-east-1]
-layers:
-  util:
-    type: custom
-    path: layers/util
-    build: touch ${marker} && mkdir -p out && cp lib.txt out/
-    output: out
-`,
-        'layers/util/lib.txt': 'v1\n',
-      },
+      files: customRepo({ layers: { util: { ...UTIL, build: `touch ${marker} && mkdir -p out && cp lib.txt out/` } } }),
     });
     lambda = await startLambdaApi();
   });
@@ -52,7 +41,7 @@ layers:
       ref: 'refs/heads/main',
       event,
       inputs: { comment: 'false', ...inputs },
-      env: { AWS_ACCESS_KEY_ID: 'AKIDLOCAL', AWS_SECRET_ACCESS_KEY: 'local-secret', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL: lambda.url },
+      env: localAwsEnv(lambda),
       ...extra,
     });
   const published = () => lambda.calls.filter((c) => c.op === 'PublishLayerVersion').length;

@@ -13,7 +13,7 @@ import { runPipeline } from '../src/pipeline';
 import { cleanupRepos, createRepo, tempDir, type TempRepo } from './support/repo';
 import { fakeClock } from './support/clock';
 import { memoryLogger } from './support/logger';
-import { restoreEnv } from './support/env';
+import { localAwsEnv, restoreEnv } from './support/env';
 import { manualRun } from './support/pipeline';
 
 async function until(what: string, condition: () => boolean): Promise<void> {
@@ -42,12 +42,7 @@ describe('live progress while layers build', () => {
       },
     });
     lambda = await startLambdaApi();
-    Object.assign(process.env, {
-      AWS_ACCESS_KEY_ID: 'AKIDLOCAL',
-      AWS_SECRET_ACCESS_KEY: 'local-secret',
-      AWS_ENDPOINT_URL: lambda.url,
-      AWS_EC2_METADATA_DISABLED: 'true',
-    });
+    Object.assign(process.env, localAwsEnv(lambda));
   });
   afterAll(async () => {
     restoreEnv(saved);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLambdaApi, type LambdaApi } from '../src/local/lambda-api';
 import { runAction } from './support/runner';
 import { cleanupRepos, createRepo, type TempRepo } from './support/repo';
+import { localAwsEnv, NO_AWS_ENV } from './support/env';
 
 const LAYERS = ['alpha', 'bravo', 'charlie', 'delta'];
 // Builds that end in another order than they start, so groups would open while another one is being written.
@@ -72,7 +73,7 @@ describe('log groups of dist/index.js with several layers', () => {
       sha: repo.head(),
       eventName: 'workflow_dispatch',
       inputs: { mode: 'plan' },
-      env: { AWS_SHARED_CREDENTIALS_FILE: '/nonexistent', AWS_CONFIG_FILE: '/nonexistent' },
+      env: NO_AWS_ENV,
     });
     expect(result.code, result.stdout + result.stderr).toBe(0);
     const fingerprints = new Map<string, string>(JSON.parse(result.outputs.plan).layers.map((l: any) => [l.key, l.fingerprint]));
@@ -85,7 +86,7 @@ describe('log groups of dist/index.js with several layers', () => {
       sha: repo.head(),
       eventName: 'workflow_dispatch',
       inputs: { mode: 'publish', concurrency: '4' },
-      env: { AWS_ACCESS_KEY_ID: 'AKIDLOCAL', AWS_SECRET_ACCESS_KEY: 'local-secret', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL: lambda.url },
+      env: localAwsEnv(lambda),
     });
     expect(result.code, result.stdout + result.stderr).toBe(0);
     expectOneGroupPerLayer(result.stdout, (key) => new RegExp(`^built ${key}$`, 'm'));
@@ -98,7 +99,7 @@ describe('log groups of dist/index.js with several layers', () => {
       sha: repo.head(),
       eventName: 'workflow_dispatch',
       inputs: { mode: 'publish', concurrency: '1', force: 'true' },
-      env: { AWS_ACCESS_KEY_ID: 'AKIDLOCAL', AWS_SECRET_ACCESS_KEY: 'local-secret', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL: lambda.url },
+      env: localAwsEnv(lambda),
     });
     expect(result.code, result.stdout + result.stderr).toBe(0);
     expectOneGroupPerLayer(result.stdout, (key) => new RegExp(`^built ${key}$`, 'm'));

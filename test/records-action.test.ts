@@ -5,16 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLambdaApi, type LambdaApi } from '../src/local/lambda-api';
 import { runAction, type RunResult } from './support/runner';
 import { cleanupRepos, createRepo, writeTarball, type TempRepo } from './support/repo';
-import { REGION, UTIL_CONFIG } from './publish/support';
+import { REGION } from './publish/support';
+import { localAwsEnv } from './support/env';
+import { customRepo, UTIL } from './support/fixtures';
 
 
 afterAll(cleanupRepos);
 
 const awsEnv = (lambda: LambdaApi) => ({
-  AWS_ACCESS_KEY_ID: 'AKIDLOCAL',
-  AWS_SECRET_ACCESS_KEY: 'local-secret',
-  AWS_REGION: REGION,
-  AWS_ENDPOINT_URL: lambda.url,
+  ...localAwsEnv(lambda, REGION),
   npm_config_offline: 'true',
   npm_config_update_notifier: 'false',
 });
@@ -111,7 +110,7 @@ describe('dist/index.js: changes that do not reach the zip end after one rebuild
 async function withCustomLayer(fn: (lambda: LambdaApi, repo: TempRepo) => Promise<void>): Promise<void> {
   const lambda = await startLambdaApi();
   try {
-    await fn(lambda, await createRepo({ files: { '.gitignore': 'out/\n', 'lambda-layers.yml': UTIL_CONFIG, 'layers/util/lib.txt': 'v0\n' } }));
+    await fn(lambda, await createRepo({ files: customRepo({ layers: { util: { ...UTIL, content: 'v0\n' } } }) }));
   } finally {
     await lambda.close();
   }

@@ -6,19 +6,10 @@ import { parseConfig } from '../src/config/load';
 import { startLambdaApi, type LambdaApi } from '../src/local/lambda-api';
 import { runAction, type RunOptions } from './support/runner';
 import { cleanupRepos, createRepo, type TempRepo } from './support/repo';
+import { localAwsEnv } from './support/env';
+import { customRepo, UTIL } from './support/fixtures';
 
-const CONFIG = `version: 1
-layerPrefix: t-
-regions: [us-east-1, eu-west-1]
-ssm:
-  prefix: /lambda-layers
-layers:
-  util:
-    type: custom
-    path: layers/util
-    build: mkdir -p out && cp lib.txt out/
-    output: out
-`;
+const REPO = { layers: { util: UTIL }, regions: ['us-east-1', 'eu-west-1'], extra: 'ssm:\n  prefix: /lambda-layers\n' };
 
 const ARN = (region: string, version: number | 'next') => `arn:aws:lambda:${region}:123456789012:layer:t-util:${version}`;
 
@@ -27,7 +18,7 @@ describe('ssm.prefix through dist/index.js', () => {
   let lambda: LambdaApi;
 
   beforeAll(async () => {
-    repo = await createRepo({ files: { '.gitignore': 'out/\n', 'lambda-layers.yml': CONFIG, 'layers/util/lib.txt': 'v1\n' } });
+    repo = await createRepo({ files: customRepo(REPO) });
     lambda = await startLambdaApi();
   });
   afterAll(async () => {
@@ -43,13 +34,7 @@ describe('ssm.prefix through dist/index.js', () => {
       ref: 'refs/heads/main',
       event: { before: '0'.repeat(40), after: repo.head(), repository: { default_branch: 'main' } },
       ...options,
-      env: {
-        AWS_ACCESS_KEY_ID: 'AKIDLOCAL',
-        AWS_SECRET_ACCESS_KEY: 'local-secret',
-        AWS_REGION: 'us-east-1',
-        AWS_ENDPOINT_URL: lambda.url,
-        AWS_EC2_METADATA_DISABLED: 'true',
-      },
+      env: localAwsEnv(lambda),
     });
   const ok = async (options: Partial<RunOptions> = {}) => {
     const result = await run(options);

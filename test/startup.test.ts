@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from './support/runner';
 import { cleanupRepos, createRepo, tempDir, type TempRepo } from './support/repo';
+import { NO_AWS_ENV } from './support/env';
 
 const CONFIG = `version: 1
 regions: [us-east-1]
@@ -133,10 +134,9 @@ describe('what dist/index.js loads in plan mode', () => {
   // runners are Azure machines, whose metadata service holds no AWS credentials: the SDK is not worth loading there.
   it('on a GitHub-hosted runner without credentials, plans from git alone without loading the AWS SDK', async () => {
     const { result, sources } = await planLoading(repo, repo.head(), 'hosted.log', {
+      ...NO_AWS_ENV,
       RUNNER_ENVIRONMENT: 'github-hosted',
       AWS_EC2_METADATA_DISABLED: undefined,
-      AWS_SHARED_CREDENTIALS_FILE: '/nonexistent',
-      AWS_CONFIG_FILE: '/nonexistent',
     });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('No AWS credentials: planning from git alone');

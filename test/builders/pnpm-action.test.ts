@@ -10,6 +10,7 @@ import { startRegistry, type Registry } from '../support/registry';
 import { cleanupRepos, tempDir } from '../support/repo';
 import { createPmMonorepo, PM_CONFIG as CONFIG, REGISTRY_PACKAGES, toolEnv, type Manager } from './pm-fixture';
 import { LAYER_FILES } from './pm-suite';
+import { localAwsEnv } from '../support/env';
 
 
 describe('dist/index.js publishing nodejs layers of pnpm and yarn workspaces', () => {
@@ -40,7 +41,7 @@ describe('dist/index.js publishing nodejs layers of pnpm and yarn workspaces', (
         eventName: 'push',
         ref: 'refs/heads/main',
         event: { before: '0'.repeat(40), after: repo.head(), repository: { default_branch: 'main' } },
-        env: { ...buildEnv, AWS_ACCESS_KEY_ID: 'AKIDLOCAL', AWS_SECRET_ACCESS_KEY: 'local-secret', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL: lambda.url, AWS_EC2_METADATA_DISABLED: 'true' },
+        env: { ...buildEnv, ...localAwsEnv(lambda) },
       });
       expect(result.code, result.stdout + result.stderr).toBe(0);
       expect(JSON.parse(result.outputs['changed-layers'])).toEqual(['api-deps']);

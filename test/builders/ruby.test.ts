@@ -17,6 +17,7 @@ import { layer } from '../detect/fixture';
 import { memoryLogger } from '../support/logger';
 import { cleanupRepos, createRepo, tempDir, type TempRepo } from '../support/repo';
 import { buildError, buildGem, filesIn, type GemSource } from './helpers';
+import { localAwsEnv } from '../support/env';
 
 /** The runner's Ruby ABI version (`3.1.0`); the layers that are required here declare that version's runtime. */
 const HOST_RUBY = execFileSync('ruby', ['-e', 'print RbConfig::CONFIG["ruby_version"]'], { encoding: 'utf8' });
@@ -245,7 +246,7 @@ describe('a ruby layer through dist/index.js', () => {
       eventName: 'push',
       ref: 'refs/heads/main',
       event: { before: '0'.repeat(40), after: repo.head(), repository: { default_branch: 'main' } },
-      env: { AWS_ACCESS_KEY_ID: 'AKIDLOCAL', AWS_SECRET_ACCESS_KEY: 'local-secret', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL: lambda.url, AWS_EC2_METADATA_DISABLED: 'true' },
+      env: localAwsEnv(lambda),
     });
   };
 

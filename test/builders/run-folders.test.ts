@@ -9,6 +9,7 @@ import { startLambdaApi } from '../../src/local/lambda-api';
 import { zipFileText } from '../packaging/fixture';
 import { runAction, visibleLog, type RunOptions } from '../support/runner';
 import { cleanupRepos, createRepo, tempDir, type TempRepo } from '../support/repo';
+import { localAwsEnv } from '../support/env';
 
 const isolated = (() => {
   if (process.platform !== 'linux') return false;
@@ -58,10 +59,7 @@ describe(`dist/index.js's temporary folders (${isolated ? 'builds isolated' : 'b
         HOME: temp,
         TMPDIR: temp,
         RUNNER_TEMP: temp,
-        AWS_ACCESS_KEY_ID: 'AKIDLOCAL',
-        AWS_SECRET_ACCESS_KEY: 'local-secret',
-        AWS_REGION: 'us-east-1',
-        AWS_ENDPOINT_URL: lambda.url,
+        ...localAwsEnv(lambda),
       },
       ...extra,
     });

@@ -13,6 +13,7 @@ import { startRegistry, type Registry } from '../support/registry';
 import { cleanupRepos, tempDir } from '../support/repo';
 import { createPmMonorepo, PM_CONFIG, REGISTRY_PACKAGES } from './pm-fixture';
 import { zipFileText as unzipText } from '../packaging/fixture';
+import { localAwsEnv } from '../support/env';
 
 const USER = 'lla-runner';
 const HOME = `/home/${USER}`;
@@ -149,10 +150,7 @@ describe.skipIf(!canSudo)(
         RUSTUP_HOME: `${HOME}/.rustup`,
         CARGO_HOME: `${HOME}/.cargo`,
         NODE_AUTH_TOKEN: 'node-auth-token-redact-me',
-        AWS_ACCESS_KEY_ID: 'AKIDLOCAL',
-        AWS_SECRET_ACCESS_KEY: 'local-secret',
-        AWS_REGION: 'us-east-1',
-        AWS_ENDPOINT_URL: lambda.url,
+        ...localAwsEnv(lambda),
       };
     }, 180_000);
 

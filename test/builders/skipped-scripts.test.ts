@@ -8,6 +8,7 @@ import { renderPlan } from '../../src/report/summary';
 import { layer } from '../detect/fixture';
 import { noReasons, smallPlan } from '../report/fixtures';
 import { cleanupRepos, createRepo, writeTarball } from '../support/repo';
+import { NO_AWS_ENV } from '../support/env';
 
 afterAll(cleanupRepos);
 
@@ -61,7 +62,7 @@ describe('skipped install scripts in a plan', () => {
       sha: repo.head(),
       eventName: 'workflow_dispatch',
       inputs: { mode: 'plan' },
-      env: { AWS_SHARED_CREDENTIALS_FILE: '/nonexistent', AWS_CONFIG_FILE: '/nonexistent' },
+      env: NO_AWS_ENV,
     });
     expect(result.code, result.stdout + result.stderr).toBe(0);
     const plan = JSON.parse(result.outputs.plan);

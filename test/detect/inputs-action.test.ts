@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLambdaApi } from '../../src/local/lambda-api';
 import { runAction } from '../support/runner';
 import { cleanupRepos, createRepo, type TempRepo } from '../support/repo';
+import { localAwsEnv } from '../support/env';
 
 const CONFIG = `version: 1
 layerPrefix: t-
@@ -56,11 +57,7 @@ describe('dist/index.js: changes that cannot reach the zip', () => {
       ref,
       event,
       env: {
-        AWS_ACCESS_KEY_ID: 'AKIDLOCAL',
-        AWS_SECRET_ACCESS_KEY: 'local-secret',
-        AWS_REGION: 'us-east-1',
-        AWS_ENDPOINT_URL: lambda.url,
-        AWS_EC2_METADATA_DISABLED: 'true',
+        ...localAwsEnv(lambda),
         npm_config_offline: 'true',
         npm_config_update_notifier: 'false',
       },

@@ -20,6 +20,7 @@ import { startRegistry, type Registry, type RegistryPackage } from '../support/r
 import { cleanupRepos, createRepo, tempDir, type TempRepo } from '../support/repo';
 import { runAction } from '../support/runner';
 import { hostArch, layerRepo, pack, readZip, runtimeLayer, customLayer, zipinfo } from './fixture';
+import { localAwsEnv } from '../support/env';
 
 const PACKAGES: RegistryPackage[] = [
   {
@@ -228,10 +229,7 @@ describe('dist/index.js: slimming a published layer', () => {
         ref,
         event,
         env: {
-          AWS_ACCESS_KEY_ID: 'AKIDLOCAL',
-          AWS_SECRET_ACCESS_KEY: 'local-secret',
-          AWS_REGION: 'us-east-1',
-          AWS_ENDPOINT_URL: lambda.url,
+          ...localAwsEnv(lambda),
           ...caches,
         },
       });

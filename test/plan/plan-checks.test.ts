@@ -12,7 +12,7 @@ import type { Plan } from '../../src/types';
 import { memoryLogger } from '../support/logger';
 import { manualRun } from '../support/pipeline';
 import { cleanupRepos, createRepo, type TempRepo } from '../support/repo';
-import { restoreEnv } from '../support/env';
+import { localAwsEnv, restoreEnv } from '../support/env';
 
 const VENDOR = 'arn:aws:lambda:us-east-1:464622532012:layer:Datadog-Extension:65';
 const ours = (name: string, version: number | 'next') => `arn:aws:lambda:us-east-1:123456789012:layer:p-${name}:${version}`;
@@ -55,12 +55,7 @@ describe('plan mode before a managed layer has any version', () => {
     lambda.addFunction('us-east-1', { name: 'crowded', layers: [VENDOR] });
     lambda.addFunction('us-east-1', { name: 'worker', layers: [VENDOR] });
     lambda.addFunction('us-east-1', { name: 'edge', runtime: 'provided.al2023', architectures: ['arm64'] });
-    Object.assign(process.env, {
-      AWS_ACCESS_KEY_ID: 'AKIDLOCAL',
-      AWS_SECRET_ACCESS_KEY: 'local-secret',
-      AWS_ENDPOINT_URL: lambda.url,
-      AWS_EC2_METADATA_DISABLED: 'true',
-    });
+    Object.assign(process.env, localAwsEnv(lambda));
   });
   afterAll(async () => {
     restoreEnv(saved);

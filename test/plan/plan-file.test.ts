@@ -6,34 +6,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startLambdaApi } from '../../src/local/lambda-api';
 import { runAction, type RunOptions } from '../support/runner';
 import { cleanupRepos, createRepo, tempDir, type TempRepo } from '../support/repo';
+import { localAwsEnv } from '../support/env';
+import { customConfig, customRepo, TWO_LAYERS } from '../support/fixtures';
 
-const CONFIG = `version: 1
-layerPrefix: t-
-regions: [us-east-1]
-layers:
-  tools:
-    type: custom
-    path: layers/tools
-    build: mkdir -p out && cp tool.txt out/
-    output: out
-  util:
-    type: custom
-    path: layers/util
-    build: mkdir -p out && cp lib.txt out/
-    output: out
-functions:
-  api:
-    layers: [tools, util]
-  worker:
-    layers: [util]
-`;
-
-const FILES = {
-  '.gitignore': 'out/\n',
-  'lambda-layers.yml': CONFIG,
-  'layers/tools/tool.txt': 'tool v1\n',
-  'layers/util/lib.txt': 'v1\n',
-};
+const CONFIG = customConfig(TWO_LAYERS);
+const FILES = customRepo(TWO_LAYERS);
 
 const VENDOR = 'arn:aws:lambda:us-east-1:999999999999:layer:vendor:3';
 const arn = (name: string, version: number | string) => `arn:aws:lambda:us-east-1:123456789012:layer:${name}:${version}`;
@@ -49,7 +26,7 @@ describe('plan-file: a saved plan applied on the tag', () => {
       cwd: repo.dir,
       sha: repo.head(),
       ...options,
-      env: { AWS_ACCESS_KEY_ID: 'AKIDLOCAL', AWS_SECRET_ACCESS_KEY: 'local-secret', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL: lambda.url, ...options.env },
+      env: { ...localAwsEnv(lambda), ...options.env },
     });
   const plan = () => run({ eventName: 'pull_request', ref: 'refs/pull/3/merge', inputs: { mode: 'plan', comment: 'false', 'plan-file': planFile } });
   const publish = () => run({ eventName: 'push', ref: 'refs/heads/main', inputs: { mode: 'publish' } });

@@ -12,7 +12,8 @@ import { formatDescription } from '../../src/publish/description';
 import { memoryLogger } from '../support/logger';
 import { manualRun } from '../support/pipeline';
 import { cleanupRepos, createRepo, type TempRepo } from '../support/repo';
-import { REGION, UTIL_CONFIG, useLocalAws } from './support';
+import { REGION, useLocalAws } from './support';
+import { customRepo, UTIL } from '../support/fixtures';
 
 const start = useLocalAws();
 afterAll(cleanupRepos);
@@ -31,7 +32,7 @@ async function publish(repo: TempRepo) {
 describe('a fingerprint scheme change', () => {
   it('costs each layer one rebuild and no new version; a fresh clone then builds nothing', { timeout: 60_000 }, async () => {
     const { api, aws } = await start();
-    const repo = await createRepo({ files: { '.gitignore': 'out/\n', 'lambda-layers.yml': UTIL_CONFIG, 'layers/util/lib.txt': 'v1\n' } });
+    const repo = await createRepo({ files: customRepo({ layers: { util: UTIL } }) });
     const first = await publish(repo);
     expect(first.layer).toMatchObject({ status: 'published', regions: [{ arn: `arn:aws:lambda:${REGION}:123456789012:layer:t-util:1` }] });
 

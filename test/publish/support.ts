@@ -11,24 +11,13 @@ import { afterAll, afterEach } from 'vitest';
 import { createAwsClients, type AwsClients } from '../../src/adapters/aws';
 import type { LayerConfig, ZipInfo } from '../../src/types';
 import { startLambdaApi, type LambdaApi, type LambdaApiOptions } from '../../src/local/lambda-api';
+import { localAwsEnv } from '../support/env';
 
 export const REGION = 'us-east-1';
 export const ACCOUNT = '123456789012';
 export const COMMIT = '0123456789abcdef0123456789abcdef01234567';
 export const FP_A = 'a'.repeat(64);
 export const FP_B = 'b'.repeat(64);
-
-/** lambda-layers.yml of one custom layer, `util` (published as t-util), whose zip holds layers/util/lib.txt. */
-export const UTIL_CONFIG = `version: 1
-layerPrefix: t-
-regions: [${REGION}]
-layers:
-  util:
-    type: custom
-    path: layers/util
-    build: mkdir -p out && cp lib.txt out/
-    output: out
-`;
 
 export function layerArn(name: string, version: number, region = REGION): string {
   return `arn:aws:lambda:${region}:${ACCOUNT}:layer:${name}:${version}`;
@@ -53,8 +42,6 @@ export function layerConfig(extra: Partial<LayerConfig> = {}): LayerConfig {
   };
 }
 
-const AWS_VARIABLES = ['AWS_ENDPOINT_URL', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_EC2_METADATA_DISABLED'];
-
 /**
  * Registers the hooks that close the local API after each test and remove the zips after the file, and returns
  * `start`: the local API and the action's own clients, pointed at it only through AWS_ENDPOINT_URL.
@@ -71,13 +58,9 @@ export function useLocalAws(): (opts?: LambdaApiOptions, maxRps?: number) => Ret
 
 async function startAws(opts: LambdaApiOptions = {}, maxRps?: number): Promise<{ api: LambdaApi; aws: AwsClients; close(): Promise<void> }> {
   const api = await startLambdaApi(opts);
-  const saved = Object.fromEntries(AWS_VARIABLES.map((name) => [name, process.env[name]]));
-  Object.assign(process.env, {
-    AWS_ENDPOINT_URL: api.url,
-    AWS_ACCESS_KEY_ID: 'AKIDTEST',
-    AWS_SECRET_ACCESS_KEY: 'test-secret',
-    AWS_EC2_METADATA_DISABLED: 'true',
-  });
+  const variables = localAwsEnv(api);
+  const saved = Object.fromEntries(Object.keys(variables).map((name) => [name, process.env[name]]));
+  Object.assign(process.env, variables);
   return {
     api,
     aws: createAwsClients({ concurrency: 4, maxRps, s3Endpoint: api.url }),

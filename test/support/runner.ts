@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 export const DIST_ENTRY = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
 
+
 export interface RunOptions {
   /** The checked-out repository (GITHUB_WORKSPACE and the working directory). */
   cwd: string;
@@ -98,16 +99,21 @@ function spawnNode(
   onSpawn?: (child: ChildProcess) => void,
   asUser?: RunOptions['asUser'],
 ) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
-    const pairs = Object.entries(env).flatMap(([name, value]) => (value === undefined ? [] : [`${name}=${value}`]));
-    const child = asUser
-      ? spawn('sudo', ['-n', '-u', asUser.name, '--', 'env', '-i', ...pairs, asUser.node, asUser.entry], { cwd, env: { PATH: process.env.PATH } })
-      : spawn(process.execPath, [script], { cwd, env: env as NodeJS.ProcessEnv });
-    onSpawn?.(child);
+  const pairs = Object.entries(env).flatMap(([name, value]) => (value === undefined ? [] : [`${name}=${value}`]));
+  const child = asUser
+    ? spawn('sudo', ['-n', '-u', asUser.name, '--', 'env', '-i', ...pairs, asUser.node, asUser.entry], { cwd, env: { PATH: process.env.PATH } })
+    : spawn(process.execPath, [script], { cwd, env: env as NodeJS.ProcessEnv });
+  onSpawn?.(child);
+  return captured(child);
+}
+
+/** A started process's exit code (1 when killed by a signal) and all it printed. */
+export function captured(child: ChildProcess): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout!.on('data', (chunk) => (stdout += chunk));
+    child.stderr!.on('data', (chunk) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
   });
