@@ -23,8 +23,7 @@ describe('planPrune', () => {
 const start = useLocalAws();
 
 async function publishVersions(count: number) {
-  // A fast pace: these calls only set the stage.
-  const env = await start({}, 1000);
+  const env = await start();
   const layer = layerConfig();
   for (let i = 1; i <= count; i++) {
     const fingerprint = String(i).padStart(64, '0');

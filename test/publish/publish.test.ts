@@ -85,7 +85,7 @@ describe('createLayerLookup and publishLayer', () => {
   });
 
   it('pages through more than 50 layers and finds each one on its newest version', async () => {
-    const { api, aws } = await start({}, 1000);
+    const { api, aws } = await start();
     const names = Array.from({ length: 120 }, (_, i) => `acme-${String(i).padStart(3, '0')}`);
     const [zipA, zipB] = [await makeZip({ 'nodejs/a.js': 'a' }), await makeZip({ 'nodejs/a.js': 'b' })];
     for (const name of names) {
@@ -263,7 +263,7 @@ describe('fingerprint records: a rebuild that gives the same zip is remembered',
   });
 
   it('drops the oldest records when the policy reaches 20 KB, keeping grants', async () => {
-    const { api, aws } = await start({}, 1000);
+    const { api, aws } = await start();
     const layer = layerConfig({ shareWith: ['111122223333'] });
     const zip = await makeZip({ 'nodejs/a.js': 'a' });
     await run(aws, layer, zip, FP_A);

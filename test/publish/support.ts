@@ -44,7 +44,9 @@ export function layerConfig(extra: Partial<LayerConfig> = {}): LayerConfig {
 
 /**
  * Registers the hooks that close the local API after each test and remove the zips after the file, and returns
- * `start`: the local API and the action's own clients, pointed at it only through AWS_ENDPOINT_URL.
+ * `start`: the local API and the action's own clients, pointed at it only through AWS_ENDPOINT_URL. The clients are
+ * paced at `maxRps`, by default far above Lambda's quota: pacing is test/publish/aws.test.ts's to test, and at the
+ * quota's 15 calls a second it was most of these tests' time.
  */
 export function useLocalAws(): (opts?: LambdaApiOptions, maxRps?: number) => ReturnType<typeof startAws> {
   let current: Awaited<ReturnType<typeof startAws>> | undefined;
@@ -56,6 +58,8 @@ export function useLocalAws(): (opts?: LambdaApiOptions, maxRps?: number) => Ret
   return async (opts, maxRps) => (current = await startAws(opts, maxRps));
 }
 
+const UNPACED_RPS = 1000;
+
 async function startAws(opts: LambdaApiOptions = {}, maxRps?: number): Promise<{ api: LambdaApi; aws: AwsClients; close(): Promise<void> }> {
   const api = await startLambdaApi(opts);
   const variables = localAwsEnv(api);
@@ -63,7 +67,7 @@ async function startAws(opts: LambdaApiOptions = {}, maxRps?: number): Promise<{
   Object.assign(process.env, variables);
   return {
     api,
-    aws: createAwsClients({ concurrency: 4, maxRps, s3Endpoint: api.url }),
+    aws: createAwsClients({ concurrency: 4, maxRps: maxRps ?? UNPACED_RPS, s3Endpoint: api.url }),
     async close() {
       for (const [name, value] of Object.entries(saved)) {
         if (value === undefined) delete process.env[name];
