@@ -16,7 +16,7 @@ import { packageLayer } from '../../src/packaging';
 import type { LayerConfig } from '../../src/types';
 import { layer } from '../detect/fixture';
 import { memoryLogger } from '../support/logger';
-import { cleanupRepos, createRepo, tempDir, writeTarball, type TempRepo } from '../support/repo';
+import { cleanupRepos, copyRepo, createRepo, tempDir, writeTarball, type TempRepo } from '../support/repo';
 import { buildError } from './helpers';
 
 const env = { ...commandEnv(process.env), npm_config_offline: 'true', npm_config_update_notifier: 'false' };
@@ -31,6 +31,13 @@ fs.appendFileSync(path.join(__dirname, '../../../builds.log'), require(path.reso
 `;
 
 const BUILD = { scripts: { build: 'acme-compile' }, devDependencies: { '@acme/build-tools': '*' } };
+
+let template: Promise<TempRepo> | undefined;
+
+/** A copy of the monorepo, made (and locked by npm) once per file: each test may change its copy. */
+async function typeScriptMonorepo(): Promise<TempRepo> {
+  return copyRepo(await (template ??= createTypeScriptMonorepo()));
+}
 
 async function createTypeScriptMonorepo(): Promise<TempRepo> {
   const repo = await createRepo();
@@ -155,7 +162,7 @@ describe('nodejs layers from a release-bumped TypeScript monorepo', () => {
   };
   const roots: Record<string, string> = {};
   beforeAll(async () => {
-    repo = await createTypeScriptMonorepo();
+    repo = await typeScriptMonorepo();
     // One memo per run, shared by both layers, built in parallel as the pipeline does.
     const workspaceBuilds = new Map<string, Promise<void>>();
     await Promise.all(
@@ -230,14 +237,14 @@ describe('nodejs layers from a release-bumped TypeScript monorepo', () => {
 
 describe('workspace build order, and layers refused', () => {
   it('orders the builds dependencies first, devDependencies included, packages without a build script left out', async () => {
-    const repo = await createTypeScriptMonorepo();
+    const repo = await typeScriptMonorepo();
     const graph = await readWorkspaces(repo.dir);
     expect(buildOrder(graph, ['packages/shared'])).toEqual(['packages/core', 'packages/shared']);
     expect(buildOrder(graph, ['packages/build-tools'])).toEqual([]);
   });
 
   it('fails the layer naming the packages whose main and exports were never built, when they have no build script', async () => {
-    const repo = await createTypeScriptMonorepo();
+    const repo = await typeScriptMonorepo();
     for (const dir of ['packages/core', 'packages/shared']) {
       const manifest = JSON.parse(readFileSync(path.join(repo.dir, dir, 'package.json'), 'utf8'));
       delete manifest.scripts;
