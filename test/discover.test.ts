@@ -35,7 +35,8 @@ describe('discover: functions that use a managed layer but are not in functions'
 
   beforeAll(async () => {
     repo = await createRepo({ files: customRepo(REPO) });
-    lambda = await startLambdaApi();
+    // Updates finish at once: 60 functions are rewired, and the waits are test/deploy's to test.
+    lambda = await startLambdaApi({ updateMs: 0 });
     lambda.addFunction('us-east-1', { name: 'api' });
     expect((await mode('publish')).code).toBe(0);
     for (const name of UNLISTED) lambda.addFunction('us-east-1', { name, layers: [VENDOR, arn('t-util', 1)], environment: { NAME: name } });

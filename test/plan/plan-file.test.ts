@@ -35,7 +35,8 @@ describe('plan-file: a saved plan applied on the tag', () => {
 
   beforeAll(async () => {
     repo = await createRepo({ files: FILES });
-    lambda = await startLambdaApi();
+    // Updates finish at once: the waits are test/deploy's to test.
+    lambda = await startLambdaApi({ updateMs: 0 });
     lambda.addFunction('us-east-1', { name: 'api', layers: [VENDOR] });
     lambda.addFunction('us-east-1', { name: 'worker' });
     expect((await publish()).code).toBe(0);
