@@ -3,8 +3,10 @@
 // versions, one per consumer); native-thing with an install script; fast-native with optional prebuilt packages per
 // CPU; a devDependency that must stay out.
 import { execFile, execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { createRepo, tempDir, type TempRepo } from '../support/repo';
 import type { Registry, RegistryPackage } from '../support/registry';
@@ -116,9 +118,42 @@ export async function createPmMonorepo(manager: Manager, registry: Registry, env
       ].join('\n'),
     });
   }
-  await lock(repo, manager, env);
+  await lockOnce(repo, manager, registry, env);
   repo.commit(`${manager} monorepo`);
   return repo;
+}
+
+const LOCKS = path.join(os.tmpdir(), `lla-pm-locks-${process.getuid?.() ?? 'user'}`);
+const REGISTRY_URL = '<registry>';
+
+/**
+ * lock(), its result kept in a temp folder for the files and runs after this one: locking is the tool's whole
+ * resolution, seconds of CPU each time. Kept by what decides it: the repository's files (packageManager names the
+ * tool's version) and the registry's tarballs. The registry's address, another port each time, is kept as a
+ * placeholder. npm, whose version no file names, is locked each time.
+ */
+async function lockOnce(repo: TempRepo, manager: Manager, registry: Registry, env: Record<string, string>): Promise<void> {
+  if (manager === 'npm') return lock(repo, manager, env);
+  const files = async () => {
+    const names = repo.git('ls-files', '-z', '--others', '--exclude-standard').split('\0').filter(Boolean).sort();
+    const read = (name: string) => readFile(path.join(repo.dir, name), 'utf8').then((text) => text.replaceAll(registry.url, REGISTRY_URL));
+    return Object.fromEntries(await Promise.all(names.map(async (name) => [name, await read(name)] as const)));
+  };
+  const before = await files();
+  const key = createHash('sha256').update(JSON.stringify([manager, registry.digest, before])).digest('hex');
+  const saved = path.join(LOCKS, `${key}.json`);
+  const cached: Record<string, string> | undefined = await readFile(saved, 'utf8').then(JSON.parse, () => undefined);
+  if (cached) {
+    await repo.write(Object.fromEntries(Object.entries(cached).map(([name, text]) => [name, text.replaceAll(REGISTRY_URL, registry.url)])));
+    return;
+  }
+  await lock(repo, manager, env);
+  const written = Object.fromEntries(Object.entries(await files()).filter(([name, text]) => before[name] !== text));
+  await mkdir(LOCKS, { recursive: true });
+  // Written whole, then renamed: another worker reads the complete file or none.
+  const partial = `${saved}.${process.pid}`;
+  await writeFile(partial, JSON.stringify(written));
+  await rename(partial, saved);
 }
 
 /**

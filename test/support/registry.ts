@@ -20,12 +20,15 @@ export interface Registry {
   url: string;
   /** Tarball requests served, by file name: what the package managers fetched. */
   fetched: string[];
+  /** A hash of every tarball it serves: equal for two registries that serve the same bytes. */
+  digest: string;
   close(): Promise<void>;
 }
 
 export async function startRegistry(packages: RegistryPackage[]): Promise<Registry> {
   const dir = await tempDir('lla-registry-');
   const tarballs = new Map<string, Buffer>();
+  const digest = createHash('sha256');
   const versions = new Map<string, Record<string, any>>();
   for (const { manifest, files = {} } of packages) {
     const file = `${manifest.name.replace('/', '-')}-${manifest.version}.tgz`;
@@ -39,6 +42,7 @@ export async function startRegistry(packages: RegistryPackage[]): Promise<Regist
     execFileSync('tar', ['czf', path.join(dir, file), '--owner=0', '--group=0', '--numeric-owner', '--mtime=@0', '-C', path.dirname(staging), 'package']);
     const bytes = readFileSync(path.join(dir, file));
     tarballs.set(file, bytes);
+    digest.update(file).update(bytes);
     const entry = versions.get(manifest.name) ?? {};
     entry[manifest.version] = {
       ...manifest,
@@ -75,5 +79,5 @@ export async function startRegistry(packages: RegistryPackage[]): Promise<Regist
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { url: base, fetched, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return { url: base, fetched, digest: digest.digest('hex'), close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
