@@ -10,7 +10,8 @@ import { deployFunctions } from '../../src/deploy/deploy';
 import { startLambdaApi, type LambdaApi } from '../../src/local/lambda-api';
 import { runPipeline } from '../../src/pipeline';
 import { fakeClock } from '../support/clock';
-import { restoreEnv } from '../support/env';
+import { localAwsEnv, restoreEnv } from '../support/env';
+import { customRepo, UTIL } from '../support/fixtures';
 import { memoryLogger } from '../support/logger';
 import { manualRun } from '../support/pipeline';
 import { cleanupRepos, createRepo } from '../support/repo';
@@ -19,18 +20,7 @@ import { clientsFor, desired, layerArn, startServer, target } from './harness';
 
 const FUNCTIONS = ['fn-1', 'fn-2', 'fn-3', 'fn-4'];
 const vendor = 'arn:aws:lambda:us-east-1:999999999999:layer:vendor-tools:3';
-const CONFIG = `version: 1
-layerPrefix: t-
-regions: [us-east-1]
-layers:
-  util:
-    type: custom
-    path: layers/util
-    build: mkdir -p out && cp lib.txt out/
-    output: out
-functions:
-${FUNCTIONS.map((name) => `  ${name}:\n    layers: [util]\n`).join('')}`;
-const FILES = { '.gitignore': 'out/\n', 'lambda-layers.yml': CONFIG, 'layers/util/lib.txt': 'v1\n' };
+const FILES = customRepo({ layers: { util: UTIL }, functions: Object.fromEntries(FUNCTIONS.map((name) => [name, ['util']])) });
 
 const test = it.extend<{ lambda: LambdaApi }>({
   // eslint-disable-next-line no-empty-pattern
@@ -90,13 +80,7 @@ describe('a deploy run by the pipeline waits on the clock of its Deps', () => {
     // Updates end at once: the local API runs on real time, which the deploy's 5 minutes on the fake clock outrun.
     lambda = await startLambdaApi({ updateMs: 0 });
     for (const name of FUNCTIONS) lambda.addFunction('us-east-1', { name, layers: [vendor] });
-    Object.assign(process.env, {
-      AWS_ACCESS_KEY_ID: 'AKIDLOCAL',
-      AWS_SECRET_ACCESS_KEY: 'local-secret',
-      AWS_REGION: 'us-east-1',
-      AWS_ENDPOINT_URL: lambda.url,
-      AWS_EC2_METADATA_DISABLED: 'true',
-    });
+    Object.assign(process.env, localAwsEnv(lambda));
   });
   afterAll(async () => {
     restoreEnv(saved);
@@ -142,7 +126,7 @@ describe('dist/index.js deploy while a function is deleted', () => {
       ref: 'refs/tags/v1.0.0',
       event: {},
       inputs: { concurrency: '1' },
-      env: { AWS_ACCESS_KEY_ID: 'AKIDLOCAL', AWS_SECRET_ACCESS_KEY: 'local-secret', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL: lambda.url },
+      env: localAwsEnv(lambda),
     });
     const plan = JSON.parse(result.outputs.plan ?? '{}');
     const status = (key: string) => plan.functions?.find((f: { key: string }) => f.key === key);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLambdaApi } from '../../src/local/lambda-api';
 import { runAction } from '../support/runner';
 import { cleanupRepos, createRepo, type TempRepo } from '../support/repo';
-import { localAwsEnv } from '../support/env';
+import { localAwsEnv, NO_AWS_ENV } from '../support/env';
 
 const CONFIG = `version: 1
 layerPrefix: t-
@@ -105,7 +105,7 @@ describe('dist/index.js: changes that cannot reach the zip', () => {
         ref: 'refs/pull/2/merge',
         event: pr,
         inputs,
-        env: { AWS_SHARED_CREDENTIALS_FILE: '/nonexistent', AWS_CONFIG_FILE: '/nonexistent', AWS_EC2_METADATA_DISABLED: 'true', GIT_TRACE: trace },
+        env: { ...NO_AWS_ENV, GIT_TRACE: trace },
       });
     const gitCommands = async () => (await readFile(trace, 'utf8')).split('\n').filter((line) => line.includes('built-in: git'));
 
