@@ -26,6 +26,7 @@ const RUNS = 9;
 /** The large shape's repository: bench/publish.ts publishes it too. */
 const LARGE_REPO = fileURLToPath(new URL('../.bench/plan-repo', import.meta.url));
 const TURBO = fileURLToPath(new URL('../node_modules/.bin/turbo', import.meta.url));
+const PEAK_RSS = fileURLToPath(new URL('peak-rss.mjs', import.meta.url));
 
 const run = promisify(execFile);
 
@@ -87,7 +88,7 @@ async function planShape(shape: Shape) {
 
   // Without AWS credentials or a plan file, a plan is made from git alone; with a plan file it fingerprints every layer
   // as a plan with credentials does (without the AWS look-ups).
-  const action = async (base = repo.base, head = repo.head, fingerprints = false) => {
+  const action = async (base = repo.base, head = repo.head, fingerprints = false, peak?: (kb: number) => void) => {
     const planFile: Record<string, string> = fingerprints ? { 'plan-file': '.git/bench-plan.json' } : {};
     const result = await runAction({
       cwd: REPO,
@@ -95,10 +96,17 @@ async function planShape(shape: Shape) {
       ref: 'refs/heads/main',
       sha: head,
       inputs: { mode: 'plan', 'base-ref': base, config: 'lambda-layers.yml', concurrency: '4', force: 'false', comment: 'false', 'keep-versions': '0', ...planFile },
-      env: NO_AWS_ENV,
+      env: { ...NO_AWS_ENV, ...(peak ? { NODE_OPTIONS: `--import=${PEAK_RSS}` } : {}) },
     });
     if (result.code !== 0) throw new Error(`dist/index.js failed:\n${result.stdout}\n${result.stderr}`);
+    peak?.(Number(/peak-rss-kb (\d+)/.exec(result.stderr)![1]));
     return JSON.parse(result.outputs['changed-layers'] ?? '[]') as string[];
+  };
+  /** turbo's peak resident memory, by GNU time: Linux's accounting of the process. */
+  const turboPeakKb = async () => {
+    const env = { ...process.env, TURBO_SCM_BASE: repo.base, TURBO_SCM_HEAD: repo.head, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', TURBO_NO_UPDATE_NOTIFIER: '1' };
+    const { stderr } = await run('/usr/bin/time', ['-f', 'peak-rss-kb %M', TURBO, 'ls', '--affected', '--output=json'], { cwd: REPO, env, maxBuffer: 1 << 28 });
+    return Number(/peak-rss-kb (\d+)/.exec(stderr)![1]);
   };
   const turbo = async (base = repo.base, head = repo.head) => {
     const env = { ...process.env, TURBO_SCM_BASE: base, TURBO_SCM_HEAD: head, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', TURBO_NO_UPDATE_NOTIFIER: '1' };
@@ -135,6 +143,10 @@ async function planShape(shape: Shape) {
     await measure(times, cpu, 'floor', floor);
   }
   const lockReasons = [...detection.reasons.values()].filter((r) => r.lockfile.length > 0).length;
+  const peakMb: Record<'action' | 'fingerprinted' | 'turbo', number | undefined> = { action: undefined, fingerprinted: undefined, turbo: undefined };
+  await action(repo.base, repo.head, false, (kb) => (peakMb.action = Math.round(kb / 1024)));
+  await action(repo.base, repo.head, true, (kb) => (peakMb.fingerprinted = Math.round(kb / 1024)));
+  if (existsSync('/usr/bin/time')) peakMb.turbo = Math.round((await turboPeakKb()) / 1024);
 
   // Both tools read the working tree: it is at the bump's commit while they plan it.
   const bump = repo.bumpEverywhere;
@@ -180,6 +192,8 @@ async function planShape(shape: Shape) {
       actionCpuMs: round(median(cpu.fingerprinted)),
       cpuRatioToTurbo: pairedRatio(cpu.fingerprinted, cpu.turbo),
     },
+    /** Peak resident memory of each process (git's aside): ours from the process itself, turbo's by GNU time. */
+    peakRssMb: peakMb,
     /** bench/plan-floor.mjs: node, git's listing and status, one pass over the lockfile and the manifests. */
     floorMs: round(median(times.floor)),
     floorCpuMs: round(median(cpu.floor)),
