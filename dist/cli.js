@@ -25,7 +25,7 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-YYNUHGWK.js";
+} from "./chunks/chunk-J3TAWFTI.js";
 import "./chunks/chunk-U3LUUBNQ.js";
 import "./chunks/chunk-Y3A3TBS2.js";
 import {

@@ -12,6 +12,8 @@ export interface IndexEntry {
 
 /** The working tree against the index and HEAD, as `git status` sees them. */
 export interface WorktreeStatus {
+  /** HEAD's commit; undefined before the first commit. */
+  head?: string;
   /** Tracked paths whose working file differs from the index (content or mode; a touched file whose content is the
    *  same is left out). */
   modified: string[];
@@ -164,11 +166,17 @@ export function createGit(repoRoot: string): Git {
       return entries;
     },
     // One walk of the working tree for tracked and untracked files alike, HEAD or not (before the first commit
-    // everything is staged). Each record: '1 XY sub mH mI mW hH hI path', 'u XY ... path' (unmerged), '? path'.
+    // everything is staged). Each record: '1 XY sub mH mI mW hH hI path', 'u XY ... path' (unmerged), '? path';
+    // with --branch, HEAD's commit first ('# branch.oid <sha>', '(initial)' before the first commit).
     async status() {
-      const out = await ok(['status', '--porcelain=v2', '-z', '--untracked-files=all', '--no-renames', '--ignore-submodules=dirty']);
+      const out = await ok(['status', '--porcelain=v2', '--branch', '-z', '--untracked-files=all', '--no-renames', '--ignore-submodules=dirty']);
       const result: WorktreeStatus = { modified: [], deleted: [], staged: [], untracked: [] };
       for (const record of nulList(out)) {
+        if (record.startsWith('# branch.oid ')) {
+          const oid = record.slice('# branch.oid '.length);
+          if (/^[0-9a-f]{40,64}$/.test(oid)) result.head = oid;
+          continue;
+        }
         if (record.startsWith('? ')) {
           result.untracked.push(record.slice(2));
           continue;

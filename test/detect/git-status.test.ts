@@ -1,4 +1,5 @@
-// The git adapter's status(): one `git status --porcelain=v2` read into the four lists detectChanges uses.
+// The git adapter's status(): one `git status --porcelain=v2` read into HEAD's commit and the four lists detectChanges
+// uses.
 import { afterAll, describe, expect, it } from 'vitest';
 import { createGit } from '../../src/adapters/git';
 import { cleanupRepos, createRepo } from '../support/repo';
@@ -23,7 +24,16 @@ describe('git status', () => {
     await repo.remove('gone.txt');
     repo.git('rm', '-q', 'staged gone.txt');
     const status = await git.status();
-    expect(status).toEqual({ staged: ['staged gone.txt'], modified: ['a b.txt'], deleted: ['gone.txt'], untracked: ['new dir/x y.js'] });
+    expect(status).toEqual({
+      head: repo.head(),
+      staged: ['staged gone.txt'],
+      modified: ['a b.txt'],
+      deleted: ['gone.txt'],
+      untracked: ['new dir/x y.js'],
+    });
+    // A detached HEAD too.
+    repo.git('checkout', '-q', '--detach', 'HEAD');
+    expect((await git.status()).head).toBe(repo.head());
   });
 
   // Git's output is decoded once, whole: a listing longer than a pipe's 64 KiB splits characters of several bytes
