@@ -25,7 +25,7 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-J3TAWFTI.js";
+} from "./chunks/chunk-QYCCXRQS.js";
 import "./chunks/chunk-U3LUUBNQ.js";
 import "./chunks/chunk-Y3A3TBS2.js";
 import {
@@ -40,7 +40,7 @@ import {
 } from "./chunks/chunk-MG3XDSRN.js";
 import "./chunks/chunk-GLKDLBL6.js";
 import "./chunks/chunk-TGKLIGP6.js";
-import "./chunks/chunk-35AEQOJN.js";
+import "./chunks/chunk-ALKFCDW4.js";
 import "./chunks/chunk-BCDA2SNQ.js";
 import "./chunks/chunk-FT3CAMBC.js";
 import "./chunks/chunk-SK5B422H.js";

@@ -246,7 +246,7 @@ export function workspaceLinks(lock: unknown): Map<string, string[]> | undefined
     const node = packages[key];
     if (!isObject(node) || node.link === true) continue;
     for (const to of edgesOf(graph, at, false)) {
-      if (packages[graph.keys[to]].link !== true) continue;
+      if (packages[graph.keys[to]]?.link !== true) continue;
       if (key.includes('node_modules/')) return undefined;
       const folders = links.get(key) ?? [];
       folders.push(...edgesOf(graph, to, false).map((folder) => graph.keys[folder]));
