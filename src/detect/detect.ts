@@ -183,7 +183,8 @@ async function fingerprintLayers(rules: LayerRules[], tree: FileIndex, git: Git,
   };
   // A closure shared by many layers (a built package's devDependencies) is hashed once.
   const closures = new Map(rules.flatMap((r) => r.closures()).map((c) => [c.name, c.entries]));
-  const digests = new Map(zip([...closures.keys()], closureDigests([...closures.values()])));
+  const digested = closureDigests([...closures.values()]);
+  const digests = new Map([...closures.keys()].map((name, i) => [name, digested[i]]));
   const inputs = new Map<string, LayerInputs>();
   for (const { rule, own, intervals } of scopes) {
     let files: string[] | undefined;
@@ -337,8 +338,6 @@ function layerClosures(lock: unknown, layerPath: string, built: readonly string[
 function lockfileOf(deps: LayerDependencies): readonly LockEntry[] {
   return unionOfClosures(deps.closures().map((c) => c.entries));
 }
-
-const zip = <A, B>(as: readonly A[], bs: readonly B[]): [A, B][] => as.map((a, i) => [a, bs[i]]);
 
 function once<T>(make: () => T): () => T {
   let made: { value: T } | undefined;
