@@ -25,7 +25,7 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-QYCCXRQS.js";
+} from "./chunks/chunk-Q3T6645Q.js";
 import "./chunks/chunk-U3LUUBNQ.js";
 import "./chunks/chunk-Y3A3TBS2.js";
 import {

@@ -149,7 +149,7 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
                 commit,
                 lookup,
                 reasons: detection.reasons.get(layer.key)!,
-                fingerprint: detection.inputs?.get(layer.key)!.fingerprint,
+                fingerprint: detection.inputs?.get(layer.key)?.fingerprint,
                 uncommitted: uncommitted.get(layer.key)!,
                 workspace,
                 workspaceBuilds,
@@ -204,10 +204,11 @@ function runWorkspace(request: RunRequest, { exec, log }: Deps): RunWorkspace {
   return {
     get: () => (made ??= make()),
     async close() {
-      if (!made) return;
-      const { workDir, sandbox } = await made;
-      await sandbox.close();
-      await rm(workDir, { recursive: true, force: true });
+      // A folder that could not be made failed the layers that asked for it: nothing to remove, the plan goes on.
+      const space = await made?.catch(() => undefined);
+      if (!space) return;
+      await space.sandbox.close();
+      await rm(space.workDir, { recursive: true, force: true });
     },
   };
 }

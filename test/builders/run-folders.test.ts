@@ -45,6 +45,14 @@ describe(`dist/index.js's temporary folders (${isolated ? 'builds isolated' : 'b
     return createRepo({ files });
   }
 
+  const publishEnv = () => ({
+    // Builds need only the system's tools: none of this machine's own (mirrored for the build user when private).
+    PATH: '/usr/local/bin:/usr/bin:/bin',
+    HOME: temp,
+    TMPDIR: temp,
+    RUNNER_TEMP: temp,
+    ...localAwsEnv(lambda),
+  });
   const publish = (repo: TempRepo, extra: Partial<RunOptions> = {}) =>
     runAction({
       cwd: repo.dir,
@@ -53,14 +61,7 @@ describe(`dist/index.js's temporary folders (${isolated ? 'builds isolated' : 'b
       ref: 'refs/heads/main',
       inputs: { force: 'true' },
       event: { before: '0'.repeat(40), after: repo.head() },
-      env: {
-        // Builds need only the system's tools: none of this machine's own (mirrored for the build user when private).
-        PATH: '/usr/local/bin:/usr/bin:/bin',
-        HOME: temp,
-        TMPDIR: temp,
-        RUNNER_TEMP: temp,
-        ...localAwsEnv(lambda),
-      },
+      env: publishEnv(),
       ...extra,
     });
 
@@ -77,6 +78,13 @@ describe(`dist/index.js's temporary folders (${isolated ? 'builds isolated' : 'b
     const plan = await publish(repo, { inputs: { mode: 'plan' }, env: { PATH: process.env.PATH, RUNNER_TEMP: missing, TMPDIR: temp, HOME: temp } });
     expect(plan.code, visibleLog(plan)).toBe(0);
     expect(await readdir(temp)).toEqual([]);
+    // A publish that cannot make its folder fails its layers, and still reports the plan.
+    const noFolder = await publish(repo, { env: { ...publishEnv(), RUNNER_TEMP: missing } });
+    expect(noFolder.code).toBe(1);
+    expect(JSON.parse(noFolder.outputs.plan).layers.map((l: any) => [l.key, l.status, /ENOENT/.test(l.error)])).toEqual([
+      ['a', 'failed', true],
+      ['b', 'failed', true],
+    ]);
     const ok = await publish(repo);
     expect(ok.code, visibleLog(ok)).toBe(0);
     expect(await left()).toEqual([]);
