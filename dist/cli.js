@@ -25,9 +25,11 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-Q3T6645Q.js";
+} from "./chunks/chunk-HS2DI3LU.js";
 import "./chunks/chunk-U3LUUBNQ.js";
+import "./chunks/chunk-ALKFCDW4.js";
 import "./chunks/chunk-Y3A3TBS2.js";
+import "./chunks/chunk-BCDA2SNQ.js";
 import {
   runtimeCatalog
 } from "./chunks/chunk-AS25N2ZW.js";
@@ -39,10 +41,8 @@ import {
   parseInputs
 } from "./chunks/chunk-MG3XDSRN.js";
 import "./chunks/chunk-GLKDLBL6.js";
-import "./chunks/chunk-TGKLIGP6.js";
-import "./chunks/chunk-ALKFCDW4.js";
-import "./chunks/chunk-BCDA2SNQ.js";
 import "./chunks/chunk-FT3CAMBC.js";
+import "./chunks/chunk-TGKLIGP6.js";
 import "./chunks/chunk-SK5B422H.js";
 
 // src/cli.ts
@@ -57,7 +57,7 @@ import path from "node:path";
 var LOCAL_STATE = path.join(".lambda-layers", "lambda-api.json");
 var LOCAL_ACCOUNT = "123456789012";
 async function startLocal(repoRoot, config, opts, log) {
-  const { startLambdaApi } = await import("./chunks/lambda-api-QLUU4URS.js");
+  const { startLambdaApi } = await import("./chunks/lambda-api-2QV33MJO.js");
   const lambda = await startLambdaApi({ stateFile: path.join(repoRoot, LOCAL_STATE), account: LOCAL_ACCOUNT, readOnlyState: opts.mode === "plan" });
   for (const name of ["AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL_LAMBDA", "AWS_ENDPOINT_URL_S3"]) delete process.env[name];
   Object.assign(process.env, {
@@ -126,7 +126,7 @@ function impliedSettings(layers) {
 }
 async function resetLocal(repoRoot) {
   const file = path.join(repoRoot, LOCAL_STATE);
-  const { stateSummary } = await import("./chunks/lambda-api-QLUU4URS.js");
+  const { stateSummary } = await import("./chunks/lambda-api-2QV33MJO.js");
   const held = await stateSummary(file);
   if (!held) return `No local Lambda API state to remove: ${LOCAL_STATE} does not exist.`;
   await rm(file, { force: true });
@@ -312,7 +312,7 @@ Run lambda-layers --help for the commands and options.
         exec: processExec,
         // Read once --local has pointed the SDK at the local API.
         aws: async () => {
-          const { createAwsClients, s3Endpoint } = await import("./chunks/aws-DKWCOVHN.js");
+          const { createAwsClients, s3Endpoint } = await import("./chunks/aws-TISGWI57.js");
           return createAwsClients({ concurrency: inputs.concurrency, s3Endpoint: s3Endpoint(process.env) });
         },
         log

@@ -7,7 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from './support/runner';
 import { cleanupRepos, createRepo, tempDir, type TempRepo } from './support/repo';
-import { NO_AWS_ENV } from './support/env';
+import { localAwsEnv, NO_AWS_ENV } from './support/env';
+import { startLambdaApi } from '../src/local/lambda-api';
 
 const CONFIG = `version: 1
 regions: [us-east-1]
@@ -32,13 +33,16 @@ registerHooks({
     return next(url, context);
   },
 });
+// Node's own modules load without hooks: the ones it loaded are listed at exit.
+process.on('exit', () => appendFileSync(process.env.LOADED_LOG, process.moduleLoadList.map((name) => \`node:\${name}\\n\`).join('')));
 `;
 
-/** The source files bundled into the dist files a run loaded, from their source maps. */
-async function bundledSources(log: string): Promise<string[]> {
-  const files = [...new Set((await readFile(log, 'utf8')).split('\n').filter((url) => url.includes('/dist/')))];
+/** The source files bundled into the dist files a run loaded, from their source maps, and Node's modules it loaded. */
+async function loadedBy(log: string): Promise<{ sources: string[]; builtins: string[] }> {
+  const lines = (await readFile(log, 'utf8')).split('\n');
+  const files = [...new Set(lines.filter((url) => url.startsWith('file:') && url.includes('/dist/')))];
   const maps = await Promise.all(files.map(async (url) => JSON.parse(await readFile(`${new URL(url).pathname}.map`, 'utf8')).sources as string[]));
-  return maps.flat();
+  return { sources: maps.flat(), builtins: lines.filter((line) => line.startsWith('node:')) };
 }
 
 describe('what dist/index.js loads in plan mode', () => {
@@ -56,7 +60,7 @@ describe('what dist/index.js loads in plan mode', () => {
       inputs: { mode: 'plan', 'base-ref': base, config: 'lambda-layers.yml', concurrency: '2', comment: 'false' },
       env: { NODE_OPTIONS: `--import=${pathToFileURL(path.join(dir, 'hook.mjs')).href}`, LOADED_LOG: log, ...env },
     });
-    return { result, sources: await bundledSources(log) };
+    return { result, ...(await loadedBy(log)) };
   }
 
   beforeAll(async () => {
@@ -83,10 +87,10 @@ describe('what dist/index.js loads in plan mode', () => {
     for (const stage of ['src/pipeline.ts', 'src/detect/detect.ts', 'src/config/load.ts']) expect(sources.some((s) => s.endsWith(stage))).toBe(true);
     // The configuration check needs the SDK's enums and Lambda's limits, nothing else of those folders.
     const unused = [
-      /src\/build\/(?!env\.ts$|isolation\.ts$|command\.ts$)/,
-      /src\/package\/(?!limits\.ts$)/,
+      /src\/builders\/(?!env\.ts$|isolation\.ts$|command\.ts$)/,
+      /src\/packaging\/(?!limits\.ts$)/,
       /src\/publish\//,
-      /src\/deploy\/index\.ts$/,
+      /src\/deploy\/(?!layers\.ts$)/,
       /@aws-sdk\/client-(?!lambda\/dist-es\/models\/enums\.js$)/,
       /@yarnpkg\/lockfile/,
       /node_modules\/yaml\//,
@@ -126,8 +130,23 @@ describe('what dist/index.js loads in plan mode', () => {
     expect(JSON.parse(result.outputs['changed-layers'])).toEqual(['deps']);
     expect(result.summary).toContain('Install scripts not run in <code>deps</code> (add to `allowScripts` to run them): esbuild');
     expect(sources.some((s) => s.endsWith('src/builders/npm-project.ts'))).toBe(true);
-    const builders = [/src\/build\/(nodejs|pnpm|yarn|placement|workspace-builds)\.ts$/, /node_modules\/yaml\//];
+    const builders = [/src\/builders\/(nodejs|pnpm|yarn|placement|workspace-builds)\.ts$/, /node_modules\/yaml\//];
     expect(sources.filter((s) => builders.some((pattern) => pattern.test(s)))).toEqual([]);
+  });
+
+  // Node's http module loads undici (about 45 ms) when an ES module imports it, for classes the SDK never uses.
+  it('with credentials, plans with the AWS SDK and without undici', async () => {
+    const lambda = await startLambdaApi();
+    try {
+      const { result, sources, builtins } = await planLoading(repo, repo.head(), 'aws.log', localAwsEnv(lambda));
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.summary).toContain('no published version carries fingerprint');
+      expect(sources.some((s) => s.includes('@aws-sdk/client-lambda/dist-es/LambdaClient.js'))).toBe(true);
+      expect(builtins).toContain('node:NativeModule http');
+      expect(builtins.filter((name) => name.includes('undici'))).toEqual([]);
+    } finally {
+      await lambda.close();
+    }
   });
 
   // A fork's pull request on a GitHub-hosted runner: no credentials, and no AWS_EC2_METADATA_DISABLED either. Those
