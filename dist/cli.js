@@ -25,7 +25,7 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-HS2DI3LU.js";
+} from "./chunks/chunk-4SQ7IKAQ.js";
 import "./chunks/chunk-U3LUUBNQ.js";
 import "./chunks/chunk-ALKFCDW4.js";
 import "./chunks/chunk-Y3A3TBS2.js";
@@ -57,7 +57,7 @@ import path from "node:path";
 var LOCAL_STATE = path.join(".lambda-layers", "lambda-api.json");
 var LOCAL_ACCOUNT = "123456789012";
 async function startLocal(repoRoot, config, opts, log) {
-  const { startLambdaApi } = await import("./chunks/lambda-api-2QV33MJO.js");
+  const { startLambdaApi } = await import("./chunks/lambda-api-ENCUONBC.js");
   const lambda = await startLambdaApi({ stateFile: path.join(repoRoot, LOCAL_STATE), account: LOCAL_ACCOUNT, readOnlyState: opts.mode === "plan" });
   for (const name of ["AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL_LAMBDA", "AWS_ENDPOINT_URL_S3"]) delete process.env[name];
   Object.assign(process.env, {
@@ -126,7 +126,7 @@ function impliedSettings(layers) {
 }
 async function resetLocal(repoRoot) {
   const file = path.join(repoRoot, LOCAL_STATE);
-  const { stateSummary } = await import("./chunks/lambda-api-2QV33MJO.js");
+  const { stateSummary } = await import("./chunks/lambda-api-ENCUONBC.js");
   const held = await stateSummary(file);
   if (!held) return `No local Lambda API state to remove: ${LOCAL_STATE} does not exist.`;
   await rm(file, { force: true });
@@ -312,7 +312,7 @@ Run lambda-layers --help for the commands and options.
         exec: processExec,
         // Read once --local has pointed the SDK at the local API.
         aws: async () => {
-          const { createAwsClients, s3Endpoint } = await import("./chunks/aws-TISGWI57.js");
+          const { createAwsClients, s3Endpoint } = await import("./chunks/aws-FT5KB6AQ.js");
           return createAwsClients({ concurrency: inputs.concurrency, s3Endpoint: s3Endpoint(process.env) });
         },
         log

@@ -3,7 +3,6 @@
 // SDK with the publish and deploy stages, octokit for the pull request comment) is split into chunks that
 // dist/index.js imports on demand, so a run that never calls AWS or GitHub does not load them.
 import { readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
@@ -45,25 +44,16 @@ const precompiledSchema = {
 /**
  * `import http from 'node:http'` (ours and the AWS SDK's ES build) makes Node build an ES module facade, which reads
  * every export, and node:http's WebSocket, CloseEvent and MessageEvent getters load undici to answer: 40-50 ms of
- * every run that calls AWS, for classes it never uses. Imports of these two take them through require() instead.
+ * every run that calls AWS, for classes it never uses. Imports of these two become a require() (the banner's), whose
+ * exports esbuild reads one by one where they are used.
  */
-const LAZY_UNDICI = new Set(['WebSocket', 'CloseEvent', 'MessageEvent']);
 const httpWithoutUndici = {
   name: 'http-without-undici',
   setup(b) {
     b.onResolve({ filter: /^(node:)?https?$/ }, (args) =>
       args.kind !== 'require-call' ? { path: args.path.replace(/^node:/, ''), namespace: 'http-without-undici' } : undefined,
     );
-    b.onLoad({ filter: /.*/, namespace: 'http-without-undici' }, (args) => {
-      const names = Object.keys(createRequire(import.meta.url)(args.path)).filter((name) => !LAZY_UNDICI.has(name));
-      const contents = [
-        "import { createRequire } from 'node:module';",
-        `const m = createRequire(import.meta.url)('node:${args.path}');`,
-        'export default m;',
-        ...names.map((name) => `export const ${name} = m.${name};`),
-      ].join('\n');
-      return { contents, loader: 'js' };
-    });
+    b.onLoad({ filter: /.*/, namespace: 'http-without-undici' }, (args) => ({ contents: `module.exports = require('node:${args.path}');`, loader: 'js' }));
   },
 };
 
