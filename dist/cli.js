@@ -15,6 +15,7 @@ import {
   itemPhrase,
   layerMovePhrase,
   legendPhrase,
+  loadAwsClients,
   loadConfig,
   messageOf,
   noChangePhrase,
@@ -25,7 +26,7 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-4SQ7IKAQ.js";
+} from "./chunks/chunk-Z454HV4X.js";
 import "./chunks/chunk-U3LUUBNQ.js";
 import "./chunks/chunk-ALKFCDW4.js";
 import "./chunks/chunk-Y3A3TBS2.js";
@@ -34,13 +35,13 @@ import {
   runtimeCatalog
 } from "./chunks/chunk-AS25N2ZW.js";
 import "./chunks/chunk-LGNPTG6G.js";
+import "./chunks/chunk-GLKDLBL6.js";
 import "./chunks/chunk-6QWNZECW.js";
 import {
   Input,
   InputError,
   parseInputs
 } from "./chunks/chunk-MG3XDSRN.js";
-import "./chunks/chunk-GLKDLBL6.js";
 import "./chunks/chunk-FT3CAMBC.js";
 import "./chunks/chunk-TGKLIGP6.js";
 import "./chunks/chunk-SK5B422H.js";
@@ -310,11 +311,7 @@ Run lambda-layers --help for the commands and options.
       {
         git: createGit(repoRoot),
         exec: processExec,
-        // Read once --local has pointed the SDK at the local API.
-        aws: async () => {
-          const { createAwsClients, s3Endpoint } = await import("./chunks/aws-FT5KB6AQ.js");
-          return createAwsClients({ concurrency: inputs.concurrency, s3Endpoint: s3Endpoint(process.env) });
-        },
+        aws: loadAwsClients(inputs.concurrency),
         log
       }
     );

@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadAwsClients } from './adapters/credentials';
 import { processExec } from './adapters/exec';
 import { createGit } from './adapters/git';
 import { commandEnv } from './builders/env';
@@ -112,11 +113,7 @@ export async function cli(argv: string[]): Promise<number> {
       {
         git: createGit(repoRoot),
         exec: processExec,
-        // Read once --local has pointed the SDK at the local API.
-        aws: async () => {
-          const { createAwsClients, s3Endpoint } = await import('./adapters/aws');
-          return createAwsClients({ concurrency: inputs.concurrency, s3Endpoint: s3Endpoint(process.env) });
-        },
+        aws: loadAwsClients(inputs.concurrency),
         log,
       },
     );

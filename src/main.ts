@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { actionsLogger as log } from './adapters/actions-log';
+import { loadAwsClients } from './adapters/credentials';
 import { killBuilds, processExec } from './adapters/exec';
 import { createGit } from './adapters/git';
 import { commandEnv } from './builders/env';
@@ -57,10 +58,7 @@ export async function run(): Promise<void> {
       {
         git: createGit(context.repoRoot),
         exec: processExec,
-        aws: async () => {
-          const { createAwsClients, s3Endpoint } = await import('./adapters/aws');
-          return createAwsClients({ concurrency: inputs.concurrency, s3Endpoint: s3Endpoint(process.env) });
-        },
+        aws: loadAwsClients(inputs.concurrency),
         log,
       },
     );

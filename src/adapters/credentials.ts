@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { AwsClients } from './aws';
 
 /**
  * False only when every source the chain tries is absent: keys in the environment, a web identity token, the shared
@@ -21,4 +22,15 @@ export function mayHaveCredentials(env: NodeJS.ProcessEnv = process.env, exists:
   const home = env.HOME || env.USERPROFILE || os.homedir();
   const files = [env.AWS_CONFIG_FILE || path.join(home, '.aws', 'config'), env.AWS_SHARED_CREDENTIALS_FILE || path.join(home, '.aws', 'credentials')];
   return files.some((file) => exists(file));
+}
+
+/**
+ * The AWS clients, with the SDK loaded on the first call. The environment is read then too, so that an endpoint set
+ * before (the CLI's --local) is the one used.
+ */
+export function loadAwsClients(concurrency: number): () => Promise<AwsClients> {
+  return async () => {
+    const { createAwsClients, s3Endpoint } = await import('./aws');
+    return createAwsClients({ concurrency, s3Endpoint: s3Endpoint(process.env) });
+  };
 }
