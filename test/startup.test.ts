@@ -134,8 +134,9 @@ describe('what dist/index.js loads in plan mode', () => {
     expect(sources.filter((s) => builders.some((pattern) => pattern.test(s)))).toEqual([]);
   });
 
-  // Node's http module loads undici (about 45 ms) when an ES module imports it, for classes the SDK never uses.
-  it('with credentials, plans with the AWS SDK and without undici', async () => {
+  // Node's http module loads undici (about 45 ms) when an ES module imports it, for classes the SDK never uses. S3
+  // (uploads over 50 MB) and SSM (`ssm.prefix`) clients load when used: about 40 ms more.
+  it('with credentials, plans with the AWS SDK and without undici, S3 or SSM', async () => {
     const lambda = await startLambdaApi();
     try {
       const { result, sources, builtins } = await planLoading(repo, repo.head(), 'aws.log', localAwsEnv(lambda));
@@ -144,6 +145,7 @@ describe('what dist/index.js loads in plan mode', () => {
       expect(sources.some((s) => s.includes('@aws-sdk/client-lambda/dist-es/LambdaClient.js'))).toBe(true);
       expect(builtins).toContain('node:NativeModule http');
       expect(builtins.filter((name) => name.includes('undici'))).toEqual([]);
+      expect(sources.filter((s) => /@aws-sdk\/client-(s3|ssm)\//.test(s))).toEqual([]);
     } finally {
       await lambda.close();
     }

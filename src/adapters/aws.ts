@@ -5,16 +5,18 @@
 import http from 'node:http';
 import https from 'node:https';
 import { LambdaClient } from '@aws-sdk/client-lambda';
-import { S3Client } from '@aws-sdk/client-s3';
-import { SSMClient } from '@aws-sdk/client-ssm';
+import type { S3Client } from '@aws-sdk/client-s3';
+import type { SSMClient } from '@aws-sdk/client-ssm';
 import pThrottle from 'p-throttle';
 import { systemClock, type Clock } from '../clock';
 
+/** S3 and SSM clients load their part of the SDK on first use: most runs call neither (about 40 ms of every start). */
 export interface AwsClients {
   lambda(region: string): LambdaClient;
-  s3(region: string): S3Client;
+  /** Only for a zip over Lambda's direct-upload limit. */
+  s3(region: string): Promise<S3Client>;
   /** Only with `ssm.prefix`. */
-  ssm(region: string): SSMClient;
+  ssm(region: string): Promise<SSMClient>;
 }
 
 export interface AwsOptions {
@@ -69,8 +71,8 @@ export function createAwsClients(opts: AwsOptions): AwsClients {
   };
   const common = { maxAttempts: MAX_ATTEMPTS, retryMode: RETRY_MODE, requestHandler };
   const lambdas = new Map<string, LambdaClient>();
-  const s3s = new Map<string, S3Client>();
-  const ssms = new Map<string, SSMClient>();
+  const s3s = new Map<string, Promise<S3Client>>();
+  const ssms = new Map<string, Promise<SSMClient>>();
   return {
     lambda(region) {
       let client = lambdas.get(region);
@@ -85,14 +87,14 @@ export function createAwsClients(opts: AwsOptions): AwsClients {
       let client = s3s.get(region);
       if (!client) {
         // Without a logger the SDK prints "non-retryable streaming request" to the console; uploads retry themselves.
-        client = new S3Client({ region, ...common, forcePathStyle: Boolean(opts.s3Endpoint), logger: QUIET });
+        client = import('@aws-sdk/client-s3').then(({ S3Client }) => new S3Client({ region, ...common, forcePathStyle: Boolean(opts.s3Endpoint), logger: QUIET }));
         s3s.set(region, client);
       }
       return client;
     },
     ssm(region) {
       let client = ssms.get(region);
-      if (!client) ssms.set(region, (client = new SSMClient({ region, ...common })));
+      if (!client) ssms.set(region, (client = import('@aws-sdk/client-ssm').then(({ SSMClient }) => new SSMClient({ region, ...common }))));
       return client;
     },
   };

@@ -15,7 +15,7 @@ import {
   type PublishLayerVersionCommandInput,
   type Runtime,
 } from '@aws-sdk/client-lambda';
-import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { isAccessDenied, type AwsClients } from '../adapters/aws';
 import { systemClock, type Clock } from '../clock';
 import { shortLayer } from '../deploy/layers';
@@ -314,14 +314,14 @@ async function layerContent(aws: AwsClients, region: string, layer: LayerConfig,
   const bucket = opts.s3Bucket.replaceAll('{region}', region);
   // Named by fingerprint: a re-run overwrites the same object instead of adding one.
   const key = `lambda-layers/${layer.layerName}/${opts.fingerprint}.zip`;
-  await upload(aws.s3(region), bucket, key, zip, opts.clock ?? systemClock);
+  await upload(await aws.s3(region), bucket, key, zip, opts.clock ?? systemClock);
   opts.log.info(`${region}: uploaded ${zip.size} bytes to s3://${bucket}/${key}.`);
   return { S3Bucket: bucket, S3Key: key };
 }
 
 async function upload(s3: S3Client, bucket: string, key: string, zip: ZipInfo, clock: Clock): Promise<void> {
   // Opened once, before sending: a file error is then a rejection here, not an unhandled stream error.
-  const file = await open(zip.path);
+  const [file, { PutObjectCommand }] = await Promise.all([open(zip.path), import('@aws-sdk/client-s3')]);
   try {
     for (let attemptNo = 1; ; attemptNo++) {
       try {

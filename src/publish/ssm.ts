@@ -45,7 +45,7 @@ async function syncRegion(aws: AwsClients, layer: LayerPlan, state: LayerRegionS
   const to = state.arn ?? (opts.mode === 'plan' && state.previousArn ? nextVersionArn(state.previousArn) : undefined);
   if (!to && opts.mode !== 'plan') return;
   const resource = parameterArn(state.region, to ?? state.previousArn, name);
-  const client = aws.ssm(state.region);
+  const client = await aws.ssm(state.region);
   try {
     const from = await attempt('ssm:GetParameter', resource, async () => {
       try {

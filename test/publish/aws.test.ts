@@ -110,11 +110,13 @@ describe('mayHaveCredentials (whether the SDK is worth loading)', () => {
 });
 
 describe('createAwsClients', () => {
-  it('keeps one client per region and service', () => {
+  it('keeps one client per region and service', async () => {
     const aws = createAwsClients({ concurrency: 2 });
     expect(aws.lambda(REGION)).toBe(aws.lambda(REGION));
     expect(aws.lambda('eu-west-1')).not.toBe(aws.lambda(REGION));
-    expect(aws.s3(REGION)).toBe(aws.s3(REGION));
+    expect(await aws.s3(REGION)).toBe(await aws.s3(REGION));
+    expect(await aws.ssm(REGION)).toBe(await aws.ssm(REGION));
+    expect(await aws.ssm('eu-west-1')).not.toBe(await aws.ssm(REGION));
   });
 
   it('takes endpoints from AWS_ENDPOINT_URL, with AWS_ENDPOINT_URL_LAMBDA winning for Lambda', async () => {
@@ -126,7 +128,7 @@ describe('createAwsClients', () => {
     const aws = createAwsClients({ concurrency: 2, s3Endpoint: s3Endpoint(process.env) });
     await aws.lambda(REGION).send(new GetFunctionConfigurationCommand({ FunctionName: 'api' }));
     // S3 through the general endpoint, addressed by path since the endpoint is not AWS's.
-    await aws.s3(REGION).send(new HeadBucketCommand({ Bucket: 'acme-layers' }));
+    await (await aws.s3(REGION)).send(new HeadBucketCommand({ Bucket: 'acme-layers' }));
     expect(lambdaOnly.calls.map((c) => c.op)).toEqual(['GetFunctionConfiguration']);
     expect(general.calls.map((c) => [c.op, c.name])).toEqual([['HeadBucket', 'acme-layers']]);
   });
