@@ -159,10 +159,11 @@ async function previousTag(ctx: Ctx, tag: string): Promise<BaseCommit> {
 
 /** `then`: a last clause for the note, such as how to choose another base. */
 async function parentOf(ctx: Ctx, why: string, then?: string): Promise<BaseCommit> {
-  const found = await deepenUntil(ctx, [], async () => (await ctx.git.resolveCommit('HEAD^')) !== undefined, 'the parent commit');
+  let parent: string | undefined;
+  await deepenUntil(ctx, [], async () => (parent = await ctx.git.resolveCommit('HEAD^')) !== undefined, 'the parent commit');
   const end = then ? `; ${then}.` : '';
-  if (!found) return { source: 'none', note: `${capitalize(why)}, and HEAD has no parent commit; every layer is a candidate${end}` };
-  return { sha: await ctx.git.revParse('HEAD^'), source: 'HEAD^', note: `${capitalize(why)}: comparing with the parent commit HEAD^${end}` };
+  if (!parent) return { source: 'none', note: `${capitalize(why)}, and HEAD has no parent commit; every layer is a candidate${end}` };
+  return { sha: parent, source: 'HEAD^', note: `${capitalize(why)}: comparing with the parent commit HEAD^${end}` };
 }
 
 /** Resolves a branch, tag or sha: origin's remote-tracking ref first (fresher than a local branch on CI), then locally,
@@ -203,6 +204,7 @@ function mergeBaseHere(ctx: Ctx, sha: string): Promise<string | undefined> {
 }
 
 async function findMergeBase(ctx: Ctx, sha: string): Promise<string | undefined> {
+  if (sha.toLowerCase() === ctx.head) return ctx.head;
   let found: string | undefined;
   await deepenUntil(ctx, [sha], async () => (found = await ctx.git.mergeBase(sha, ctx.head)) !== undefined, `the merge-base with ${short(sha)}`);
   return found;
