@@ -149,7 +149,7 @@ export async function layerFromInstall(
   const isLocal = (key: string) => !key.split('/').includes('node_modules');
   const localDirs = [...new Set(placements.values())].filter(isLocal);
   for (const dir of localDirs) if (!staged.copied.has(dir)) staged.copied.set(dir, await listFiles(path.join(project, dir), projectReal));
-  const local = await localFiles(layer, localDirs, { copied: staged.copied, project, stagingReal: projectReal }, opts);
+  const local = await localFiles(layer, localDirs, { copied: staged.copied, project, stagingReal: projectReal });
 
   const root = path.join(opts.workDir, 'layer');
   await rm(root, { recursive: true, force: true });
@@ -160,7 +160,7 @@ export async function layerFromInstall(
     [...placements].map(async ([spot, key]) => {
       const [from, to] = [path.join(project, key), path.join(nodejs, spot)];
       await copyFiles(from, to, local.get(key) ?? (await listFiles(from, projectReal)), projectReal);
-      // npm pack wanted a version in the staged copy; the layer gets the package's own package.json, as packed.
+      // localFiles leaves package.json out: the layer gets the package's own, with publishConfig applied where packing does.
       if (!local.has(key)) return;
       await copyFiles(path.join(staged.checkout, key), to, ['package.json'], checkoutReal);
       const manifest = JSON.parse(await readFile(path.join(to, 'package.json'), 'utf8'));

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { isTestFile } from '../detect/inputs';
 import { readJson, readWorkspaces } from '../detect/workspaces';
 import type { LayerConfig } from '../types';
-import { runCommand, type BuildOptions, type Command } from './command';
+import { BuildError, runCommand, type BuildOptions, type Command } from './command';
 import { copyFiles, listFiles } from './files';
 import { nearestLockfile, NODE_CPU } from './installed';
 import { dependencyGraph, placePackages } from './placement';
@@ -18,6 +18,7 @@ import { dropper } from '../packaging/slim';
 import { checkNodeModules } from './entry-points';
 import { installPnpm } from './pnpm';
 import { findProject, type FoundProject } from './npm-project';
+import { packedFiles } from './packed';
 import { installScriptPackages, planStaging, type Staging } from './prune';
 import { buildOrder, buildWorkspaces } from './workspace-builds';
 import { installYarn } from './yarn';
@@ -81,7 +82,7 @@ async function installNpm(layer: LayerConfig, opts: BuildOptions): Promise<strin
   const placements = placePackages(dependencyGraph(Object.fromEntries(installed), found.layerKey), found.layerKey);
   const stagingReal = await realpath(stagingRoot);
   const localDirs = [...new Set(placements.values())].filter((key) => copied.has(key));
-  const local = await localFiles(layer, localDirs, { copied, project, stagingReal }, opts);
+  const local = await localFiles(layer, localDirs, { copied, project, stagingReal });
 
   const nodejs = path.join(root, 'nodejs');
   await mkdir(path.join(nodejs, 'node_modules'), { recursive: true });
@@ -145,33 +146,22 @@ export async function localFiles(
   layer: LayerConfig,
   dirs: string[],
   staged: { copied: Map<string, string[]>; project: string; stagingReal: string },
-  opts: BuildOptions,
 ): Promise<Map<string, string[]>> {
   const { copied, project, stagingReal } = staged;
   const result = new Map<string, string[]>();
-  if (dirs.length === 0) return result;
-  // npm pack wants a version, which private workspace packages often lack; the staged copy is only for npm.
-  const built = new Set<string>();
   for (const dir of dirs) {
-    const file = path.join(project, dir, 'package.json');
-    const manifest = JSON.parse(await readFile(file, 'utf8'));
-    if (typeof manifest.scripts?.build === 'string') built.add(dir);
-    if (manifest.version === undefined) await writeFile(file, JSON.stringify({ ...manifest, version: '0.0.0' }));
-  }
-  const { stdout } = await npm(
-    layer,
-    { args: ['pack', '--dry-run', '--json', '--ignore-scripts', ...dirs.map((dir) => `./${dir}`)], cwd: project, level: 'debug' },
-    'It lists the files `npm publish` would take from the local packages the layer depends on; check their `files` ' +
-      'field and .npmignore.',
-    opts,
-  );
-  const packs = JSON.parse(stdout) as { files: { path: string }[] }[];
-  for (const [i, dir] of dirs.entries()) {
+    const from = path.join(project, dir);
+    const manifest = JSON.parse(await readFile(path.join(from, 'package.json'), 'utf8'));
+    const packed = await packedFiles(from).catch((error: Error) => {
+      throw new BuildError(
+        `Layer ${layer.key}: could not list the files \`npm pack\` would take from ${dir} (${error.message}); check its \`files\` field and .npmignore.`,
+      );
+    });
     const before = new Set(copied.get(dir));
-    const made = (await listFiles(path.join(project, dir), stagingReal)).filter((file) => !before.has(file));
-    const files = new Set([...packs[i].files.map((f) => f.path), ...made]);
-    const shipped = (file: string) => file !== 'package.json' && !file.startsWith('node_modules/') && !(built.has(dir) && isTestFile(file));
-    result.set(dir, [...files].filter(shipped).sort());
+    const made = (await listFiles(from, stagingReal)).filter((file) => !before.has(file));
+    const built = typeof manifest.scripts?.build === 'string';
+    const shipped = (file: string) => file !== 'package.json' && !file.startsWith('node_modules/') && !(built && isTestFile(file));
+    result.set(dir, [...new Set([...packed, ...made])].filter(shipped).sort());
   }
   return result;
 }
