@@ -2,7 +2,8 @@
 // api-deps -> @acme/shared (workspace) -> @acme/core (workspace); left-pad ^1 for api-deps and ^2 for shared (two locked
 // versions, one per consumer); native-thing with an install script; fast-native with optional prebuilt packages per
 // CPU; a devDependency that must stay out.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -16,9 +17,10 @@ export type Manager = 'npm' | 'pnpm' | 'classic' | 'berry';
 
 const BIN = path.resolve('node_modules/.bin');
 export const BERRY = path.resolve('node_modules/yarn-berry/bin/yarn.js');
-const version = (file: string, ...args: string[]) => execFileSync(file, [...args, '--version'], { encoding: 'utf8' }).trim();
-export const PNPM_VERSION = version(path.join(BIN, 'pnpm'));
-export const BERRY_VERSION = version(process.execPath, BERRY);
+// The installed devDependencies' versions, read rather than asked: `pnpm --version` costs about a second of CPU.
+const version = (name: string) => (JSON.parse(readFileSync(path.resolve('node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+export const PNPM_VERSION = version('pnpm');
+export const BERRY_VERSION = version('yarn-berry');
 
 const index = (value: string) => ({ 'index.js': `module.exports = ${JSON.stringify(value)};\n` });
 
