@@ -93,7 +93,7 @@ describe('files swapped between listing and reading', () => {
     await mkdir(path.join(dir, 'lib'));
     await writeFile(path.join(dir, 'lib/a.txt'), 'a'.repeat(size));
     const entries = walkTree(dir, { repoRoot: dir, allowed: [dir] });
-    return { dir, secret, entries, zipPath: path.join(dir, '..', `${path.basename(dir)}.zip`) };
+    return { dir, secret, entries, zipPath: path.join(await tempDir('lla-swap-zip-'), 'layer.zip') };
   }
 
   it.each([
