@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLambdaApi } from '../src/local/lambda-api';
 import { runAction, type RunOptions } from './support/runner';
 import { cleanupRepos, createRepo, tempDir, type TempRepo } from './support/repo';
-import { localAwsEnv } from './support/env';
+import { localAwsEnv, NOT_ISOLATED } from './support/env';
 import { customConfig, customRepo, TWO_LAYERS } from './support/fixtures';
 
 /** The two layers; only `api` is listed in functions. */
@@ -26,6 +26,7 @@ describe('discover: functions that use a managed layer but are not in functions'
       cwd: repo.dir,
       sha: repo.head(),
       ...options,
+      inputs: { ...NOT_ISOLATED, ...options.inputs },
       env: localAwsEnv(lambda),
     });
     return { ...result, plan: result.outputs.plan ? JSON.parse(result.outputs.plan) : undefined };

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLambdaApi, type LambdaApi } from '../src/local/lambda-api';
 import { runAction } from './support/runner';
 import { cleanupRepos, createRepo, type TempRepo } from './support/repo';
-import { localAwsEnv, NO_AWS_ENV } from './support/env';
+import { localAwsEnv, NO_AWS_ENV, NOT_ISOLATED } from './support/env';
 
 const LAYERS = ['alpha', 'bravo', 'charlie', 'delta'];
 // Builds that end in another order than they start, so groups would open while another one is being written.
@@ -86,7 +86,7 @@ describe('log groups of dist/index.js with several layers', () => {
       cwd: repo.dir,
       sha: repo.head(),
       eventName: 'workflow_dispatch',
-      inputs: { mode: 'publish', concurrency: '4' },
+      inputs: { ...NOT_ISOLATED, mode: 'publish', concurrency: '4' },
       env: localAwsEnv(lambda),
     });
     expect(result.code, result.stdout + result.stderr).toBe(0);
@@ -99,7 +99,7 @@ describe('log groups of dist/index.js with several layers', () => {
       cwd: repo.dir,
       sha: repo.head(),
       eventName: 'workflow_dispatch',
-      inputs: { mode: 'publish', concurrency: '1', force: 'true' },
+      inputs: { ...NOT_ISOLATED, mode: 'publish', concurrency: '1', force: 'true' },
       env: localAwsEnv(lambda),
     });
     expect(result.code, result.stdout + result.stderr).toBe(0);

@@ -6,7 +6,7 @@ import { startLambdaApi, type LambdaApi } from '../src/local/lambda-api';
 import { runAction, type RunResult } from './support/runner';
 import { cleanupRepos, createRepo, writeTarball, type TempRepo } from './support/repo';
 import { REGION } from './publish/support';
-import { localAwsEnv } from './support/env';
+import { localAwsEnv, NOT_ISOLATED } from './support/env';
 import { customRepo, UTIL } from './support/fixtures';
 
 
@@ -26,7 +26,7 @@ async function push(lambda: LambdaApi, repo: TempRepo, before: string, inputs: R
     eventName: 'push',
     ref: 'refs/heads/main',
     event: { before, after: repo.head(), repository: { default_branch: 'main' } },
-    inputs,
+    inputs: { ...NOT_ISOLATED, ...inputs },
     env: awsEnv(lambda),
   });
   expect(result.code, `${result.stdout}\n${result.stderr}`).toBe(code);
@@ -120,8 +120,7 @@ describe('dist/index.js: two runs of one commit at once', () => {
   it('leave exactly one version per fingerprint, and both report it, in every trial', async () => {
     // The trials run side by side, each on a repository and a local Lambda API of its own: they share nothing, and
     // most of a trial is waiting on its slow look-ups. The two runs of a trial build in checkouts of their own, as two
-    // jobs do, and as the runner's user: what races is the publish, and isolating a build costs about half a second
-    // of CPU (processes to switch user and mount), 20 times here.
+    // jobs do: what races is the publish.
     const trials = 10;
     const counts = await Promise.all(
       Array.from({ length: trials }, (_, i) =>
@@ -134,7 +133,7 @@ describe('dist/index.js: two runs of one commit at once', () => {
           await repo.write({ 'layers/util/lib.txt': `v${trial}\n` });
           repo.commit(`trial ${trial}`);
           const checkouts = await Promise.all([repo.clone(), repo.clone()]);
-          const runs = await Promise.all(checkouts.map((checkout) => push(lambda, checkout, before, { isolate: 'never' })));
+          const runs = await Promise.all(checkouts.map((checkout) => push(lambda, checkout, before)));
           const arns = runs.map((r) => JSON.parse(r.outputs['layer-arns']).util);
           const carriers = live(lambda, 't-util').filter((v) => v.description?.includes(layerOf(runs[0], 'util').fingerprint));
           expect(carriers, `trial ${trial}`).toHaveLength(1);

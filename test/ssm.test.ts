@@ -6,7 +6,7 @@ import { parseConfig } from '../src/config/load';
 import { startLambdaApi, type LambdaApi } from '../src/local/lambda-api';
 import { runAction, type RunOptions } from './support/runner';
 import { cleanupRepos, createRepo, type TempRepo } from './support/repo';
-import { localAwsEnv } from './support/env';
+import { localAwsEnv, NOT_ISOLATED } from './support/env';
 import { customRepo, UTIL } from './support/fixtures';
 
 const REPO = { layers: { util: UTIL }, regions: ['us-east-1', 'eu-west-1'], extra: 'ssm:\n  prefix: /lambda-layers\n' };
@@ -34,6 +34,7 @@ describe('ssm.prefix through dist/index.js', () => {
       ref: 'refs/heads/main',
       event: { before: '0'.repeat(40), after: repo.head(), repository: { default_branch: 'main' } },
       ...options,
+      inputs: { ...NOT_ISOLATED, ...options.inputs },
       env: localAwsEnv(lambda),
     });
   const ok = async (options: Partial<RunOptions> = {}) => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLambdaApi } from '../../src/local/lambda-api';
 import { runAction } from '../support/runner';
 import { cleanupRepos, createRepo, type TempRepo } from '../support/repo';
-import { localAwsEnv, NO_AWS_ENV } from '../support/env';
+import { localAwsEnv, NO_AWS_ENV, NOT_ISOLATED } from '../support/env';
 
 const CONFIG = `version: 1
 layerPrefix: t-
@@ -56,6 +56,7 @@ describe('dist/index.js: changes that cannot reach the zip', () => {
       eventName,
       ref,
       event,
+      inputs: NOT_ISOLATED,
       env: {
         ...localAwsEnv(lambda),
         npm_config_offline: 'true',

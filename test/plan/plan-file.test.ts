@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startLambdaApi } from '../../src/local/lambda-api';
 import { runAction, type RunOptions } from '../support/runner';
 import { cleanupRepos, createRepo, tempDir, type TempRepo } from '../support/repo';
-import { localAwsEnv } from '../support/env';
+import { localAwsEnv, NOT_ISOLATED } from '../support/env';
 import { customConfig, customRepo, TWO_LAYERS } from '../support/fixtures';
 
 const CONFIG = customConfig(TWO_LAYERS);
@@ -26,6 +26,7 @@ describe('plan-file: a saved plan applied on the tag', () => {
       cwd: repo.dir,
       sha: repo.head(),
       ...options,
+      inputs: { ...NOT_ISOLATED, ...options.inputs },
       env: { ...localAwsEnv(lambda), ...options.env },
     });
   const plan = () => run({ eventName: 'pull_request', ref: 'refs/pull/3/merge', inputs: { mode: 'plan', comment: 'false', 'plan-file': planFile } });
