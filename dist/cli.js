@@ -26,14 +26,16 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-Z454HV4X.js";
+} from "./chunks/chunk-5TKOE7OY.js";
 import "./chunks/chunk-U3LUUBNQ.js";
-import "./chunks/chunk-ALKFCDW4.js";
+import "./chunks/chunk-K2PGQHSG.js";
+import "./chunks/chunk-FT3CAMBC.js";
 import "./chunks/chunk-Y3A3TBS2.js";
 import "./chunks/chunk-BCDA2SNQ.js";
 import {
   runtimeCatalog
-} from "./chunks/chunk-AS25N2ZW.js";
+} from "./chunks/chunk-T6ZJBEGD.js";
+import "./chunks/chunk-TGKLIGP6.js";
 import "./chunks/chunk-LGNPTG6G.js";
 import "./chunks/chunk-GLKDLBL6.js";
 import "./chunks/chunk-6QWNZECW.js";
@@ -42,8 +44,6 @@ import {
   InputError,
   parseInputs
 } from "./chunks/chunk-MG3XDSRN.js";
-import "./chunks/chunk-FT3CAMBC.js";
-import "./chunks/chunk-TGKLIGP6.js";
 import "./chunks/chunk-SK5B422H.js";
 
 // src/cli.ts
