@@ -1,3 +1,4 @@
+import { appendFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 import { actionsLogger as log } from './adapters/actions-log';
 import { loadAwsClients } from './adapters/credentials';
@@ -16,25 +17,20 @@ import { renderError, renderPlan } from './report/summary';
 import { uncommittedLayers } from './report/uncommitted';
 import type { Plan } from './types';
 
-/** Every secret value the run knows, to redact from what it writes outside the log. */
-const secrets = createRedactor();
-
-/** core.setSecret masks the log only; every secret goes through here so that reports are redacted of it too. */
-function registerSecret(value: string | undefined): void {
-  if (!value) return;
-  core.setSecret(value);
-  secrets.add(value);
-}
-
 /** The action's single error boundary: everything that fails ends here as one failed step. */
 export async function run(): Promise<void> {
   const cancel = cancelOnSignals();
+  // Every secret value the run knows, to redact from what it writes outside the log (core.setSecret masks the log only).
+  const secrets = createRedactor();
   // Known once read, so that an error after them can still be reported where the plan would have been.
   const known: { inputs?: ActionInputs; context?: RunContext } = {};
   try {
     const inputs = (known.inputs = parseInputs((name) => core.getInput(name)));
     const runnerSecrets = environmentSecrets(process.env);
-    [inputs.githubToken, ...runnerSecrets].forEach(registerSecret);
+    for (const secret of [inputs.githubToken, ...runnerSecrets].filter((value): value is string => !!value)) {
+      core.setSecret(secret);
+      secrets.add(secret);
+    }
     const context = (known.context = readRunContext(process.env));
     const { mode, reason } = resolveMode(inputs.mode, context.event);
     const repository = context.repository && `${context.repository.owner}/${context.repository.repo}`;
@@ -70,7 +66,7 @@ export async function run(): Promise<void> {
           `published from them are labelled 'uncommitted' instead of a commit): ${dirty}.`,
       );
     }
-    await report(plan, inputs, context);
+    await report(plan, inputs, context, secrets);
     const failures = failuresOf(plan);
     if (cancel.signal.aborted) {
       failures.unshift(`Cancelled by ${cancel.signal.reason}: nothing new was started, and the functions this run had changed were put back (see each function's status).`);
@@ -81,7 +77,7 @@ export async function run(): Promise<void> {
       for (const p of error.problems) log.error(`${p.key}: ${p.message}`, p);
     }
     core.setFailed(messageOf(error));
-    await reportError(messageOf(error), known.inputs, known.context);
+    await reportError(messageOf(error), secrets, known.inputs, known.context);
   } finally {
     cancel.dispose();
   }
@@ -108,37 +104,47 @@ function cancelOnSignals(): { signal: AbortSignal; dispose(): void } {
   return { signal: controller.signal, dispose: () => signals.forEach((name) => process.off(name, onSignal)) };
 }
 
-async function report(rawPlan: Plan, inputs: ActionInputs, context: RunContext): Promise<void> {
+type Redactor = ReturnType<typeof createRedactor>;
+
+async function report(rawPlan: Plan, inputs: ActionInputs, context: RunContext, secrets: Redactor): Promise<void> {
   // Redacted before rendering, as escaping could change how a secret reads, and after, for anything else.
   const plan = secrets.redactDeep(rawPlan);
   for (const [name, value] of Object.entries(planOutputs(plan))) core.setOutput(name, secrets.redact(value));
   const markdown = secrets.redact(renderPlan(plan));
-  if (context.hasSummary) await core.summary.addRaw(markdown).write();
+  if (context.hasSummary) await appendSummary(markdown);
   else log.info(markdown);
   // Rendered only for a run that comments: most runs do not.
-  await postComment(() => renderPlan(plan, { audience: 'comment', runUrl: context.runUrl }), inputs, context);
+  await postComment(() => secrets.redact(renderPlan(plan, { audience: 'comment', runUrl: context.runUrl })), inputs, context);
 }
 
-/** The sticky comment on a pull request, when the run comments there. */
+/** The sticky comment on a pull request, when the run comments there: `markdown` is redacted already. */
 async function postComment(markdown: () => string, inputs: ActionInputs, context: RunContext): Promise<void> {
   const isPullRequest = ['pull_request', 'pull_request_target'].includes(context.event.name);
   if (!isPullRequest || !inputs.comment || !inputs.githubToken || !context.repository || !context.pullRequest) return;
   // Octokit (and undici under it) is loaded only by runs that comment.
   const [{ createGitHub }, { upsertComment }] = await Promise.all([import('./adapters/github'), import('./report/comment')]);
   const github = createGitHub(inputs.githubToken, context.apiUrl);
-  await upsertComment(github, { ...context.repository, issue: context.pullRequest }, secrets.redact(markdown()), log);
+  await upsertComment(github, { ...context.repository, issue: context.pullRequest }, markdown(), log);
 }
 
 /**
  * A run that fails without a plan (configuration, event, fork refusal, credentials) still says so in the job summary,
  * and replaces the sticky comment's plan, which would otherwise stay green on the pull request.
  */
-async function reportError(message: string, inputs?: ActionInputs, context?: RunContext): Promise<void> {
+async function reportError(message: string, secrets: Redactor, inputs?: ActionInputs, context?: RunContext): Promise<void> {
   try {
     const markdown = secrets.redact(renderError(secrets.redact(message), { runUrl: context?.runUrl }));
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
+    if (process.env.GITHUB_STEP_SUMMARY) await appendSummary(markdown);
     if (inputs && context) await postComment(() => markdown, inputs, context);
   } catch (error) {
     log.warning(`The error could not be written to the job summary or the PR comment: ${messageOf(error)}`);
   }
+}
+
+/**
+ * Appends to the job summary file, as core.summary.write() does, but finds the file in the environment each time:
+ * core.summary keeps the first path it read, which would be another run's when runs share a process (tests).
+ */
+function appendSummary(markdown: string): Promise<void> {
+  return appendFile(process.env.GITHUB_STEP_SUMMARY!, markdown);
 }
