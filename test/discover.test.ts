@@ -1,11 +1,11 @@
-// `discover: true` through the bundled dist/index.js against the local Lambda API, which pages ListFunctions at 50:
-// functions nobody listed that use a managed layer are warned about (without discover), shown as discovered in plans
-// and rewired by deploys with the same merge and rollback as configured ones.
+// `discover: true` through the action's run (in this process: runInProcess) against the local Lambda API, which
+// pages ListFunctions at 50: functions nobody listed that use a managed layer are warned about (without discover),
+// shown as discovered in plans and rewired by deploys with the same merge and rollback as configured ones.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLambdaApi } from '../src/local/lambda-api';
-import { runAction, type RunOptions } from './support/runner';
+import { runInProcess, type RunOptions } from './support/runner';
 import { cleanupRepos, createRepo, tempDir, type TempRepo } from './support/repo';
 import { localAwsEnv, NOT_ISOLATED } from './support/env';
 import { customConfig, customRepo, TWO_LAYERS } from './support/fixtures';
@@ -22,7 +22,7 @@ describe('discover: functions that use a managed layer but are not in functions'
   let lambda: Awaited<ReturnType<typeof startLambdaApi>>;
 
   const run = async (options: Omit<RunOptions, 'cwd'>) => {
-    const result = await runAction({
+    const result = await runInProcess({
       cwd: repo.dir,
       sha: repo.head(),
       ...options,

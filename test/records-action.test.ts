@@ -1,9 +1,10 @@
-// dist/index.js against the local Lambda API: changes that alter a layer's fingerprint but not its zip end after at
+// The action against the local Lambda API: changes that alter a layer's fingerprint but not its zip end after at
 // most one rebuild, with no new version, and the memory of it is in AWS (a fresh clone builds nothing); two runs of
-// one commit at once leave one version; malformed Lambda answers are survived or explained.
+// one commit at once (two dist/index.js processes) leave one version; malformed Lambda answers are survived or
+// explained. The runs of one at a time are in this process (runInProcess).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLambdaApi, type LambdaApi } from '../src/local/lambda-api';
-import { runAction, type RunResult } from './support/runner';
+import { runAction, runInProcess, type RunResult } from './support/runner';
 import { cleanupRepos, createRepo, writeTarball, type TempRepo } from './support/repo';
 import { REGION } from './publish/support';
 import { localAwsEnv, NOT_ISOLATED } from './support/env';
@@ -18,9 +19,9 @@ const awsEnv = (lambda: LambdaApi) => ({
   npm_config_update_notifier: 'false',
 });
 
-/** A push to main of HEAD (after `before`), expected to exit with `code`. */
-async function push(lambda: LambdaApi, repo: TempRepo, before: string, inputs: Record<string, string> = {}, code = 0): Promise<RunResult> {
-  const result = await runAction({
+/** A push to main of HEAD (after `before`) run by `run`, expected to exit with `code`. */
+const pushWith = (run: typeof runInProcess) => async (lambda: LambdaApi, repo: TempRepo, before: string, inputs: Record<string, string> = {}, code = 0): Promise<RunResult> => {
+  const result = await run({
     cwd: repo.dir,
     sha: repo.head(),
     eventName: 'push',
@@ -31,12 +32,13 @@ async function push(lambda: LambdaApi, repo: TempRepo, before: string, inputs: R
   });
   expect(result.code, `${result.stdout}\n${result.stderr}`).toBe(code);
   return result;
-}
+};
+const push = pushWith(runInProcess);
 
 const layerOf = (result: RunResult, key: string) => JSON.parse(result.outputs.plan).layers.find((l: { key: string }) => l.key === key);
 const live = (lambda: LambdaApi, name: string) => lambda.layerVersions(REGION, name).filter((v) => !v.deleted);
 
-describe('dist/index.js: changes that do not reach the zip end after one rebuild, remembered in AWS', () => {
+describe('changes that do not reach the zip end after one rebuild, remembered in AWS', () => {
   let lambda: LambdaApi;
   let repo: TempRepo;
 
@@ -133,7 +135,7 @@ describe('dist/index.js: two runs of one commit at once', () => {
           await repo.write({ 'layers/util/lib.txt': `v${trial}\n` });
           repo.commit(`trial ${trial}`);
           const checkouts = await Promise.all([repo.clone(), repo.clone()]);
-          const runs = await Promise.all(checkouts.map((checkout) => push(lambda, checkout, before)));
+          const runs = await Promise.all(checkouts.map((checkout) => pushWith(runAction)(lambda, checkout, before)));
           const arns = runs.map((r) => JSON.parse(r.outputs['layer-arns']).util);
           const carriers = live(lambda, 't-util').filter((v) => v.description?.includes(layerOf(runs[0], 'util').fingerprint));
           expect(carriers, `trial ${trial}`).toHaveLength(1);
@@ -152,7 +154,7 @@ describe('dist/index.js: two runs of one commit at once', () => {
   }, 600_000);
 });
 
-describe("dist/index.js with the 'force' input", () => {
+describe("the 'force' input", () => {
   it('publishes a new version of an unchanged layer, although its zip is identical', async () => {
     await withCustomLayer(async (lambda, repo) => {
       await push(lambda, repo, '0'.repeat(40));
@@ -167,7 +169,7 @@ describe("dist/index.js with the 'force' input", () => {
   }, 120_000);
 });
 
-describe('dist/index.js when Lambda answers malformed', () => {
+describe('when Lambda answers malformed', () => {
   it('looks each layer up on its own when ListLayers answers {"Layers": null}; explains an empty PublishLayerVersion answer', async () => {
     await withCustomLayer(async (lambda, repo) => {
       await push(lambda, repo, '0'.repeat(40));

@@ -1,10 +1,10 @@
-// `ssm.prefix` through the bundled dist/index.js against the local Lambda API (which also serves SSM): each layer's
-// current version ARN kept in `<prefix>/<layer key>`, written only when it changes, previewed by plans, and a refused
-// write failing the step with the permission to grant.
+// `ssm.prefix` through the action's run (in this process: runInProcess) against the local Lambda API (which also
+// serves SSM): each layer's current version ARN kept in `<prefix>/<layer key>`, written only when it changes, previewed
+// by plans, and a refused write failing the step with the permission to grant.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config/load';
 import { startLambdaApi, type LambdaApi } from '../src/local/lambda-api';
-import { runAction, type RunOptions } from './support/runner';
+import { runInProcess, type RunOptions } from './support/runner';
 import { cleanupRepos, createRepo, type TempRepo } from './support/repo';
 import { localAwsEnv, NOT_ISOLATED } from './support/env';
 import { customRepo, UTIL } from './support/fixtures';
@@ -13,7 +13,7 @@ const REPO = { layers: { util: UTIL }, regions: ['us-east-1', 'eu-west-1'], extr
 
 const ARN = (region: string, version: number | 'next') => `arn:aws:lambda:${region}:123456789012:layer:t-util:${version}`;
 
-describe('ssm.prefix through dist/index.js', () => {
+describe('ssm.prefix through the action', () => {
   let repo: TempRepo;
   let lambda: LambdaApi;
 
@@ -27,7 +27,7 @@ describe('ssm.prefix through dist/index.js', () => {
   });
 
   const run = (options: Partial<RunOptions> = {}) =>
-    runAction({
+    runInProcess({
       cwd: repo.dir,
       sha: repo.head(),
       eventName: 'push',

@@ -1,10 +1,11 @@
-// Saved plans through the bundled dist/index.js: the PR plan writes `plan-file`, the tag deploy applies exactly it, and
-// refuses (changing nothing) when a layer or a function drifted or when the file is not this repository's plan.
+// Saved plans through the action's run (in this process: runInProcess): the PR plan writes `plan-file`, the tag deploy
+// applies exactly it, and refuses (changing nothing) when a layer or a function drifted or when the file is not this
+// repository's plan.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startLambdaApi } from '../../src/local/lambda-api';
-import { runAction, type RunOptions } from '../support/runner';
+import { runInProcess, type RunOptions } from '../support/runner';
 import { cleanupRepos, createRepo, tempDir, type TempRepo } from '../support/repo';
 import { localAwsEnv, NOT_ISOLATED } from '../support/env';
 import { customConfig, customRepo, TWO_LAYERS } from '../support/fixtures';
@@ -22,7 +23,7 @@ describe('plan-file: a saved plan applied on the tag', () => {
   let main: string;
 
   const run = (options: Omit<RunOptions, 'cwd'>) =>
-    runAction({
+    runInProcess({
       cwd: repo.dir,
       sha: repo.head(),
       ...options,
