@@ -2,7 +2,7 @@
 // type declarations and source maps, zipped less what `slim` drops. The zips are read back by unzip and yauzl, and the
 // unpacked layer is loaded by node as Lambda would (NODE_PATH=/opt/nodejs/node_modules).
 import { execFile, execFileSync } from 'node:child_process';
-import { chmod, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,9 +18,9 @@ import { layer } from '../detect/fixture';
 import { memoryLogger } from '../support/logger';
 import { startRegistry, type Registry, type RegistryPackage } from '../support/registry';
 import { cleanupRepos, createRepo, tempDir, type TempRepo } from '../support/repo';
-import { runAction } from '../support/runner';
+import { runInProcess } from '../support/runner';
 import { hostArch, layerRepo, pack, readZip, runtimeLayer, customLayer, zipinfo } from './fixture';
-import { localAwsEnv } from '../support/env';
+import { localAwsEnv, NOT_ISOLATED } from '../support/env';
 
 const PACKAGES: RegistryPackage[] = [
   {
@@ -208,7 +208,7 @@ functions:
     layers: [deps]
 `;
 
-describe('dist/index.js: slimming a published layer', () => {
+describe('the action: slimming a published layer', () => {
   let lambda: Awaited<ReturnType<typeof startLambdaApi>>;
   beforeAll(async () => {
     lambda = await startLambdaApi();
@@ -218,16 +218,15 @@ describe('dist/index.js: slimming a published layer', () => {
 
   it('a new slim key makes the layer changed with the key as reason, and publishes a smaller zip', async () => {
     const repo = await depsRepo(CONFIG(''));
-    // As root the action builds as an unprivileged user, who cannot write the caches the fixture filled as root.
     const caches = await toolEnv();
-    await chmod(path.dirname(caches.npm_config_cache), 0o1777);
     const run = (eventName: string, event: object, ref = 'refs/heads/main') =>
-      runAction({
+      runInProcess({
         cwd: repo.dir,
         sha: repo.head(),
         eventName,
         ref,
         event,
+        inputs: NOT_ISOLATED,
         env: {
           ...localAwsEnv(lambda),
           ...caches,
