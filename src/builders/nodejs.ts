@@ -18,7 +18,7 @@ import { dropper } from '../packaging/slim';
 import { checkNodeModules } from './entry-points';
 import { installPnpm } from './pnpm';
 import { findProject, type FoundProject } from './npm-project';
-import { packedFiles } from './packed';
+import { npmPackList } from './packed';
 import { installScriptPackages, planStaging, type Staging } from './prune';
 import { buildOrder, buildWorkspaces } from './workspace-builds';
 import { installYarn } from './yarn';
@@ -152,7 +152,7 @@ export async function localFiles(
   for (const dir of dirs) {
     const from = path.join(project, dir);
     const manifest = JSON.parse(await readFile(path.join(from, 'package.json'), 'utf8'));
-    const packed = await packedFiles(from).catch((error: Error) => {
+    const packed = await npmPackList(from).catch((error: Error) => {
       throw new BuildError(
         `Layer ${layer.key}: could not list the files \`npm pack\` would take from ${dir} (${error.message}); check its \`files\` field and .npmignore.`,
       );

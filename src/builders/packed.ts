@@ -10,7 +10,7 @@ import packlist from 'npm-packlist';
  * The packed files of the package in `dir`, relative to it. npm reads the manifest as Arborist does (a `bin` string
  * becomes an object); no dependency is bundled: node_modules never reaches a layer from a local package's folder.
  */
-export async function packedFiles(dir: string): Promise<string[]> {
+export async function npmPackList(dir: string): Promise<string[]> {
   const manifest = normalizeBin(JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')) as Record<string, unknown>);
   return packlist({ path: dir, package: manifest, isProjectRoot: true, edgesOut: new Map() }, { path: dir });
 }

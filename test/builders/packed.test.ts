@@ -1,10 +1,10 @@
-// packedFiles lists in this process what `npm pack` takes from a local package: checked against npm itself, on
+// npmPackList lists in this process what `npm pack` takes from a local package: checked against npm itself, on
 // packages that use each rule of npm's (files entries of each kind, .npmignore, .gitignore without one, nested ignore
 // files, the files always packed or never packed, main and bin outside `files`).
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { packedFiles } from '../../src/builders/packed';
+import { npmPackList } from '../../src/builders/packed';
 import { cleanupRepos, openRepo, tempDir, type FileContent } from '../support/repo';
 
 afterAll(cleanupRepos);
@@ -55,7 +55,7 @@ const PACKAGES: Record<string, Record<string, FileContent | object>> = {
   },
 };
 
-describe('packedFiles', () => {
+describe('npmPackList', () => {
   it('lists what `npm pack` takes, for every rule npm applies', async () => {
     const root = await tempDir('lla-packed-');
     await openRepo(root).write(
@@ -69,7 +69,7 @@ describe('packedFiles', () => {
         env: { ...process.env, npm_config_update_notifier: 'false', npm_config_loglevel: 'error' },
       }),
     ) as { files: { path: string }[] }[];
-    const ours = await Promise.all(dirs.map(async (dir) => (await packedFiles(path.join(root, dir))).sort()));
+    const ours = await Promise.all(dirs.map(async (dir) => (await npmPackList(path.join(root, dir))).sort()));
     expect(ours).toEqual(npm.map((pack) => pack.files.map((f) => f.path).sort()));
     // The cases above are not vacuous: each package keeps some files and loses others.
     expect(ours[0]).toEqual(['LICENSE', 'README.md', 'cli/run.js', 'lib/deep/x.js', 'lib/index.js', 'main.js', 'one.js', 'package.json', 'types/index.d.ts']);
