@@ -48,7 +48,7 @@ export function runAction(options: RunOptions): Promise<RunResult> {
 
 /**
  * The same run in this process: src/main.ts's run() with the runner's environment as process.env and its log read from
- * stdout. For tests of what the pipeline decides; what the bundle does is runAction's to test. A run costs about 0.3 s
+ * stdout. For tests of what the pipeline decides; what the bundle does is runAction's to test. A run costs about 0.2 s
  * of CPU less (no Node start, no module loading). Runs must not overlap: process.env and stdout are the process's.
  */
 export function runInProcess(options: Omit<RunOptions, 'asUser' | 'entry' | 'onSpawn'>): Promise<RunResult> {
@@ -146,7 +146,7 @@ async function inThisProcess(env: Record<string, string | undefined>): Promise<C
 }
 
 /** A started process's exit code (1 when killed by a signal) and all it printed. */
-export function captured(child: ChildProcess): Promise<{ code: number; stdout: string; stderr: string }> {
+export function captured(child: ChildProcess): Promise<Captured> {
   return new Promise((resolve, reject) => {
     let stdout = '';
     let stderr = '';
