@@ -5,7 +5,7 @@
 // yarn's hoisted node_modules all give the same layer: every package placed as placement.ts places npm's, as real
 // files, workspace packages with the files `npm pack` takes.
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { dependencyNames, LOCKFILES } from '../detect/lockfiles';
 import { readJson, readWorkspaces, workspaceDependencies } from '../detect/workspaces';
@@ -86,8 +86,18 @@ export async function stageProject(
   const project = path.join(staging, lockfile.dir);
   const copied = new Map<string, string[]>();
 
+  // Outside the packages, every file is copied in case the package manager reads it (patches, tarballs, settings).
+  // Builds run in a copy of the checkout that the build user owns: a file private to it there (an earlier step's
+  // chmod 600 key, another layer's build writing now) cannot be read by this process, and is left out and named.
+  const leftOut: string[] = [];
+  const unreadable = (rel: string) => (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EACCES' && error.code !== 'ENOENT') throw error;
+    leftOut.push(rel);
+  };
   const walk = async (rel: string): Promise<void> => {
-    for (const entry of await readdir(path.join(checkout, rel), { withFileTypes: true })) {
+    const listing = readdir(path.join(checkout, rel), { withFileTypes: true });
+    const entries = rel ? await listing.catch(unreadable(rel)) : await listing;
+    for (const entry of entries ?? []) {
       const child = rel ? `${rel}/${entry.name}` : entry.name;
       const [from, to] = [path.join(checkout, child), path.join(project, child)];
       if (entry.name === 'node_modules' || entry.name === '.git' || (entry.name.startsWith('.') && entry.name !== '.yarn' && entry.isDirectory())) continue;
@@ -100,7 +110,9 @@ export async function stageProject(
       } else if (entry.isDirectory()) {
         await walk(child);
       } else if (entry.isFile()) {
-        await copyFiles(checkout, project, [child], repoReal);
+        // A real path: the walk follows no link.
+        await mkdir(path.dirname(to), { recursive: true });
+        await copyFile(from, to).catch(unreadable(child));
       }
     }
   };
@@ -108,6 +120,7 @@ export async function stageProject(
   await mkdir(project, { recursive: true });
   if (local.has('')) copied.set('', []);
   await walk('');
+  if (leftOut.length > 0) build?.opts.log.info(`Left out of the staged project (this process cannot read them, or they went while it read): ${leftOut.join(', ')}.`);
   return { checkout, project, layerKey, root: graph.root, manifest, copied, workspaces: new Set(graph.packages.keys()) };
 }
 

@@ -138,6 +138,9 @@ describe.skipIf(!canSudo)(
       sudo(['cp', wheel, HOME]);
       sudo(['chown', '-R', `${USER}:${USER}`, HOME]);
       checkout = `${HOME}/work/mono/mono`;
+      // An earlier step's private file in the checkout, as a deploy key written with chmod 600 is: no layer's input,
+      // and in the build user's copy the runner's user cannot read it.
+      sudo(['install', '-m', '0600', '-o', USER, '-g', USER, '/dev/null', `${checkout}/deploy_key`]);
       sudo([
         'sudo', '-n', '-u', USER, '-H', '--', '/usr/bin/python3', '-m', 'pip', 'install', '--user', '--no-index', '--quiet',
         '--break-system-packages', `${HOME}/${path.basename(wheel)}`,
@@ -187,6 +190,7 @@ describe.skipIf(!canSudo)(
       expect(await unzipText(zip('t-rust-rt'), 'bootstrap')).toContain('# built by rustc 1.99.0 (test)');
       expect(await unzipText(zip('t-greet'), 'greeting.txt')).toBe('hello from lla-greet\n');
       expect(lambda.layerVersions('us-east-1', 't-api-deps')).toHaveLength(1);
+      expect(log).toContain('Left out of the staged project (this process cannot read them, or they went while it read): deploy_key.');
       // Registry lines and a token referenced through the environment; no token written in the file, no other key.
       const npmrc = await unzipText(zip('t-greet'), 'npmrc.txt');
       expect(npmrc).toBe(`registry=${registry.url}/\n@acme:registry=${registry.url}/\n//npm.pkg.github.com/:_authToken=\${NODE_AUTH_TOKEN}\n`);
