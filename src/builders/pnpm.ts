@@ -4,14 +4,14 @@
 import path from 'node:path';
 import type { LayerConfig } from '../types';
 import { runCommand, type BuildOptions } from './command';
-import { layerFromInstall, NODE_CPU, stageProject, toolVersion, type NodeLockfile } from './installed';
+import { layerFromInstall, NODE_CPU, requireTool, stageProject, type NodeLockfile } from './installed';
 
 /** The checkout's install for the workspace builds, as CI runs it. */
 const PNPM = { file: 'pnpm', install: ['install', '--frozen-lockfile', '--ignore-scripts', '--reporter=append-only'] };
 
 export async function installPnpm(layer: LayerConfig, lockfile: NodeLockfile, opts: BuildOptions): Promise<string> {
-  // In the checkout, where corepack's packageManager applies as in the staged copy: before the workspace builds use pnpm.
-  await toolVersion(
+  // Before the workspace builds use it, in the checkout.
+  await requireTool(
     layer,
     'pnpm',
     path.join(opts.repoRoot, lockfile.dir),

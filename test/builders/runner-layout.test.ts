@@ -190,7 +190,8 @@ describe.skipIf(!canSudo)(
       expect(await unzipText(zip('t-rust-rt'), 'bootstrap')).toContain('# built by rustc 1.99.0 (test)');
       expect(await unzipText(zip('t-greet'), 'greeting.txt')).toBe('hello from lla-greet\n');
       expect(lambda.layerVersions('us-east-1', 't-api-deps')).toHaveLength(1);
-      expect(log).toContain('Left out of the staged project (this process cannot read them, or they went while it read): deploy_key.');
+      // Named with the files of the greet layer's output when its build is still writing them (they are private too).
+      expect(log).toMatch(/^Left out of the staged project \(this process cannot read them, or they went while it read\): (.+, )?deploy_key(, .+)?\.$/m);
       // Registry lines and a token referenced through the environment; no token written in the file, no other key.
       const npmrc = await unzipText(zip('t-greet'), 'npmrc.txt');
       expect(npmrc).toBe(`registry=${registry.url}/\n@acme:registry=${registry.url}/\n//npm.pkg.github.com/:_authToken=\${NODE_AUTH_TOKEN}\n`);
