@@ -10,7 +10,7 @@ import type { SSMClient } from '@aws-sdk/client-ssm';
 import pThrottle from 'p-throttle';
 import { systemClock, type Clock } from '../clock';
 
-/** S3 and SSM clients load their part of the SDK on first use: most runs call neither (about 40 ms of every start). */
+/** S3 and SSM clients load their part of the SDK on first use: most runs call neither (about 80 ms of CPU a run). */
 export interface AwsClients {
   lambda(region: string): LambdaClient;
   /** Only for a zip over Lambda's direct-upload limit. */

@@ -152,7 +152,7 @@ export async function localFiles(
   for (const dir of dirs) {
     const from = path.join(project, dir);
     const manifest = JSON.parse(await readFile(path.join(from, 'package.json'), 'utf8'));
-    const packed = await npmPackList(from).catch((error: Error) => {
+    const packed = await npmPackList(from, manifest).catch((error: Error) => {
       throw new BuildError(
         `Layer ${layer.key}: could not list the files \`npm pack\` would take from ${dir} (${error.message}); check its \`files\` field and .npmignore.`,
       );

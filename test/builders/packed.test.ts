@@ -2,6 +2,7 @@
 // packages that use each rule of npm's (files entries of each kind, .npmignore, .gitignore without one, nested ignore
 // files, the files always packed or never packed, main and bin outside `files`).
 import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { npmPackList } from '../../src/builders/packed';
@@ -69,7 +70,7 @@ describe('npmPackList', () => {
         env: { ...process.env, npm_config_update_notifier: 'false', npm_config_loglevel: 'error' },
       }),
     ) as { files: { path: string }[] }[];
-    const ours = await Promise.all(dirs.map(async (dir) => (await npmPackList(path.join(root, dir))).sort()));
+    const ours = await Promise.all(dirs.map(async (dir) => (await npmPackList(path.join(root, dir), JSON.parse(await readFile(path.join(root, dir, 'package.json'), 'utf8')))).sort()));
     expect(ours).toEqual(npm.map((pack) => pack.files.map((f) => f.path).sort()));
     // The cases above are not vacuous: each package keeps some files and loses others.
     expect(ours[0]).toEqual(['LICENSE', 'README.md', 'cli/run.js', 'lib/deep/x.js', 'lib/index.js', 'main.js', 'one.js', 'package.json', 'types/index.d.ts']);
