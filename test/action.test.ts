@@ -10,7 +10,7 @@ import { startLambdaApi } from '../src/local/lambda-api';
 import { runAction, visibleLog, type RunOptions } from './support/runner';
 import { COMMENT_MARKER } from '../src/report/comment';
 import { cleanupRepos, createRepo, tempDir, type TempRepo } from './support/repo';
-import { NO_AWS_ENV, localAwsEnv } from './support/env';
+import { NO_AWS_ENV, NOT_ISOLATED, localAwsEnv } from './support/env';
 import { customConfig, customRepo, TWO_LAYERS, UTIL } from './support/fixtures';
 import { readZip } from './packaging/fixture';
 
@@ -47,8 +47,16 @@ function withRepoAndFunctions(): { repo: TempRepo; lambda: LambdaApi } {
   return env;
 }
 
+/**
+ * The bundle as the runner starts it, with builds in place: isolating them starts about 15 processes per publishing
+ * run, and isolation has tests of its own (test/builders/isolation, runner-layout, run-folders). The blocks on secrets
+ * and on uncommitted inputs pass HOSTED_RUNNER, the input's default, and build as a GitHub-hosted runner does.
+ */
+const runBundle = (options: RunOptions) => runAction({ ...options, inputs: { ...NOT_ISOLATED, ...options.inputs } });
+const HOSTED_RUNNER = { isolate: 'auto' };
+
 async function act(repo: TempRepo, options: Omit<RunOptions, 'cwd'>) {
-  const result = await runAction({ cwd: repo.dir, sha: repo.head(), ...options });
+  const result = await runBundle({ cwd: repo.dir, sha: repo.head(), ...options });
   if (result.code !== 0) {
     throw new Error(`action failed (${result.code}):\n${result.stdout}\n${result.stderr}`);
   }
@@ -151,7 +159,7 @@ describe('dist/index.js on a pull request', () => {
     await repo.write({ 'lambda-layers.yml': CONFIG.replace('    output: out\n  util:', '    outptu: out\n  util:').replace('[tools, util]', '[tools, utl]') });
     repo.commit('break config');
     const pr = pullRequest();
-    const result = await runAction({ cwd: repo.dir, ...pr, env: { ...pr.env, GITHUB_SERVER_URL: 'https://github.example', GITHUB_RUN_ID: '77' } });
+    const result = await runBundle({ cwd: repo.dir, ...pr, env: { ...pr.env, GITHUB_SERVER_URL: 'https://github.example', GITHUB_RUN_ID: '77' } });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/::error file=lambda-layers.yml,line=9,col=5::layers.tools.outptu: unknown key 'outptu'; did you mean 'output'\?/);
     expect(result.stdout).toMatch(/::error file=lambda-layers.yml,line=\d+,col=\d+::functions.api.layers\[1\]: unknown layer 'utl'. Did you mean 'util'\?/);
@@ -268,7 +276,7 @@ describe('dist/index.js plans every change a deploy makes', () => {
     env.repo.commit('share util, alias worker');
   });
   const run = (mode: string) =>
-    runAction({ cwd: env.repo.dir, sha: env.repo.head(), eventName: 'push', ref: 'refs/heads/main', event: { before: env.repo.head(), after: env.repo.head() }, inputs: { mode }, env: localAwsEnv(env.lambda) });
+    runBundle({ cwd: env.repo.dir, sha: env.repo.head(), eventName: 'push', ref: 'refs/heads/main', event: { before: env.repo.head(), after: env.repo.head() }, inputs: { mode }, env: localAwsEnv(env.lambda) });
 
   it('shows the alias a deploy moves, the function version it publishes, the grants and what the marks mean', async () => {
     expect((await run('deploy')).code).toBe(0);
@@ -343,7 +351,7 @@ describe('dist/index.js picks the mode from the event', () => {
 
   it('names the workflow step that brings credentials when a publish finds none', async () => {
     const { repo } = setup;
-    const result = await runAction({ cwd: repo.dir, sha: repo.head(), eventName: 'push', ref: 'refs/heads/main', event: {}, inputs: { comment: 'false' }, env: NO_AWS_ENV });
+    const result = await runBundle({ cwd: repo.dir, sha: repo.head(), eventName: 'push', ref: 'refs/heads/main', event: {}, inputs: { comment: 'false' }, env: NO_AWS_ENV });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain("Mode 'publish' needs AWS credentials, but none were found. Add aws-actions/configure-aws-credentials");
     expect(result.stdout).not.toMatch(/--local|AWS_PROFILE/);
@@ -378,7 +386,7 @@ describe.concurrent('dist/index.js when answers are lost and when the job is can
   /** A repository whose one layer five functions use. */
   const setUp = () => createRepo({ files: customRepo(fixture()) });
   const deploy = (lambda: LambdaApi, repo: TempRepo, extra: Partial<RunOptions> = {}) =>
-    runAction({ cwd: repo.dir, sha: repo.head(), eventName: 'push', ref: 'refs/tags/v1.0.0', event: {}, env: localAwsEnv(lambda), ...extra });
+    runBundle({ cwd: repo.dir, sha: repo.head(), eventName: 'push', ref: 'refs/tags/v1.0.0', event: {}, env: localAwsEnv(lambda), ...extra });
   const layersOf = (lambda: LambdaApi, name: string) => lambda.fn('us-east-1', name).layers;
 
   test('restores a function whose update was applied but unanswered when a later one fails, and reports it', async ({ lambda }) => {
@@ -540,7 +548,7 @@ describe('dist/index.js on configuration mistakes', () => {
 
   const run = async (config: string) => {
     const repo = await createRepo({ files: { ...FILES, 'lambda-layers.yml': config } });
-    return runAction({ cwd: repo.dir, sha: repo.head(), eventName: 'workflow_dispatch', ref: 'refs/heads/main', inputs: { mode: 'plan' }, env: NO_AWS_ENV });
+    return runBundle({ cwd: repo.dir, sha: repo.head(), eventName: 'workflow_dispatch', ref: 'refs/heads/main', inputs: { mode: 'plan' }, env: NO_AWS_ENV });
   };
 
   it('reports one tab as one annotation, in words', async () => {
@@ -589,7 +597,7 @@ describe('dist/index.js when a layer fails on a pull request', () => {
   it('links the PR comment to the run log instead of quoting the build output; the summary keeps it', async () => {
     const config = CONFIG.replace('    build: mkdir -p out && cp lib.txt out/', '    build: echo BUILD-OUTPUT-MARKER && exit 2');
     const repo = await createRepo({ files: { ...FILES, 'lambda-layers.yml': config } });
-    const result = await runAction({
+    const result = await runBundle({
       cwd: repo.dir,
       sha: repo.head(),
       eventName: 'pull_request',
@@ -663,13 +671,13 @@ describe('dist/index.js keeps secrets and the runner’s files away from builds 
         'layers/leaky/build.sh': `${leak}\necho "arg $1"\nexit 3\n`,
       },
     });
-    const result = await runAction({
+    const result = await runBundle({
       cwd: repo.dir,
       sha: repo.head(),
       eventName: 'pull_request',
       ref: 'refs/pull/9/merge',
       event: { number: 9, pull_request: { number: 9, base: { sha: repo.head(), ref: 'main' }, head: { sha: repo.head() } } },
-      inputs: { 'github-token': secrets.token, mode: 'publish', comment: 'true' },
+      inputs: { ...HOSTED_RUNNER, 'github-token': secrets.token, mode: 'publish', comment: 'true' },
       env: env(),
     });
     expect(result.code).toBe(1);
@@ -706,6 +714,7 @@ describe('dist/index.js keeps secrets and the runner’s files away from builds 
       eventName: 'push',
       ref: 'refs/heads/main',
       event: { before: '0'.repeat(40), after: repo.head() },
+      inputs: HOSTED_RUNNER,
       env: { ...env(), HOME: home },
     });
     const log = visibleLog(result);
@@ -738,6 +747,7 @@ describe('dist/index.js keeps secrets and the runner’s files away from builds 
       eventName: 'push',
       ref: 'refs/heads/main',
       event: { before: '0'.repeat(40), after: repo.head() },
+      inputs: HOSTED_RUNNER,
       env: { ...env(), ...fileCommands },
     });
     expect(json(result.outputs.plan).layers[0]).toMatchObject({ key: 'sneaky', status: 'published' });
@@ -776,7 +786,7 @@ functions:
   });
 
   const push = (repo: TempRepo, inputs: Record<string, string> = {}) =>
-    act(repo, { eventName: 'push', ref: 'refs/heads/main', event: { before: repo.head(), after: repo.head() }, inputs, env: localAwsEnv(lambda) });
+    act(repo, { eventName: 'push', ref: 'refs/heads/main', event: { before: repo.head(), after: repo.head() }, inputs: { ...HOSTED_RUNNER, ...inputs }, env: localAwsEnv(lambda) });
   const zipOf = async (version: { zip: Buffer }) => {
     const file = path.join(await tempDir('lla-zip-'), 'layer.zip');
     await writeFile(file, version.zip);

@@ -17,7 +17,8 @@ export const NO_AWS_ENV = { AWS_SHARED_CREDENTIALS_FILE: '/nonexistent', AWS_CON
 /**
  * The `isolate` input of runs whose subject is not isolation: they build as the runner's user. Isolating a build
  * starts about 15 processes (to switch user, copy the checkout, mount), half a second of CPU a run; isolation has tests
- * of its own (test/builders/isolation, runner-layout, run-folders) and test/action.test.ts runs with it.
+ * of its own (test/builders/isolation, runner-layout, run-folders), and test/action.test.ts keeps it for its blocks on
+ * secrets and uncommitted inputs.
  */
 export const NOT_ISOLATED = { isolate: 'never' } as const;
 
