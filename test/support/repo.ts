@@ -108,7 +108,10 @@ export function openRepo(dir: string): TempRepo {
       if (opts.depth) args.push(`--depth=${opts.depth}`);
       if (opts.branch) args.push('--branch', opts.branch);
       if (opts.noCheckout) args.push('--no-checkout');
-      execFileSync('git', [...args, `file://${dir}`, target], { env: gitEnv });
+      // Shallow clones need git's transport (file://). Others copy the object files, which spares the three processes
+      // that pack and unpack them; copies, not hardlinks, so that a test changing a clone's owner leaves the origin be.
+      const source = opts.depth ? [`file://${dir}`] : ['--no-hardlinks', dir];
+      execFileSync('git', [...args, ...source, target], { env: gitEnv });
       return openRepo(target);
     },
     npm: (args) =>
