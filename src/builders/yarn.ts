@@ -11,7 +11,7 @@ import { classicRange, type YarnLock } from '../detect/lockfiles/yarn';
 import { readJson } from '../detect/workspaces';
 import type { LayerConfig } from '../types';
 import { BuildError, runCommand, type BuildOptions, type Command } from './command';
-import { layerFromInstall, NODE_CPU, stageProject, toolVersion, type NodeLockfile, type StagedProject } from './installed';
+import { layerFromInstall, NODE_CPU, requireTool, stageProject, toolVersion, type NodeLockfile, type StagedProject } from './installed';
 
 const COREPACK = 'Add `corepack enable` before this step, so that the `packageManager` field of package.json picks yarn';
 
@@ -28,12 +28,22 @@ export async function installYarn(layer: LayerConfig, lockfile: NodeLockfile, op
   const packageManager = String(readJson(checkout, 'package.json')?.packageManager ?? '');
   const wanted = /^yarn@(\d+)\./.exec(packageManager);
   const berry = wanted ? Number(wanted[1]) >= 2 : /^__metadata:/m.test(text);
-  const version = await toolVersion(layer, 'yarn', checkout, `${COREPACK} (or commit the yarn release and set yarnPath in .yarnrc.yml).`, opts);
-  if (berry !== Number.parseInt(version, 10) >= 2) {
-    const needs = wanted ? `package.json says "packageManager": "${packageManager}"` : `${lockfile.file} is a yarn ${berry ? '2+' : '1'} lockfile`;
-    throw new BuildError(
-      `Layer ${layer.key}: ${needs}, but \`yarn\` here is ${version}. ${COREPACK}${berry ? ', or commit the yarn release and set yarnPath in .yarnrc.yml' : ''}.`,
-    );
+  const missing = `${COREPACK} (or commit the yarn release and set yarnPath in .yarnrc.yml).`;
+  const release = berry ? await pinnedRelease(checkout) : undefined;
+  let version: string;
+  if (release) {
+    // Any yarn 1.22+ or 2+ hands over to the pinned release: starting yarn twice to ask its version (a second of CPU)
+    // would tell nothing more.
+    await requireTool(layer, 'yarn', checkout, missing, opts);
+    version = /yarn-(\d+\.\d+\.\d+[^/]*)\.c?js$/.exec(release)?.[1] ?? `(${release})`;
+  } else {
+    version = await toolVersion(layer, 'yarn', checkout, missing, opts);
+    if (berry !== Number.parseInt(version, 10) >= 2) {
+      const needs = wanted ? `package.json says "packageManager": "${packageManager}"` : `${lockfile.file} is a yarn ${berry ? '2+' : '1'} lockfile`;
+      throw new BuildError(
+        `Layer ${layer.key}: ${needs}, but \`yarn\` here is ${version}. ${COREPACK}${berry ? ', or commit the yarn release and set yarnPath in .yarnrc.yml' : ''}.`,
+      );
+    }
   }
   const tool = berry
     ? { file: 'yarn', install: ['install', '--immutable', '--mode=skip-build'], env: BERRY_ENV }
@@ -52,6 +62,18 @@ export async function installYarn(layer: LayerConfig, lockfile: NodeLockfile, op
     await run(['install', '--immutable', '--mode=skip-build'], staged.project, BERRY_ENV);
   }
   return layerFromInstall(layer, staged, opts, { publishConfig: berry });
+}
+
+/** The yarn release .yarnrc.yml pins with yarnPath; undefined without one (or when yarn would refuse the file itself). */
+async function pinnedRelease(checkout: string): Promise<string | undefined> {
+  const text = await readFile(path.join(checkout, '.yarnrc.yml'), 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  try {
+    const yarnPath = (parseYaml(text) as { yarnPath?: unknown } | null)?.yarnPath;
+    return typeof yarnPath === 'string' && yarnPath ? yarnPath : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function readLock(file: string, text: string): Promise<YarnLock> {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { processExec } from '../../src/adapters/exec';
+import { processExec, type Exec } from '../../src/adapters/exec';
 import { buildLayer } from '../../src/builders';
 import { commandEnv } from '../../src/builders/env';
 import { packageLayer } from '../../src/packaging';
@@ -24,9 +24,15 @@ export async function buildWith(repo: TempRepo, env: Record<string, string>, ext
   const log = memoryLogger();
   const config = layer('api-deps', 'nodejs', 'layers/api-deps', extra);
   const workDir = await tempDir('lla-work-');
-  const { root } = await buildLayer(config, { repoRoot: repo.dir, workDir, exec: processExec, env, log });
-  return { root, log, config, workDir };
+  /** The command lines the build started, in order. */
+  const started: string[] = [];
+  const exec: Exec = { run: (file, args, opts) => (started.push([path.basename(file), ...args].join(' ')), processExec.run(file, args, opts)) };
+  const { root } = await buildLayer(config, { repoRoot: repo.dir, workDir, exec, env, log });
+  return { root, log, config, workDir, started };
 }
+
+/** What a build starts only to learn about its tool: yarn 1's version picks its flags; pnpm and a pinned yarn 2+ need none. */
+const PROBES: Record<Manager, string[]> = { npm: [], pnpm: ['sh -c command -v "$1" >/dev/null sh pnpm'], classic: ['yarn --version'], berry: ['sh -c command -v "$1" >/dev/null sh yarn'] };
 
 /** The files every manager must produce for api-deps (arm64). */
 export const LAYER_FILES = [
@@ -73,8 +79,13 @@ export function managerSuite(manager: Manager, fixes: { stale: RegExp; fix: stri
     let log: ReturnType<typeof memoryLogger>;
     let config: LayerConfig;
     let workDir: string;
+    let started: string[];
     beforeAll(async () => {
-      ({ root, log, config, workDir } = await buildWith(repo, env));
+      ({ root, log, config, workDir, started } = await buildWith(repo, env));
+    });
+
+    it('starts no tool only to ask its version where the repository says it', () => {
+      expect(started.filter((command) => /--version|command -v/.test(command))).toEqual(PROBES[manager]);
     });
 
     it('holds the production closure as real files: each consumer its locked version, workspace packages as packed, the arm64 prebuilt only', async () => {
