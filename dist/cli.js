@@ -26,7 +26,7 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-YALT2LL7.js";
+} from "./chunks/chunk-YRTO2DLG.js";
 import "./chunks/chunk-U3LUUBNQ.js";
 import "./chunks/chunk-K2PGQHSG.js";
 import "./chunks/chunk-FT3CAMBC.js";
