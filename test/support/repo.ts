@@ -66,8 +66,12 @@ export async function copyRepo(template: TempRepo): Promise<TempRepo> {
 }
 
 export function openRepo(dir: string): TempRepo {
-  const git = (...args: string[]) =>
-    execFileSync('git', args, { cwd: dir, env: gitEnv, encoding: 'utf8', maxBuffer: 1 << 30 }).trim();
+  // HEAD as last read or committed here: tests ask for it hundreds of times, and only this object's git calls move it.
+  let head: string | undefined;
+  const git = (...args: string[]) => {
+    head = undefined;
+    return execFileSync('git', args, { cwd: dir, env: gitEnv, encoding: 'utf8', maxBuffer: 1 << 30 }).trim();
+  };
   const repo: TempRepo = {
     dir,
     git,
@@ -92,13 +96,15 @@ export function openRepo(dir: string): TempRepo {
     // One process started from this (large) test process instead of three: each start copies its page tables.
     commit(message, opts = {}) {
       const script = 'git add -A && git commit -q --allow-empty -m "$1" && git rev-parse HEAD';
-      return execFileSync('sh', ['-c', script, 'sh', message], {
+      head = undefined;
+      head = execFileSync('sh', ['-c', script, 'sh', message], {
         cwd: dir,
         env: opts.date ? { ...gitEnv, GIT_AUTHOR_DATE: opts.date, GIT_COMMITTER_DATE: opts.date } : gitEnv,
         encoding: 'utf8',
       }).trim();
+      return head;
     },
-    head: () => git('rev-parse', 'HEAD'),
+    head: () => (head ??= git('rev-parse', 'HEAD')),
     tag: (name, rev = 'HEAD') => void git('tag', name, rev),
     branch: (name, from = 'HEAD') => void git('checkout', '-q', '-B', name, from),
     checkout: (rev) => void git('checkout', '-q', rev),
