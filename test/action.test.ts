@@ -31,12 +31,16 @@ function json(value: string | undefined): any {
   return JSON.parse(value!);
 }
 
-/** For a describe block: a repository of FILES, and a local Lambda API with empty functions api and worker. */
+/**
+ * For a describe block: a repository of FILES, and a local Lambda API with empty functions api and worker. Their
+ * updates finish at once: these blocks test what a run decides, and a deploy's wait on a 1 s update (the local API's
+ * default) is the subject of the 'publishing and deploying' block.
+ */
 function withRepoAndFunctions(): { repo: TempRepo; lambda: LambdaApi } {
   const env = {} as { repo: TempRepo; lambda: LambdaApi };
   beforeAll(async () => {
     env.repo = await createRepo({ files: FILES });
-    env.lambda = await startLambdaApi();
+    env.lambda = await startLambdaApi({ updateMs: 0 });
     env.lambda.addFunction('us-east-1', { name: 'api' });
     env.lambda.addFunction('us-east-1', { name: 'worker' });
   });
