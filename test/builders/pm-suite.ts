@@ -32,7 +32,12 @@ export async function buildWith(repo: TempRepo, env: Record<string, string>, ext
 }
 
 /** What a build starts only to learn about its tool: yarn 1's version picks its flags; pnpm and a pinned yarn 2+ need none. */
-const PROBES: Record<Manager, string[]> = { npm: [], pnpm: ['sh -c command -v "$1" >/dev/null sh pnpm'], classic: ['yarn --version'], berry: ['sh -c command -v "$1" >/dev/null sh yarn'] };
+const PROBES: Record<Manager, string[]> = {
+  npm: [],
+  pnpm: ['sh -c command -v "$1" >/dev/null sh pnpm'],
+  classic: ['yarn --version'],
+  berry: ['sh -c command -v "$1" >/dev/null sh yarn'],
+};
 
 /** The files every manager must produce for api-deps (arm64). */
 export const LAYER_FILES = [
