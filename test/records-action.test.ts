@@ -61,7 +61,7 @@ describe('changes that do not reach the zip end after one rebuild, remembered in
       },
       'lambda-layers.yml': `version: 1\nlayerPrefix: t-\nregions: [${REGION}]\nlayers:\n  deps:\n    type: nodejs\n    path: layers/deps\n    runtimes: [nodejs22.x]\n`,
     });
-    repo.npm(['install', '--package-lock-only']);
+    await repo.npm(['install', '--package-lock-only']);
     repo.commit('monorepo');
     const first = await push(lambda, repo, '0'.repeat(40));
     expect(layerOf(first, 'deps').status).toBe('published');
@@ -76,7 +76,7 @@ describe('changes that do not reach the zip end after one rebuild, remembered in
       async () => {
         const manifest = JSON.parse(repo.git('show', 'HEAD:layers/deps/package.json'));
         await repo.write({ 'layers/deps/package.json': { ...manifest, devDependencies: { ms: 'file:../../vendor/ms-2.1.3.tgz' } } });
-        repo.npm(['install', '--package-lock-only']);
+        await repo.npm(['install', '--package-lock-only']);
       },
     ],
   ];

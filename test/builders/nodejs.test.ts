@@ -92,7 +92,7 @@ async function makeWorkspaces(): Promise<TempRepo> {
     'common/core/core.test.js': 'throw new Error("tests are not shipped");\n',
     'common/unrelated/package.json': { name: '@acme/unrelated', version: '1.0.0' },
   });
-  repo.npm(['install', '--package-lock-only']);
+  await repo.npm(['install', '--package-lock-only']);
   // As npm locks `^2.0.0` when the registry served 2.0.0: package.json asks for a range, the lockfile pins a version.
   const lockfile = JSON.parse(readFileSync(path.join(repo.dir, 'package-lock.json'), 'utf8'));
   lockfile.packages['layers/api-deps'].dependencies.ms = '^2.0.0';
@@ -220,7 +220,7 @@ describe('nodejs layer errors', () => {
       'common/config/package.json': { name: '@acme/config', version: '1.0.0' },
       'common/config/hosts': { symlink: '/etc/hosts' },
     });
-    repo.npm(['install', '--package-lock-only']);
+    await repo.npm(['install', '--package-lock-only']);
     repo.commit('link out');
     expect(await buildError(build(repo, 'deps', 'layers/deps'))).toMatch(
       /^\/.*\/common\/config\/hosts resolves to \/etc\/hosts, outside \/.*; layers only take files from inside the repository/,
@@ -234,7 +234,7 @@ describe('nodejs layer errors', () => {
       'layers/deps/package.json': { name: 'deps', dependencies: { '@acme/native': '*' } },
       'common/native/package.json': { name: '@acme/native', version: '1.0.0', scripts: { install: "echo 'gyp ERR! no compiler' >&2; exit 3" } },
     });
-    repo.npm(['install', '--package-lock-only']);
+    await repo.npm(['install', '--package-lock-only']);
     repo.commit('native');
     const message = await buildError(build(repo, 'deps', 'layers/deps', { allowScripts: ['@acme/native'] }));
     expect(message).toMatch(/^`npm rebuild @acme\/native` for layer deps \(in \/.*\) exited with code \d+\.\nLast lines of output:\n/);
@@ -254,7 +254,7 @@ describe('nodejs layer with prebuilt platform packages', () => {
       optional[name] = `file:vendor/${name}.tgz`;
     }
     await repo.write({ 'package.json': { name: 'deps', optionalDependencies: optional } });
-    repo.npm(['install', '--package-lock-only']);
+    await repo.npm(['install', '--package-lock-only']);
     repo.commit('platform packages');
     const installed = async (architecture: string) =>
       (await filesIn((await build(repo, 'deps', '.', { architectures: [architecture] })).root)).map((f) => f.split('/')[2]);
@@ -268,7 +268,7 @@ describe('nodejs layer that is a project of its own', () => {
     const repo = await createRepo();
     await writeTarball(repo.dir, 'vendor/ms-2.1.3.tgz', { name: 'ms', version: '2.1.3' });
     await repo.write({ 'layers/tools/package.json': { name: 'tools', dependencies: { ms: 'file:../../vendor/ms-2.1.3.tgz' } } });
-    execFileSync('npm', ['install', '--package-lock-only', '--offline', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: path.join(repo.dir, 'layers/tools') });
+    await repo.npm(['install', '--package-lock-only'], { cwd: 'layers/tools' });
     repo.commit('tools');
     const { root } = await build(repo, 'tools', 'layers/tools');
     expect(await filesIn(root)).toEqual(['nodejs/node_modules/ms/package.json']);

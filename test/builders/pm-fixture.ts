@@ -4,11 +4,10 @@
 // CPU; a devDependency that must stay out.
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
-import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { lockRecorded } from '../support/lock-records';
 import { createRepo, tempDir, type TempRepo } from '../support/repo';
 import type { Registry, RegistryPackage } from '../support/registry';
 
@@ -21,6 +20,7 @@ export const BERRY = path.resolve('node_modules/yarn-berry/bin/yarn.js');
 const version = (name: string) => (JSON.parse(readFileSync(path.resolve('node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 export const PNPM_VERSION = version('pnpm');
 export const BERRY_VERSION = version('yarn-berry');
+const CLASSIC_VERSION = version('yarn');
 
 const index = (value: string) => ({ 'index.js': `module.exports = ${JSON.stringify(value)};\n` });
 
@@ -120,54 +120,22 @@ export async function createPmMonorepo(manager: Manager, registry: Registry, env
       ].join('\n'),
     });
   }
-  await lockOnce(repo, manager, registry, env);
+  await lock(repo, manager, registry, env);
   repo.commit(`${manager} monorepo`);
   return repo;
 }
 
-const LOCKS = path.join(os.tmpdir(), `lla-pm-locks-${process.getuid?.() ?? 'user'}`);
-const REGISTRY_URL = '<registry>';
-
-/**
- * lock(), its result kept in a temp folder for the files and runs after this one: locking is the tool's whole
- * resolution, seconds of CPU each time. Kept by what decides it: the repository's files (packageManager names the
- * tool's version) and the registry's tarballs. The registry's address, another port each time, is kept as a
- * placeholder. npm, whose version no file names, is locked each time.
- */
-async function lockOnce(repo: TempRepo, manager: Manager, registry: Registry, env: Record<string, string>): Promise<void> {
-  if (manager === 'npm') return lock(repo, manager, env);
-  const files = async () => {
-    const names = repo.git('ls-files', '-z', '--others', '--exclude-standard').split('\0').filter(Boolean).sort();
-    const read = (name: string) => readFile(path.join(repo.dir, name), 'utf8').then((text) => text.replaceAll(registry.url, REGISTRY_URL));
-    return Object.fromEntries(await Promise.all(names.map(async (name) => [name, await read(name)] as const)));
-  };
-  const before = await files();
-  const key = createHash('sha256').update(JSON.stringify([manager, registry.digest, before])).digest('hex');
-  const saved = path.join(LOCKS, `${key}.json`);
-  const cached: Record<string, string> | undefined = await readFile(saved, 'utf8').then(JSON.parse, () => undefined);
-  if (cached) {
-    await repo.write(Object.fromEntries(Object.entries(cached).map(([name, text]) => [name, text.replaceAll(REGISTRY_URL, registry.url)])));
-    return;
-  }
-  await lock(repo, manager, env);
-  const written = Object.fromEntries(Object.entries(await files()).filter(([name, text]) => before[name] !== text));
-  await mkdir(LOCKS, { recursive: true });
-  // Written whole, then renamed: another worker reads the complete file or none.
-  const partial = `${saved}.${process.pid}`;
-  await writeFile(partial, JSON.stringify(written));
-  await rename(partial, saved);
-}
-
-/**
- * Writes the lockfile with the real tool, leaving no node_modules behind. Asynchronous: the registry answers from this
- * very process.
- */
-export async function lock(repo: TempRepo, manager: Manager, env: Record<string, string>): Promise<void> {
-  const run = (file: string, args: string[]) =>
-    promisify(execFile)(file, args, { cwd: repo.dir, env: { ...process.env, ...env, PATH: `${BIN}:${process.env.PATH}` }, encoding: 'utf8' });
-  if (manager === 'pnpm') await run(path.join(BIN, 'pnpm'), ['install', '--lockfile-only', '--ignore-scripts']);
-  else if (manager === 'npm') await run('npm', ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund']);
-  else if (manager === 'classic') await run(path.join(BIN, 'yarn'), ['install', '--ignore-scripts', '--non-interactive', '--no-progress']);
-  else await run(path.join(BIN, 'yarn'), ['install', '--mode=update-lockfile']);
-  repo.git('clean', '-qfdX');
+/** Writes the lockfile with the real tool, or replays it (lock-records.ts), leaving no node_modules behind. */
+async function lock(repo: TempRepo, manager: Manager, registry: Registry, env: Record<string, string>): Promise<void> {
+  if (manager === 'npm') return repo.npm(['install', '--package-lock-only'], { registry, env });
+  const { tool, version, args } = {
+    pnpm: { tool: 'pnpm', version: PNPM_VERSION, args: ['install', '--lockfile-only', '--ignore-scripts'] },
+    classic: { tool: 'yarn', version: CLASSIC_VERSION, args: ['install', '--ignore-scripts', '--non-interactive', '--no-progress'] },
+    berry: { tool: 'yarn', version: BERRY_VERSION, args: ['install', '--mode=update-lockfile'] },
+  }[manager];
+  await lockRecorded(repo, { tool: `${tool} ${version}`, args, registry }, async () => {
+    // Asynchronous: the registry answers from this very process.
+    await promisify(execFile)(path.join(BIN, tool), args, { cwd: repo.dir, env: { ...process.env, ...env, PATH: `${BIN}:${process.env.PATH}` } });
+    repo.git('clean', '-qfdX');
+  });
 }

@@ -29,7 +29,7 @@ describe('skipped install scripts in a plan', () => {
       'layers/web/package.json': { name: 'web', dependencies: { esbuild: 'file:../../vendor/esbuild-1.0.0.tgz' } },
       'packages/native/package.json': { name: '@acme/native', version: '1.0.0', scripts: { install: 'node build.js' } },
     });
-    repo.npm(['install', '--package-lock-only']);
+    await repo.npm(['install', '--package-lock-only']);
     repo.commit('scripts');
     expect(await skippedInstallScripts(layer('api', 'nodejs', 'layers/api'), repo.dir)).toEqual(['@acme/native', 'sharp']);
     expect(await skippedInstallScripts(layer('api', 'nodejs', 'layers/api', { allowScripts: ['sharp'] }), repo.dir)).toEqual(['@acme/native']);
@@ -55,7 +55,7 @@ describe('skipped install scripts in a plan', () => {
       'package.json': { name: 'acme', private: true, workspaces: ['layers/*'] },
       'layers/deps/package.json': { name: 'deps', dependencies: { sharp: 'file:../../vendor/sharp-1.0.0.tgz' } },
     });
-    repo.npm(['install', '--package-lock-only']);
+    await repo.npm(['install', '--package-lock-only']);
     repo.commit('deps');
     const result = await runAction({
       cwd: repo.dir,

@@ -4,7 +4,7 @@
 // unzip, and used as Lambda uses them.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processExec } from '../../src/adapters/exec';
@@ -99,7 +99,7 @@ async function createTypeScriptMonorepo(): Promise<TempRepo> {
     ].join('\n'),
     ...versioned('1.0.0'),
   });
-  repo.npm(['install', '--package-lock-only']);
+  await repo.npm(['install', '--package-lock-only']);
   repo.commit('monorepo');
   // The release: versions and ranges bumped in every package.json, the lockfile left as it was.
   await repo.write(versioned('1.1.0'));
@@ -108,20 +108,14 @@ async function createTypeScriptMonorepo(): Promise<TempRepo> {
 }
 
 /** A registry-like package tarball with code: package.json (main index.js), index.js and any other files. */
-async function writeCodeTarball(
+function writeCodeTarball(
   dir: string,
   tarball: string,
   manifest: { name: string; version: string; scripts?: object },
   code: string,
   files: Record<string, Buffer> = {},
 ) {
-  const staging = await tempDir('lla-pack-');
-  for (const [file, content] of Object.entries({ 'package.json': JSON.stringify({ main: 'index.js', ...manifest }), 'index.js': code, ...files })) {
-    await mkdir(path.dirname(path.join(staging, 'package', file)), { recursive: true });
-    await writeFile(path.join(staging, 'package', file), content);
-  }
-  await mkdir(path.dirname(path.join(dir, tarball)), { recursive: true });
-  execFileSync('tar', ['czf', path.join(dir, tarball), '--owner=0', '--group=0', '--numeric-owner', '-C', staging, 'package']);
+  return writeTarball(dir, tarball, { main: 'index.js', ...manifest }, { 'index.js': code, ...files });
 }
 
 /** The layer zipped, the zip read back by unzip into an /opt-like folder; returns that folder. */
@@ -273,7 +267,7 @@ describe('workspace build order, and layers refused', () => {
       'build/Release/fast.node': elf,
     });
     await repo.write({ 'package.json': { name: 'deps', dependencies: { fast: 'file:vendor/fast-1.0.0.tgz' } } });
-    repo.npm(['install', '--package-lock-only']);
+    await repo.npm(['install', '--package-lock-only']);
     repo.commit('native');
     const message = await buildError(
       buildLayer(layer('deps', 'nodejs', '.'), { repoRoot: repo.dir, workDir: await tempDir('lla-work-'), exec: processExec, env, log: memoryLogger() }),

@@ -93,7 +93,7 @@ describe('reasons against the base commit', () => {
     const repo = await fresh();
     const api = JSON.parse(repo.git('show', 'HEAD:layers/api-deps/package.json'));
     await repo.write({ 'layers/api-deps/package.json': { ...api, dependencies: { ...api.dependencies, extras: 'file:../../packages/unrelated' } } });
-    repo.npm(['install', '--package-lock-only']);
+    await repo.npm(['install', '--package-lock-only']);
     repo.commit('extras');
     expect(JSON.parse(repo.git('show', 'HEAD:package-lock.json')).packages['node_modules/extras']).toMatchObject({ link: true, resolved: 'packages/unrelated' });
     await repo.write({ 'packages/unrelated/index.js': 'export const unrelated = 2;\n' });
@@ -107,7 +107,7 @@ describe('reasons against the base commit', () => {
   it('a lockfile bump of a dependency only one layer uses marks that layer alone', async () => {
     const repo = await fresh();
     await writeTarball(repo.dir, 'vendor/left-pad-b.tgz', { name: 'left-pad', version: '2.1.0' });
-    repo.npm(['update', 'left-pad', '--package-lock-only']);
+    await repo.npm(['update', 'left-pad', '--package-lock-only']);
     expect(repo.git('diff', '--name-only')).toBe('package-lock.json\nvendor/left-pad-b.tgz');
     repo.commit('bump left-pad for web');
     const { reasons, inputs } = await detect(repo, 'HEAD~1');
@@ -120,7 +120,7 @@ describe('reasons against the base commit', () => {
     const repo = await fresh();
     await writeTarball(repo.dir, 'vendor/unused.tgz', { name: 'unused', version: '1.0.0' });
     await repo.write({ 'packages/unrelated/package.json': { name: '@acme/unrelated', version: '1.0.0', dependencies: { unused: 'file:../../vendor/unused.tgz' } } });
-    repo.npm(['install', '--package-lock-only']);
+    await repo.npm(['install', '--package-lock-only']);
     repo.commit('unrelated dependency');
     const { reasons } = await detect(repo, 'HEAD~1');
     expect(changedLayers({ reasons } as never)).toEqual([]);
@@ -136,7 +136,7 @@ describe('reasons against the base commit', () => {
         dependencies: { '@acme/shared': '*', 'left-pad': 'file:../../vendor/left-pad-b.tgz', ms: 'file:../../vendor/ms.tgz' },
       },
     });
-    repo.npm(['install', '--package-lock-only']);
+    await repo.npm(['install', '--package-lock-only']);
     repo.commit('move ms');
     const { reasons } = await detect(repo, 'HEAD~1');
     expect(reasons.get('api-deps')).toMatchObject({ files: ['layers/api-deps/package.json'], lockfile: ['-ms@2.1.3'] });

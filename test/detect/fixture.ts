@@ -72,7 +72,7 @@ export async function createMonorepo(): Promise<TempRepo> {
     'config/go/settings.json': { level: 'info' },
     'lambda-layers.yml': 'version: 1\n',
   });
-  repo.npm(['install', '--package-lock-only']);
+  await repo.npm(['install', '--package-lock-only']);
   repo.commit('monorepo');
   return repo;
 }

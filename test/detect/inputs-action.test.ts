@@ -41,7 +41,7 @@ describe('dist/index.js: changes that cannot reach the zip', () => {
         'packages/core/src/index.test.js': "require('./index');\n",
       },
     });
-    repo.npm(['install', '--package-lock-only']);
+    await repo.npm(['install', '--package-lock-only']);
     repo.commit('lockfile');
   });
   afterAll(async () => {

@@ -98,19 +98,19 @@ describe('nodejs inputs', () => {
       'packages/core/package.json': { ...core, devDependencies: { 'tsc-lite': 'file:../../vendor/tsc-lite.tgz' } },
       'packages/shared/package.json': { ...shared, devDependencies: { 'lint-lite': 'file:../../vendor/lint-lite.tgz' } },
     });
-    repo.npm(['install', '--package-lock-only']);
+    await repo.npm(['install', '--package-lock-only']);
     repo.commit('devDependencies');
     const before = await fingerprints(repo);
     expect((await detect(repo, 'HEAD')).inputs.get('api-deps')!.lockfile).toContain('tsc-lite@1.0.0');
 
     await writeTarball(repo.dir, 'vendor/lint-lite.tgz', { name: 'lint-lite', version: '1.1.0' });
-    repo.npm(['update', 'lint-lite', '--package-lock-only']);
+    await repo.npm(['update', 'lint-lite', '--package-lock-only']);
     repo.commit('bump lint-lite');
     expect(changedLayers(await detect(repo, 'HEAD~1'))).toEqual([]);
     expect(await fingerprints(repo)).toEqual(before);
 
     await writeTarball(repo.dir, 'vendor/tsc-lite.tgz', { name: 'tsc-lite', version: '1.1.0' });
-    repo.npm(['update', 'tsc-lite', '--package-lock-only']);
+    await repo.npm(['update', 'tsc-lite', '--package-lock-only']);
     repo.commit('bump tsc-lite');
     const { reasons } = await detect(repo, 'HEAD~1');
     expect(changedLayers({ reasons } as never)).toEqual(['api-deps', 'web-deps']);
@@ -120,7 +120,7 @@ describe('nodejs inputs', () => {
     // A devDependency the lockfile already holds (api-deps's ms): no entry comes or goes, web-deps's closure gains one.
     const bumped = JSON.parse(repo.git('show', 'HEAD:packages/core/package.json'));
     await repo.write({ 'packages/core/package.json': { ...bumped, devDependencies: { ...bumped.devDependencies, ms: 'file:../../vendor/ms.tgz' } } });
-    repo.npm(['install', '--package-lock-only']);
+    await repo.npm(['install', '--package-lock-only']);
     repo.commit('core builds with ms');
     const added = (await detect(repo, 'HEAD~1')).reasons;
     expect(added.get('web-deps')!.lockfile).toEqual(['+ms@2.1.3']);

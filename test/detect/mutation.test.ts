@@ -191,7 +191,7 @@ for (const file of fs.readdirSync('src', { recursive: true })) {
     'packages/listed/dist/index.js': "module.exports = 'listed';\n",
     'packages/listed/src/index.js': "module.exports = 'listed';\n",
   });
-  repo.npm(['install', '--package-lock-only']);
+  await repo.npm(['install', '--package-lock-only']);
   repo.commit('nodejs fixture');
   const config = configOf([layer('node', 'nodejs', 'layers/node')]);
   return mutateEachFile(repo, config, { ...commandEnv(process.env), npm_config_offline: 'true', npm_config_update_notifier: 'false' });

@@ -1,10 +1,9 @@
 // Slimming (issue 27, item 8): a real nodejs layer installed by npm from a loopback registry, with @types packages,
 // type declarations and source maps, zipped less what `slim` drops. The zips are read back by unzip and yauzl, and the
 // unpacked layer is loaded by node as Lambda would (NODE_PATH=/opt/nodejs/node_modules).
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processExec } from '../../src/adapters/exec';
 import { buildLayer } from '../../src/builders';
@@ -75,8 +74,7 @@ async function depsRepo(config = ''): Promise<TempRepo> {
     },
     ...(config ? { 'lambda-layers.yml': config } : {}),
   });
-  // Asynchronous: the registry answers from this very process.
-  await promisify(execFile)('npm', ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: repo.dir, env: { ...process.env, ...tools } });
+  await repo.npm(['install', '--package-lock-only'], { registry, env: tools });
   repo.commit('deps layer');
   return repo;
 }

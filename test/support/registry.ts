@@ -1,13 +1,11 @@
 // A tiny npm registry on loopback: packuments and tarballs of the packages it is given, so npm, pnpm and both yarns
 // resolve real semver ranges and write the lockfiles they write for a registry, with no network.
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { tempDir } from './repo';
+import { tempDir, writeTarball } from './repo';
 
 export interface RegistryPackage {
   manifest: { name: string; version: string } & Record<string, unknown>;
@@ -32,14 +30,7 @@ export async function startRegistry(packages: RegistryPackage[]): Promise<Regist
   const versions = new Map<string, Record<string, any>>();
   for (const { manifest, files = {} } of packages) {
     const file = `${manifest.name.replace('/', '-')}-${manifest.version}.tgz`;
-    const staging = path.join(dir, file.replace(/\.tgz$/, ''), 'package');
-    await mkdir(staging, { recursive: true });
-    await writeFile(path.join(staging, 'package.json'), JSON.stringify(manifest));
-    for (const [name, content] of Object.entries(files)) {
-      await mkdir(path.dirname(path.join(staging, name)), { recursive: true });
-      await writeFile(path.join(staging, name), content);
-    }
-    execFileSync('tar', ['czf', path.join(dir, file), '--owner=0', '--group=0', '--numeric-owner', '--mtime=@0', '-C', path.dirname(staging), 'package']);
+    await writeTarball(dir, file, manifest, files);
     const bytes = readFileSync(path.join(dir, file));
     tarballs.set(file, bytes);
     digest.update(file).update(bytes);

@@ -1,10 +1,13 @@
 // Real git repositories (and real npm workspaces) in temp folders, for tests and benchmarks.
 // Everything runs the git and npm CLIs; nothing is faked.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { chmod, cp, mkdir, mkdtemp, rm, writeFile, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { gitEnv } from './git-env';
+import { lockRecorded, npmVersion } from './lock-records';
+import type { Registry } from './registry';
 
 export type FileContent = string | { content: string; mode?: number } | { symlink: string };
 
@@ -22,10 +25,14 @@ export interface TempRepo {
   /** Creates (or resets) and switches to a branch. */
   branch(name: string, from?: string): void;
   checkout(rev: string): void;
-  /** Clones this repository through file:// (so --depth is honoured) into a new temp folder. */
+  /** Clones this repository into a new temp folder (through file:// when shallow, so --depth is honoured). */
   clone(opts?: { depth?: number; branch?: string; noCheckout?: boolean }): Promise<TempRepo>;
-  /** Runs npm in the repository, offline (workspaces, `file:` tarballs): `npm(['install', '--package-lock-only'])`. */
-  npm(args: string[]): string;
+  /**
+   * Writes lockfiles with npm, or replays what it wrote from the same files (lock-records.ts):
+   * `npm(['install', '--package-lock-only'])`. Offline (workspaces, `file:` tarballs) unless given a registry, in `cwd`
+   * (relative to the repository) if given.
+   */
+  npm(args: string[], opts?: { cwd?: string; registry?: Registry; env?: NodeJS.ProcessEnv }): Promise<void>;
 }
 
 const created: string[] = [];
@@ -120,27 +127,39 @@ export function openRepo(dir: string): TempRepo {
       execFileSync('git', [...args, ...source, target], { env: gitEnv });
       return openRepo(target);
     },
-    npm: (args) =>
-      execFileSync('npm', [...args, '--offline', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], {
-        cwd: dir,
-        encoding: 'utf8',
-        env: { ...process.env, npm_config_update_notifier: 'false' },
-      }),
+    npm: (args, { cwd, registry, env } = {}) =>
+      lockRecorded(repo, { tool: `npm ${npmVersion()}`, args, cwd, registry }, () =>
+        // Asynchronous: a registry may answer from this very process.
+        promisify(execFile)('npm', [...args, ...(registry ? [] : ['--offline']), '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], {
+          cwd: path.join(dir, cwd ?? ''),
+          env: { ...process.env, npm_config_update_notifier: 'false', ...env },
+        }),
+      ),
   };
   return repo;
 }
 
 /**
- * An npm package tarball (`package/package.json` inside, like `npm pack`) at `dir/<tarball>`, to use as a `file:`
- * dependency so npm installs offline and records a real version and integrity in package-lock.json.
+ * An npm package tarball (`package/package.json` and `files` inside, like `npm pack`) at `dir/<tarball>`, to use as a
+ * `file:` dependency so npm installs offline and records a real version and integrity in package-lock.json. The same
+ * bytes for the same contents on any machine (no dates, modes or order of its own), so a lockfile recorded with it
+ * replays.
  */
-export async function writeTarball(dir: string, tarball: string, manifest: { name: string; version: string } & object): Promise<void> {
+export async function writeTarball(
+  dir: string,
+  tarball: string,
+  manifest: { name: string; version: string } & Record<string, unknown>,
+  files: Record<string, string | Buffer> = {},
+): Promise<void> {
   const staging = await mkdtemp(path.join(os.tmpdir(), 'lla-pack-'));
   try {
-    await mkdir(path.join(staging, 'package'));
-    await writeFile(path.join(staging, 'package', 'package.json'), JSON.stringify(manifest));
+    for (const [file, content] of Object.entries({ 'package.json': JSON.stringify(manifest), ...files })) {
+      await mkdir(path.dirname(path.join(staging, 'package', file)), { recursive: true });
+      await writeFile(path.join(staging, 'package', file), content);
+    }
     await mkdir(path.dirname(path.join(dir, tarball)), { recursive: true });
-    execFileSync('tar', ['czf', path.join(dir, tarball), '--owner=0', '--group=0', '--numeric-owner', '-C', staging, 'package']);
+    const normalised = ['--owner=0', '--group=0', '--numeric-owner', '--mtime=@0', '--mode=u=rwX,go=rX', '--sort=name'];
+    execFileSync('tar', ['czf', path.join(dir, tarball), ...normalised, '-C', staging, 'package']);
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
