@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLambdaApi, type LambdaApi } from '../src/local/lambda-api';
 import { cleanupRepos, createRepo, tempDir } from './support/repo';
 import { runAction, visibleLog, type RunOptions } from './support/runner';
-import { localAwsEnv } from './support/env';
+import { localAwsEnv, NOT_ISOLATED } from './support/env';
 
 const vendor = 'arn:aws:lambda:us-east-1:999999999999:layer:vendor-tools:3';
 
@@ -44,6 +44,7 @@ describe('dist/index.js refuses what names the wrong thing or cannot be used', (
       ref: 'refs/heads/main',
       event: {},
       env: localAwsEnv(lambda),
+      inputs: NOT_ISOLATED,
       ...extra,
     });
     return { ...result, log: visibleLog(result), repo };
