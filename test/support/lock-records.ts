@@ -2,8 +2,9 @@
 // CPU, and the suite writes about thirty from inputs that seldom change. A record is found by all that decides what the
 // tool writes: the tool and its version, the command, every file git would list in the repository (bytes, tarballs
 // included), and the tarballs of the loopback registry it resolves from, whose address (another port each run) is kept
-// as a placeholder. Anything else misses and runs the tool. The records are committed in test/lock-records, so that a fresh clone and CI replay them; a run
-// outside CI records there what it missed (`rm -r test/lock-records && npm test` makes the set afresh).
+// as a placeholder. Anything else misses and runs the tool. The records are committed in test/lock-records, so that a
+// fresh clone and CI replay them; a run outside CI records there what it missed (`rm -r test/lock-records && npm test`
+// makes the set afresh).
 import { createHash } from 'node:crypto';
 import { lstatSync, mkdirSync, readFileSync, readlinkSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
