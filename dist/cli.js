@@ -58,7 +58,7 @@ import path from "node:path";
 var LOCAL_STATE = path.join(".lambda-layers", "lambda-api.json");
 var LOCAL_ACCOUNT = "123456789012";
 async function startLocal(repoRoot, config, opts, log) {
-  const { startLambdaApi } = await import("./chunks/lambda-api-ENCUONBC.js");
+  const { startLambdaApi } = await import("./chunks/lambda-api-57BWMOSQ.js");
   const lambda = await startLambdaApi({ stateFile: path.join(repoRoot, LOCAL_STATE), account: LOCAL_ACCOUNT, readOnlyState: opts.mode === "plan" });
   for (const name of ["AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL_LAMBDA", "AWS_ENDPOINT_URL_S3"]) delete process.env[name];
   Object.assign(process.env, {
@@ -127,7 +127,7 @@ function impliedSettings(layers) {
 }
 async function resetLocal(repoRoot) {
   const file = path.join(repoRoot, LOCAL_STATE);
-  const { stateSummary } = await import("./chunks/lambda-api-ENCUONBC.js");
+  const { stateSummary } = await import("./chunks/lambda-api-57BWMOSQ.js");
   const held = await stateSummary(file);
   if (!held) return `No local Lambda API state to remove: ${LOCAL_STATE} does not exist.`;
   await rm(file, { force: true });

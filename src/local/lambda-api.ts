@@ -58,7 +58,8 @@ export interface Call {
 
 /**
  * An injected answer: an error; a connection dropped before the call is served (`drop`) or after it was applied,
- * instead of the answer (`lose`); an extra delay before the normal answer; for UpdateFunctionConfiguration, an
+ * instead of the answer (`lose`); an extra delay before the normal answer, or the call held until a promise settles
+ * (`until`: calls of two clients that meet, as two jobs racing do); for UpdateFunctionConfiguration, an
  * update that is accepted and then ends Failed with Lambda's reason, the previous configuration kept, or one that stays
  * InProgress for `updateMs` (Infinity: an update that never finishes); or `reply`, a malformed answer (say
  * `{"Layers": null}`) sent instead of serving the call.
@@ -68,6 +69,7 @@ export type FaultAnswer =
   | { drop: true }
   | { lose: true }
   | { delayMs: number }
+  | { until: Promise<unknown> }
   | { updateFails: UpdateFailure }
   | { updateMs: number }
   | { reply: { status: number; json: Record<string, any> } };
@@ -815,6 +817,7 @@ export async function startLambdaApi(opts: LambdaApiOptions = {}) {
     const call: Call = { op, name, region: scope.region, status: 0, body: recordedBody(body), query };
 
     let delay = opts.latencyMs ?? 0;
+    const holds: Promise<unknown>[] = [];
     let lose = false;
     let updateFails: UpdateFailure | undefined;
     let updateMs: number | undefined;
@@ -823,6 +826,7 @@ export async function startLambdaApi(opts: LambdaApiOptions = {}) {
       const answer = fault(call);
       if (!answer) continue;
       if ('delayMs' in answer) delay += answer.delayMs;
+      else if ('until' in answer) holds.push(answer.until);
       else if ('lose' in answer) lose = true;
       else if ('updateFails' in answer) updateFails = answer.updateFails;
       else if ('updateMs' in answer) updateMs = answer.updateMs;
@@ -833,6 +837,7 @@ export async function startLambdaApi(opts: LambdaApiOptions = {}) {
     }
     const throttled = !injected && !isS3 && !isSsm && overQuota(scope.region, op);
     if (delay > 0) await sleep(delay);
+    if (holds.length > 0) await Promise.allSettled(holds);
     if (injected && 'drop' in injected) {
       calls.push(call);
       req.socket.destroy();

@@ -516,6 +516,30 @@ describe('quota and faults', () => {
   });
 });
 
+describe('held calls', () => {
+  it('holds a call until its promise settles, so that the calls of two clients meet', async () => {
+    const a = await start();
+    let release!: () => void;
+    const met = new Promise<void>((resolve) => (release = resolve));
+    let asked = 0;
+    // The first ListLayers waits for the second: neither is answered before both have asked.
+    a.faults.push((c) => (c.op === 'ListLayers' ? (++asked === 2 && release(), { until: met }) : undefined));
+    const answered: string[] = [];
+    const first = lambda().send(new ListLayersCommand({})).then(() => answered.push('first ListLayers'));
+    await lambda().send(new ListFunctionsCommand({}));
+    answered.push('ListFunctions');
+    expect(answered).toEqual(['ListFunctions']);
+    await lambda().send(new ListLayersCommand({}));
+    await first;
+    expect(answered).toEqual(['ListFunctions', 'first ListLayers']);
+    expect(a.calls.map((c) => [c.op, c.status])).toEqual([
+      ['ListFunctions', 200],
+      ['ListLayers', 200],
+      ['ListLayers', 200],
+    ]);
+  });
+});
+
 describe('malformed answers', () => {
   it('sends an injected answer instead of serving the call', async () => {
     const a = await start();
