@@ -103,7 +103,6 @@ export function openRepo(dir: string): TempRepo {
     // One process started from this (large) test process instead of three: each start copies its page tables.
     commit(message, opts = {}) {
       const script = 'git add -A && git commit -q --allow-empty -m "$1" && git rev-parse HEAD';
-      head = undefined;
       head = execFileSync('sh', ['-c', script, 'sh', message], {
         cwd: dir,
         env: opts.date ? { ...gitEnv, GIT_AUTHOR_DATE: opts.date, GIT_COMMITTER_DATE: opts.date } : gitEnv,
