@@ -26,7 +26,7 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-YRTO2DLG.js";
+} from "./chunks/chunk-AUQFQXJX.js";
 import "./chunks/chunk-U3LUUBNQ.js";
 import "./chunks/chunk-K2PGQHSG.js";
 import "./chunks/chunk-FT3CAMBC.js";

@@ -56,23 +56,18 @@ export function fingerprint(layer: LayerConfig, parts: FingerprintParts): string
   return hash.digest('hex');
 }
 
-/** Per closure, sha256 over its lockfileIds: what it installs, whichever folders npm hoisted it to. */
-export function closureDigests(closures: readonly (readonly LockEntry[])[]): string[] {
-  // One update per closure: thousands of small ones cost more than the hashing.
-  return lockfileIds(closures).map((ids) => createHash('sha256').update(ids.join('\n')).digest('hex'));
-}
-
 /** `name@version` of the external packages of a closure, sorted and unique (workspace links left out). */
 export function lockfileNames(lockfile: readonly LockEntry[]): string[] {
   return [...new Set(lockfile.filter((e) => !e.link).map((e) => `${e.name}@${e.version ?? '?'}`))].sort();
 }
 
 /**
- * Per closure, `name@version integrity` of its external packages, sorted and unique: what is installed, not where npm
- * hoisted it, so the same set of packages hashes the same. The closures of one lockfile share most entries: each id
- * is made and sorted once, and a closure's are then sorted as numbers.
+ * Per closure, sha256 over the `name@version integrity` of its external packages, sorted by code unit, unique and
+ * joined by newlines: what is installed, not where npm hoisted it, so the same set of packages hashes the same. The
+ * closures of one lockfile share most entries: each id is made, sorted and encoded once, and a closure's bytes are
+ * copied from those a run of ids at a time, rather than joined into a string per closure (50 MB on the bench's plan).
  */
-export function lockfileIds(closures: readonly (readonly LockEntry[])[]): string[][] {
+export function closureDigests(closures: readonly (readonly LockEntry[])[]): string[] {
   const slotOf = new Map<LockEntry, number>();
   const slotOfId = new Map<string, number>();
   const ids: string[] = [];
@@ -96,11 +91,23 @@ export function lockfileIds(closures: readonly (readonly LockEntry[])[]): string
   const order = ids.map((_, slot) => slot).sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
   const rank = new Int32Array(ids.length);
   order.forEach((slot, i) => (rank[slot] = i));
+  // Every id in rank order, each with its newline, and where each starts.
+  const text = Buffer.from(order.map((slot) => `${ids[slot]}\n`).join(''));
+  const start = new Int32Array(ids.length + 1);
+  order.forEach((slot, i) => (start[i + 1] = start[i] + Buffer.byteLength(ids[slot]) + 1));
+  const bytes = Buffer.allocUnsafe(text.length);
   return slotted.map((slots) => {
     for (let i = 0; i < slots.length; i++) slots[i] = rank[slots[i]];
-    const sorted = slots.sort();
-    const out: string[] = [];
-    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(ids[order[sorted[i]]]);
-    return out;
+    slots.sort();
+    let length = 0;
+    for (let i = 0; i < slots.length; ) {
+      // Consecutive ranks are one copy; a rank twice (a package installed in two folders) is one id.
+      const first = slots[i];
+      let last = first;
+      while (++i < slots.length && slots[i] <= last + 1) last = slots[i];
+      length += text.copy(bytes, length, start[first], start[last + 1]);
+    }
+    // Joined by newlines: the last id's is not hashed.
+    return createHash('sha256').update(bytes.subarray(0, Math.max(0, length - 1))).digest('hex');
   });
 }

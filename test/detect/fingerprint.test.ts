@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { closureDigests, fingerprint, lockfileIds } from '../../src/detect/fingerprint';
+import { closureDigests, fingerprint } from '../../src/detect/fingerprint';
 import type { LockEntry } from '../../src/detect/lockfiles';
 import type { LayerConfig } from '../../src/types';
 
@@ -54,14 +55,29 @@ describe('closureDigests', () => {
   });
 });
 
-describe('lockfileIds', () => {
-  it('gives each closure its ids sorted by code unit and unique, links left out', () => {
+describe('closureDigests', () => {
+  // What each digest is defined as: sha256 over the closure's ids, sorted by code unit, unique, joined by newlines.
+  const reference = (closure: readonly LockEntry[]) => {
+    const ids = closure.filter((e) => !e.link).map((e) => `${e.name}@${e.version ?? '?'} ${e.integrity ?? e.resolved ?? ''}`);
+    return createHash('sha256').update([...new Set(ids)].sort().join('\n')).digest('hex');
+  };
+
+  it('hashes each closure its ids sorted by code unit and unique, links left out', () => {
     const other = [CLOSURE[3], entry('node_modules/ms', 'ms', '3.0.0', 'sha512-ms3'), entry('node_modules/left-pad', 'left-pad', '1.3.0', undefined)];
     other[2].resolved = 'https://r/left-pad-1.3.0.tgz';
-    expect(lockfileIds([CLOSURE, other, []])).toEqual([
-      ['@scope/a@1.0.0 sha512-a', 'Zeta@2.0.0 ', 'ms@2.1.3 sha512-ms', 'zod@3.23.8 sha512-zod'],
-      ['left-pad@1.3.0 https://r/left-pad-1.3.0.tgz', 'ms@2.1.3 sha512-ms', 'ms@3.0.0 sha512-ms3'],
-      [],
-    ]);
+    const closures = [CLOSURE, other, [], [CLOSURE[5]]];
+    expect(closureDigests(closures)).toEqual(closures.map(reference));
+    expect(reference(other)).toBe(createHash('sha256').update('left-pad@1.3.0 https://r/left-pad-1.3.0.tgz\nms@2.1.3 sha512-ms\nms@3.0.0 sha512-ms3').digest('hex'));
+  });
+
+  it('agrees with its definition on many closures of one lockfile, multi-byte ids among them', () => {
+    // Shared entries, ranks in runs and apart, copies of one id at two paths, ids of 2- and 4-byte characters.
+    const pool = Array.from({ length: 300 }, (_, i) =>
+      entry(`node_modules/p${i}`, i % 7 === 0 ? `é-${i % 40}` : `p${i % 120}`, i % 11 === 0 ? '😀' : `1.${i % 3}.0`, i % 5 === 0 ? undefined : `sha512-${i % 90}`),
+    );
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const closures = Array.from({ length: 60 }, (_, i) => pool.filter(() => random() < (i % 4) / 4 + 0.1));
+    expect(closureDigests(closures)).toEqual(closures.map(reference));
   });
 });
