@@ -26,9 +26,9 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-AUQFQXJX.js";
+} from "./chunks/chunk-R7IGSJOS.js";
 import "./chunks/chunk-U3LUUBNQ.js";
-import "./chunks/chunk-K2PGQHSG.js";
+import "./chunks/chunk-6GHEADKZ.js";
 import "./chunks/chunk-FT3CAMBC.js";
 import "./chunks/chunk-Y3A3TBS2.js";
 import "./chunks/chunk-BCDA2SNQ.js";

@@ -35,20 +35,22 @@ function npmClosure(record: Record<string, any>, fromDir: string, opts: ClosureO
   const asked = `${root}\0${opts.includeDev === true}`;
   const known = graph.closures.get(asked);
   if (known) return known;
-  const member = new Uint8Array(graph.keys.length);
-  const found = [...edgesOf(graph, graph.rank.get(root)!, opts.includeDev === true)];
-  for (const at of found) member[at] = 1;
-  for (let next = 0; next < found.length; next++) {
-    for (const to of edgesOf(graph, found[next], false)) {
-      if (member[to] === 0) {
-        member[to] = 1;
-        found.push(to);
-      }
+  // One walk at a time: the marks of this one are those equal to its number.
+  const { seen, found } = graph;
+  const walk = ++graph.walks;
+  let count = 0;
+  const reach = (edges: readonly number[]) => {
+    for (let i = 0; i < edges.length; i++) {
+      const to = edges[i];
+      if (seen[to] !== walk) (seen[to] = walk), (found[count++] = to);
     }
-  }
-  // Ranks follow path order: reading the members by rank lists the closure by path, without a sort.
-  const closure: LockEntry[] = [];
-  for (let at = 0; at < member.length; at++) if (member[at] === 1) closure.push(entryOf(graph, at));
+  };
+  reach(edgesOf(graph, graph.rank.get(root)!, opts.includeDev === true));
+  for (let next = 0; next < count; next++) reach(edgesOf(graph, found[next], false));
+  // Ranks follow path order: sorted, they list the closure by path.
+  const ranks = found.slice(0, count).sort();
+  const closure = new Array<LockEntry>(count);
+  for (let i = 0; i < count; i++) closure[i] = entryOf(graph, ranks[i]);
   graph.closures.set(asked, closure);
   return closure;
 }
@@ -66,6 +68,10 @@ interface NpmGraph {
   linkNames: Map<number, string>;
   /** Closures already walked, by starting folder and includeDev: shared, never changed by their callers. */
   closures: Map<string, readonly LockEntry[]>;
+  /** Per rank, the number of the last walk that reached it; walks so far; the ranks the current walk reached. */
+  seen: Int32Array;
+  walks: number;
+  found: Int32Array;
   /** Per rank, the ranks whose production dependencies resolve to it: for reverse walks, made on the first. */
   dependents?: number[][];
 }
@@ -78,7 +84,18 @@ function graphFor(packages: Record<string, any>): NpmGraph {
     const keys = Object.keys(packages).sort();
     // Filled by rank in any order: preallocated, so that they stay plain arrays rather than hash tables.
     const slots = () => new Array(keys.length).fill(undefined);
-    graph = { packages, keys, rank: new Map(keys.map((key, i) => [key, i])), edges: slots(), entries: slots(), linkNames: new Map(), closures: new Map() };
+    graph = {
+      packages,
+      keys,
+      rank: new Map(keys.map((key, i) => [key, i])),
+      edges: slots(),
+      entries: slots(),
+      linkNames: new Map(),
+      closures: new Map(),
+      seen: new Int32Array(keys.length),
+      walks: 0,
+      found: new Int32Array(keys.length),
+    };
     graphs.set(packages, graph);
   }
   return graph;
