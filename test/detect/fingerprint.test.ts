@@ -48,21 +48,13 @@ describe('fingerprint', () => {
 });
 
 describe('closureDigests', () => {
-  it('digest what a closure installs: the same packages hoisted elsewhere digest the same, links do not count', () => {
-    const moved = CLOSURE.filter((e) => !e.link).map((e) => ({ ...e, path: `layers/x/${e.path}` }));
-    expect(closureDigests([moved, CLOSURE, []])).toEqual([PRODUCTION, PRODUCTION, closureDigests([[]])[0]]);
-    expect(PRODUCTION).toMatch(/^[0-9a-f]{64}$/);
-  });
-});
-
-describe('closureDigests', () => {
   // What each digest is defined as: sha256 over the closure's ids, sorted by code unit, unique, joined by newlines.
   const reference = (closure: readonly LockEntry[]) => {
     const ids = closure.filter((e) => !e.link).map((e) => `${e.name}@${e.version ?? '?'} ${e.integrity ?? e.resolved ?? ''}`);
     return createHash('sha256').update([...new Set(ids)].sort().join('\n')).digest('hex');
   };
 
-  it('hashes each closure its ids sorted by code unit and unique, links left out', () => {
+  it("hashes each closure's ids sorted by code unit and unique, links left out", () => {
     const other = [CLOSURE[3], entry('node_modules/ms', 'ms', '3.0.0', 'sha512-ms3'), entry('node_modules/left-pad', 'left-pad', '1.3.0', undefined)];
     other[2].resolved = 'https://r/left-pad-1.3.0.tgz';
     const closures = [CLOSURE, other, [], [CLOSURE[5]]];
@@ -79,5 +71,11 @@ describe('closureDigests', () => {
     const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     const closures = Array.from({ length: 60 }, (_, i) => pool.filter(() => random() < (i % 4) / 4 + 0.1));
     expect(closureDigests(closures)).toEqual(closures.map(reference));
+  });
+
+  it('digest what a closure installs: the same packages hoisted elsewhere digest the same, links do not count', () => {
+    const moved = CLOSURE.filter((e) => !e.link).map((e) => ({ ...e, path: `layers/x/${e.path}` }));
+    expect(closureDigests([moved, CLOSURE, []])).toEqual([PRODUCTION, PRODUCTION, closureDigests([[]])[0]]);
+    expect(PRODUCTION).toMatch(/^[0-9a-f]{64}$/);
   });
 });
