@@ -70,6 +70,24 @@ describe('packageClosure (package-lock v2/v3)', () => {
     expect(ids(packageClosure(npmLock, ''))).toEqual([]);
   });
 
+  it('lists each entry once, by path, however many ways the walk reaches it, cycles included', () => {
+    // a and b both need c, c needs a back, and the folder names c in its dependencies and its devDependencies.
+    const lock = {
+      lockfileVersion: 3,
+      packages: {
+        '': { name: 'acme' },
+        'layers/x': { name: 'x', dependencies: { b: '*', a: '*' }, devDependencies: { c: '*', vitest: '*' } },
+        'node_modules/a': { version: '1.0.0', dependencies: { c: '*' } },
+        'node_modules/b': { version: '1.0.0', dependencies: { c: '*' } },
+        'node_modules/c': { version: '1.0.0', dependencies: { a: '*' } },
+        'node_modules/vitest': { version: '4.0.0', dependencies: { c: '*' } },
+      },
+    };
+    const abc = ['node_modules/a a@1.0.0', 'node_modules/b b@1.0.0', 'node_modules/c c@1.0.0'];
+    expect(ids(packageClosure(lock, 'layers/x'))).toEqual(abc);
+    expect(ids(packageClosure(lock, 'layers/x', { includeDev: true }))).toEqual([...abc, 'node_modules/vitest vitest@4.0.0']);
+  });
+
   it('returns nothing for a folder the lockfile does not know, and rejects lockfile v1 with what to do', () => {
     expect(packageClosure(npmLock, 'layers/other')).toEqual([]);
     expect(() => packageClosure({ lockfileVersion: 1, dependencies: {} }, '')).toThrow(/lockfileVersion 1\); regenerate it with npm 7 or later/);
