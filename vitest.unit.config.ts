@@ -11,6 +11,7 @@ export default defineConfig({
       'test/builders/{pip,placement,prune,registry-settings}.test.ts',
       'test/cli-render.test.ts',
       'test/docs-links.test.ts',
+      'test/globs.test.ts',
       'test/deploy/layers.test.ts',
       'test/detect/fingerprint.test.ts',
       'test/detect/lockfiles/lockfiles.test.ts',

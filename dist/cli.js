@@ -26,12 +26,12 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-R7IGSJOS.js";
-import "./chunks/chunk-U3LUUBNQ.js";
-import "./chunks/chunk-6GHEADKZ.js";
+} from "./chunks/chunk-CJFA5YK7.js";
+import "./chunks/chunk-BBFCTOH7.js";
+import "./chunks/chunk-CHNL4FT6.js";
 import "./chunks/chunk-FT3CAMBC.js";
 import "./chunks/chunk-Y3A3TBS2.js";
-import "./chunks/chunk-BCDA2SNQ.js";
+import "./chunks/chunk-7ONOX6CZ.js";
 import {
   runtimeCatalog
 } from "./chunks/chunk-T6ZJBEGD.js";

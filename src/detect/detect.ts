@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { setImmediate } from 'node:timers/promises';
 import picomatch from 'picomatch';
+import { globMatcher } from '../globs';
 import type { Git, IndexEntry, WorktreeStatus } from '../adapters/git';
 import { changedKeys } from '../config/normalize';
 import type { BaseCommit, Config, LayerConfig, LayerInputs, Logger, Reasons } from '../types';
@@ -262,7 +263,7 @@ function layerDependencies(repoRoot: string, layer: LayerConfig, { graph, byDir,
   if (layer.type === 'ruby') {
     const lockText = read(`${layer.path}/${GEMFILE_LOCK}`);
     const closures = once(() => [{ name: `gems ${layer.path}`, entries: lockText === undefined ? [] : gemfile.closure(gemfile.parse(lockText)) }]);
-    const inFiles = picomatch(RUBY_FILES, { dot: true });
+    const inFiles = globMatcher(RUBY_FILES, { dot: true });
     return { ...none, closures, ownRule: gemfileReadsFiles(read(`${layer.path}/Gemfile`) ?? '') ? undefined : inFiles };
   }
   if (layer.type === 'python') {
@@ -398,10 +399,10 @@ function layerRules(deps: LayerDependencies, shared: Map<string, PackageRule>): 
   const outputDir = layer.output ? path.posix.normalize(layer.output) : '.';
   const output = outputDir === '.' ? undefined : `${prefix}${outputDir}`;
   const outputPrefix = output && `${output}/`;
-  const excluded = layer.exclude.length > 0 ? picomatch(layer.exclude, { dot: true }) : () => false;
+  const excluded = layer.exclude.length > 0 ? globMatcher(layer.exclude, { dot: true }) : () => false;
   const extra = [...ownPaths, ...layer.inputs, ...extraFiles];
   const matchers = extra.map((pattern) =>
-    picomatch.scan(pattern).isGlob ? picomatch(pattern, { dot: true }) : (p: string) => p === pattern || p.startsWith(`${pattern}/`),
+    picomatch.scan(pattern).isGlob ? globMatcher(pattern, { dot: true }) : (p: string) => p === pattern || p.startsWith(`${pattern}/`),
   );
   const packageRules = new Map(
     packages.map((p) => {

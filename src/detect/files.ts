@@ -4,6 +4,7 @@
 import { lstat, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { globMatcher } from '../globs';
 import type { Git, IndexEntry, WorktreeStatus } from '../adapters/git';
 import type { InputFile } from './fingerprint';
 
@@ -80,7 +81,7 @@ export class FileIndex {
     if (!found) {
       const { base, isGlob } = picomatch.scan(pattern);
       if (isGlob) {
-        const match = picomatch(pattern, { dot: true });
+        const match = globMatcher(pattern, { dot: true });
         const [lo, hi] = this.folder(base);
         found = [];
         for (let i = lo; i < hi; i++) if (match(this.paths[i])) found.push([i, i + 1]);

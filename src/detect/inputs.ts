@@ -2,7 +2,7 @@
 // change elsewhere is no reason to rebuild. Rules err towards more files: one too many costs a rebuild that finds the
 // same zip, one too few publishes a stale layer. Pure: paths in, predicates out.
 import path from 'node:path';
-import picomatch from 'picomatch';
+import { globMatcher } from '../globs';
 
 /**
  * Test files, like Nx's `production` named input: not build inputs of a workspace package with a `build` script, and
@@ -17,9 +17,9 @@ export const TEST_FILES = [
   '**/tsconfig.spec.json',
 ];
 
-let testFiles: picomatch.Matcher | undefined;
+let testFiles: ((path: string) => boolean) | undefined;
 /** Compiled on first use: a plan that asks no built package about its files never needs it. */
-export const isTestFile = (rel: string): boolean => (testFiles ??= picomatch(TEST_FILES, { dot: true }))(rel);
+export const isTestFile = (rel: string): boolean => (testFiles ??= globMatcher(TEST_FILES, { dot: true }))(rel);
 
 /** What a package manager reads besides package.json, in the layer's folder and the folders above it (the project). */
 export const NODE_SETTINGS = ['.npmrc', '.yarnrc', '.yarnrc.yml', 'pnpm-workspace.yaml', '.pnpmfile.cjs', 'npm-shrinkwrap.json', 'package-lock.json', 'pnpm-lock.yaml', 'yarn.lock'];
@@ -55,7 +55,7 @@ export function packedFiles(manifest: Record<string, any>): (rel: string) => boo
   if (!Array.isArray(manifest.files)) return () => true;
   const entries = manifest.files.filter((e: unknown): e is string => typeof e === 'string' && !e.startsWith('!')).map(clean).filter(Boolean);
   const globs = entries.flatMap((e: string) => (e.includes('/') ? [e, `${e}/**`] : [e, `${e}/**`, `**/${e}`, `**/${e}/**`]));
-  const listed = globs.length > 0 ? picomatch(globs, { dot: true }) : () => false;
+  const listed = globMatcher(globs, { dot: true });
   const bin = typeof manifest.bin === 'string' ? [manifest.bin] : Object.values<unknown>(manifest.bin ?? {});
   const entryPoints = [manifest.main, manifest.browser, ...bin].filter((e): e is string => typeof e === 'string').map(clean).filter(Boolean);
   return (rel) => {

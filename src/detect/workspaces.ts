@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { globMatcher } from '../globs';
 import { readYaml } from '../yaml';
 
 export interface WorkspacePackage {
@@ -35,8 +36,8 @@ export async function readWorkspaces(repoRoot: string): Promise<WorkspaceGraph> 
   const packages = new Map<string, WorkspacePackage>();
   if (include.length === 0) return { packages, root };
 
-  const isIncluded = picomatch(include);
-  const isExcluded = exclude.length > 0 ? picomatch(exclude) : () => false;
+  const isIncluded = globMatcher(include);
+  const isExcluded = globMatcher(exclude);
   const dirs = new Set<string>();
   for (const pattern of include) {
     const { base } = picomatch.scan(pattern);

@@ -2,7 +2,7 @@
 // the zip. Globs are paths from the zip root, like the zip's entry names; one that matches a folder drops all of it.
 // Applied between the walk and packaging's checks, so the checks and the zip see the same, slimmed tree.
 import path from 'node:path';
-import picomatch from 'picomatch';
+import { globMatcher } from '../globs';
 import { bytes } from '../bytes';
 import { BOOTSTRAP } from './bootstrap';
 import { TreeError, type TreeEntry } from './walk';
@@ -12,7 +12,7 @@ export type Dropper = (name: string) => string | undefined;
 
 export function dropper(globs: readonly string[]): Dropper {
   if (globs.length === 0) return () => undefined;
-  const matchers = globs.map((glob) => ({ glob, test: picomatch(glob, { dot: true }) }));
+  const matchers = globs.map((glob) => ({ glob, test: globMatcher(glob, { dot: true }) }));
   const own = (name: string) => matchers.find((m) => m.test(name))?.glob;
   // Folders are shared by many files: each is matched once.
   const folders = new Map<string, string | undefined>();
