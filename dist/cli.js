@@ -26,17 +26,18 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-CJFA5YK7.js";
+} from "./chunks/chunk-H6NF2BPJ.js";
 import "./chunks/chunk-BBFCTOH7.js";
 import "./chunks/chunk-CHNL4FT6.js";
 import "./chunks/chunk-FT3CAMBC.js";
 import "./chunks/chunk-Y3A3TBS2.js";
 import "./chunks/chunk-7ONOX6CZ.js";
+import "./chunks/chunk-LGNPTG6G.js";
+import "./chunks/chunk-2APCVJBB.js";
 import {
   runtimeCatalog
 } from "./chunks/chunk-T6ZJBEGD.js";
 import "./chunks/chunk-TGKLIGP6.js";
-import "./chunks/chunk-LGNPTG6G.js";
 import "./chunks/chunk-GLKDLBL6.js";
 import "./chunks/chunk-6QWNZECW.js";
 import {

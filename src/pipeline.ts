@@ -194,10 +194,10 @@ interface RunWorkspace {
 function runWorkspace(request: RunRequest, { exec, log }: Deps): RunWorkspace {
   let made: Promise<{ workDir: string; sandbox: BuildSandbox }> | undefined;
   const make = async () => {
-    const [{ buildSandbox, inPlace }, { runFolder, sweepRunFolders }] = await Promise.all([import('./builders/isolation'), import('./builders/run-folders')]);
+    const [{ buildSandbox, inPlace }, { runFolder, sweepRunFolders }] = await Promise.all([import('./builders/isolation'), import('./run-folders')]);
     // Named after this process, so that the next run removes what a killed one left.
     await sweepRunFolders(request.tempDir, WORK_PREFIX);
-    const workDir = await runFolder(request.tempDir, WORK_PREFIX);
+    const workDir = runFolder(request.tempDir, WORK_PREFIX);
     const sandbox = request.isolateBuilds ? buildSandbox(exec, log, { isolate: request.inputs.isolate }) : inPlace(exec);
     return { workDir, sandbox };
   };

@@ -1,5 +1,6 @@
-// The git CLI behind a small interface. execFile (no shell), NUL-separated output everywhere so any file name is safe.
-import { execFile } from 'node:child_process';
+// The git CLI behind a small interface, started by a shell of this adapter's own (shell-spawner.ts: each argument
+// quoted whole), NUL-separated output everywhere so any file name is safe.
+import { shellSpawner } from './shell-spawner';
 
 /** One index entry from `git ls-files -s`. */
 export interface IndexEntry {
@@ -72,31 +73,21 @@ export class GitError extends Error {
   }
 }
 
-const MAX_BUFFER = 1024 * 1024 * 1024;
 // Stable output whatever the user's git configuration or locale says.
 const BASE_ARGS = ['-c', 'core.quotePath=off', '-c', 'color.ui=never', '--no-pager'];
 
 export function createGit(repoRoot: string): Git {
-  const env = { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0' };
+  const shell = shellSpawner(repoRoot, { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0' });
 
-  function run(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-    return new Promise((resolve, reject) => {
-      const child = execFile(
-        'git',
-        [...BASE_ARGS, ...args],
-        // Bytes, decoded once at the end: an index listing of several MB decoded chunk by chunk and then joined was
-        // copied twice more by the garbage collector.
-        { cwd: repoRoot, env, maxBuffer: MAX_BUFFER, encoding: 'buffer' },
-        (error, out, err) => {
-          const [stdout, stderr] = [out.toString(), err.toString()];
-          const code: unknown = error ? (error as { code?: unknown }).code : 0;
-          // A numeric code is git's exit status; anything else (ENOENT, maxBuffer) means git did not run properly.
-          if (typeof code === 'number') resolve({ code, stdout, stderr });
-          else reject(new GitError(args, String(code), `${stderr}${error?.message ?? ''}`));
-        },
-      );
-      if (input !== undefined) child.stdin!.end(input);
+  async function run(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+    const result = await shell.run('git', [...BASE_ARGS, ...args], input).catch((error: Error) => {
+      throw new GitError(args, 'not started', error.message);
     });
+    // Bytes, decoded once whole: a character of several bytes is never split.
+    const [stdout, stderr] = [result.stdout.toString(), result.stderr.toString()];
+    // 126 and 127: the shell found no git to run; above 129, a signal killed it. Git's own statuses end at 129.
+    if (result.code === 126 || result.code === 127 || result.code > 129) throw new GitError(args, result.code, stderr);
+    return { code: result.code, stdout, stderr };
   }
 
   async function ok(args: string[], input?: string): Promise<string> {

@@ -25,7 +25,7 @@ import { isInside } from '../paths';
 import type { Logger } from '../types';
 import { BuildError } from './command';
 import { npmrcSettings, pipConfSettings, yarnrcSettings, type Settings } from './registry-settings';
-import { runFolder, sweepRunFolders } from './run-folders';
+import { runFolder, sweepRunFolders } from '../run-folders';
 
 export const BUILD_USER = 'lambda-layers-build';
 /** Run folders: `<prefix><pid>-<random>` under the system temp folder. */
@@ -125,7 +125,7 @@ export function buildSandbox(
     if (!user) throw new BuildError(`Could not create the user ${BUILD_USER} to build as (useradd failed) and there is no user 'nobody'.`);
     const swept = await sweepRunFolders(os.tmpdir(), RUN_PREFIX, (dir) => privileged({ sudo }, 'rm', ['-rf', dir]));
     if (swept.length > 0) log.info(`Removed ${swept.length} build folder(s) left by runs that were killed: ${swept.join(', ')}.`);
-    const base = await runFolder(os.tmpdir(), RUN_PREFIX);
+    const base = runFolder(os.tmpdir(), RUN_PREFIX);
     // The build user may pass through to its own folders, not list the others.
     await chmod(base, 0o711);
     const [home, pids] = [path.join(base, 'home'), path.join(base, 'pids')];

@@ -1,11 +1,12 @@
 // Temporary folders of a run carry its process id in their name, so that the next run can remove those of runs that
 // were killed (SIGKILL, a lost runner) and could not clean up after themselves.
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtempSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /** A new folder `<prefix><pid>-<random>` in `parent`. */
-export function runFolder(parent: string, prefix: string): Promise<string> {
-  return mkdtemp(path.join(parent, `${prefix}${process.pid}-`));
+export function runFolder(parent: string, prefix: string): string {
+  return mkdtempSync(path.join(parent, `${prefix}${process.pid}-`));
 }
 
 /** Removes the folders of `prefix` in `parent` whose run is gone; returns them. */
