@@ -7,7 +7,8 @@
 // reads the same repository. Two commits on main: the base, and a pull request that edits, adds and deletes a few
 // source files and bumps one external package, so the lockfile diff runs. A third on the branch `bump`, on top of the
 // pull request: a dependency bot's patch bump of the package most nodejs layers have in their closure, so every one of
-// them changes through the lockfile.
+// them changes through the lockfile. A fourth on the branch `sources`, also on top of the pull request: the most common
+// pull request, a few source files edited and the lockfile left alone.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -33,7 +34,7 @@ export const LARGE: Shape = { name: 'large', files: 50_000, layers: 200, package
 export const SMALL: Shape = { name: 'small', files: 1_400, layers: 4, packages: 18, externals: 530, typescript: true, pullRequest: { edits: 3, adds: 1, deletes: 0 } };
 
 /** Bump the leading version to regenerate the cached repositories when the generator changes. */
-export const generatorOf = (shape: Shape) => `v5-${JSON.stringify(shape)}`;
+export const generatorOf = (shape: Shape) => `v6-${JSON.stringify(shape)}`;
 
 const run = promisify(execFile);
 const pad = (n: number) => String(n).padStart(3, '0');
@@ -64,6 +65,8 @@ export interface GeneratedRepo {
   changedFiles: number;
   /** The commit on `bump` (its base is `head`): the package most nodejs layers depend on, bumped. */
   bumpEverywhere: { head: string; bump: string; closures: number };
+  /** The commit on `sources` (its base is `head`): source files edited, the lockfile left alone. */
+  sourcesOnly: { head: string; changedFiles: number };
 }
 
 export async function generateMonorepo(dir: string, shape: Shape): Promise<GeneratedRepo> {
@@ -228,6 +231,14 @@ export async function generateMonorepo(dir: string, shape: Shape): Promise<Gener
   await writeFile(path.join(dir, 'package-lock.json'), `${JSON.stringify(lockfile, null, 2)}\n`);
   await git('commit', '-q', '-am', 'bump a package most layers use');
   const bumpHead = (await git('rev-parse', 'HEAD')).stdout.trim();
+
+  await git('checkout', '-q', '-b', 'sources', 'main');
+  const kept = paths.filter((file) => !edits.has(file) || edits.get(file) !== undefined);
+  const sourceEdits = new Set<string>();
+  while (sourceEdits.size < edited) sourceEdits.add(kept[pick(kept.length)]);
+  for (const file of sourceEdits) await writeFile(path.join(dir, file), `export const sourceEdit = ${sourceEdits.size};\n`, { flag: 'a' });
+  await git('commit', '-q', '-am', 'edit a few source files');
+  const sourcesHead = (await git('rev-parse', 'HEAD')).stdout.trim();
   await git('checkout', '-q', 'main');
   return {
     base,
@@ -235,6 +246,7 @@ export async function generateMonorepo(dir: string, shape: Shape): Promise<Gener
     bump: `${bumped.name}@${bumped.version} -> ${bumpedVersion}`,
     changedFiles: edits.size,
     bumpEverywhere: { head: bumpHead, bump: `${widest.name}@${widestNow} -> ${widestVersion}`, closures },
+    sourcesOnly: { head: sourcesHead, changedFiles: sourceEdits.size },
   };
 }
 

@@ -5,8 +5,9 @@
 // dist/index.js run as the runner runs it, in plan mode without AWS credentials. Also timed: detectChanges alone,
 // in-process; `git ls-files -s`, the floor of anything that looks at every file; and bench/plan-floor.mjs, the floor
 // the speed issue set (node, git's listing and status, one pass over the lockfile). Besides wall time, the CPU time of
-// each process and the processes it started. Then the same two commands on a
-// second pull request, a patch bump of the package most nodejs layers depend on (the branch `bump`). Run alone with
+// each process and the processes it started. Then the same two commands on two more pull requests: a patch bump of the
+// package most nodejs layers depend on (the branch `bump`), and a few source files edited with the lockfile left alone,
+// the most common pull request (the branch `sources`). Run alone with
 // `npx tsx bench/plan.ts` (after `npm run build`). The repository is generated once, cached under .bench/.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -148,24 +149,37 @@ async function planShape(shape: Shape) {
   await action(repo.base, repo.head, true, (kb) => (peakMb.fingerprinted = Math.round(kb / 1024)));
   if (existsSync('/usr/bin/time')) peakMb.turbo = Math.round((await turboPeakKb()) / 1024);
 
-  // Both tools read the working tree: it is at the bump's commit while they plan it.
-  const bump = repo.bumpEverywhere;
-  const bumpTimes: Record<'action' | 'fingerprinted' | 'turbo', number[]> = { action: [], fingerprinted: [], turbo: [] };
-  const bumpCpu: Record<'action' | 'fingerprinted' | 'turbo', number[]> = { action: [], fingerprinted: [], turbo: [] };
-  let bumpChanged: string[];
-  await run('git', ['checkout', '-q', 'bump'], { cwd: REPO });
-  try {
-    bumpChanged = await action(repo.head, bump.head);
-    sameLayers(await action(repo.head, bump.head, true), bumpChanged);
-    await turbo(repo.head, bump.head);
-    for (let i = 0; i < RUNS; i++) {
-      await measure(bumpTimes, bumpCpu, 'turbo', () => turbo(repo.head, bump.head));
-      await measure(bumpTimes, bumpCpu, 'action', () => action(repo.head, bump.head));
-      await measure(bumpTimes, bumpCpu, 'fingerprinted', () => action(repo.head, bump.head, true));
+  /** A pull request on top of `repo.head`, on its own branch: both tools read the working tree, checked out at it. */
+  const pullRequest = async (branch: string, head: string) => {
+    const times: Record<'action' | 'fingerprinted' | 'turbo', number[]> = { action: [], fingerprinted: [], turbo: [] };
+    const cpu: Record<'action' | 'fingerprinted' | 'turbo', number[]> = { action: [], fingerprinted: [], turbo: [] };
+    await run('git', ['checkout', '-q', branch], { cwd: REPO });
+    try {
+      const changed = await action(repo.head, head);
+      sameLayers(await action(repo.head, head, true), changed);
+      await turbo(repo.head, head);
+      for (let i = 0; i < RUNS; i++) {
+        await measure(times, cpu, 'turbo', () => turbo(repo.head, head));
+        await measure(times, cpu, 'action', () => action(repo.head, head));
+        await measure(times, cpu, 'fingerprinted', () => action(repo.head, head, true));
+      }
+      return {
+        changedLayers: changed.length,
+        actionMs: round(median(times.action)),
+        turboLsAffectedMs: round(median(times.turbo)),
+        ratioToTurbo: pairedRatio(times.action, times.turbo),
+        actionCpuMs: round(median(cpu.action)),
+        turboCpuMs: round(median(cpu.turbo)),
+        fingerprintedMs: round(median(times.fingerprinted)),
+        fingerprintedRatioToTurbo: pairedRatio(times.fingerprinted, times.turbo),
+      };
+    } finally {
+      await run('git', ['checkout', '-q', 'main'], { cwd: REPO });
     }
-  } finally {
-    await run('git', ['checkout', '-q', 'main'], { cwd: REPO });
-  }
+  };
+  const bump = repo.bumpEverywhere;
+  const bumped = await pullRequest('bump', bump.head);
+  const sources = await pullRequest('sources', repo.sourcesOnly.head);
   return {
     files: shape.files,
     layers: shape.layers,
@@ -200,17 +214,8 @@ async function planShape(shape: Shape) {
     /** detectChanges alone, in this process (warm module cache). */
     detectChangesMs: round(median(times.detect)),
     gitLsFilesMs: round(median(times.lsFiles)),
-    bumpEverywhere: {
-      pullRequest: `${bump.bump}, in the closure of ${bump.closures} nodejs layers`,
-      changedLayers: bumpChanged.length,
-      actionMs: round(median(bumpTimes.action)),
-      turboLsAffectedMs: round(median(bumpTimes.turbo)),
-      ratioToTurbo: pairedRatio(bumpTimes.action, bumpTimes.turbo),
-      actionCpuMs: round(median(bumpCpu.action)),
-      turboCpuMs: round(median(bumpCpu.turbo)),
-      fingerprintedMs: round(median(bumpTimes.fingerprinted)),
-      fingerprintedRatioToTurbo: pairedRatio(bumpTimes.fingerprinted, bumpTimes.turbo),
-    },
+    bumpEverywhere: { pullRequest: `${bump.bump}, in the closure of ${bump.closures} nodejs layers`, ...bumped },
+    sourcesOnly: { pullRequest: `${repo.sourcesOnly.changedFiles} source files edited, the lockfile left alone`, ...sources },
   };
 }
 
