@@ -19,7 +19,8 @@ export interface SpawnResult {
 }
 
 export interface Spawner {
-  /** Runs `file` with `args`, `input` on its stdin (else /dev/null). Rejects only when the shell itself fails. */
+  /** Runs `file` with `args`, `input` on its stdin (else /dev/null). Rejects an argument holding a NUL byte, and when
+   *  the shell itself fails; a command that fails resolves with its status. */
   run(file: string, args: readonly string[], input?: string): Promise<SpawnResult>;
 }
 
