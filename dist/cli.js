@@ -26,14 +26,14 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-LTTAPUVG.js";
+} from "./chunks/chunk-2JG35JKO.js";
 import "./chunks/chunk-BBFCTOH7.js";
 import "./chunks/chunk-CHNL4FT6.js";
 import "./chunks/chunk-FT3CAMBC.js";
 import "./chunks/chunk-Y3A3TBS2.js";
 import "./chunks/chunk-7ONOX6CZ.js";
 import "./chunks/chunk-LGNPTG6G.js";
-import "./chunks/chunk-2APCVJBB.js";
+import "./chunks/chunk-DV2TTIPC.js";
 import {
   runtimeCatalog
 } from "./chunks/chunk-T6ZJBEGD.js";
