@@ -57,7 +57,9 @@ describe('shellSpawner', () => {
 
   it('reports exit statuses, stderr, a missing command and a signal as a shell does', async () => {
     const dir = await tempDir('lla-sh-');
-    const spawner = shellSpawner(dir, process.env, { tempDir: dir });
+    // Only folders anyone may search on PATH: an unsearchable one (root's, in a PATH that su kept) makes the shell say
+    // "Permission denied" for a command it finds nowhere.
+    const spawner = shellSpawner(dir, { ...process.env, PATH: '/usr/bin:/bin' }, { tempDir: dir });
     const failed = await spawner.run('sh', ['-c', 'echo out; echo oops >&2; exit 3']);
     expect([failed.code, failed.stdout.toString(), failed.stderr.toString()]).toEqual([3, 'out\n', 'oops\n']);
     const missing = await spawner.run('no-such-command-lla', []);
