@@ -1,7 +1,8 @@
 // The temporary folders of a run and the sweep that removes those of killed runs: a folder is removed only when its run
 // is provably gone, which a pid proves only inside the PID namespace that gave it (containers sharing /tmp do not).
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readlinkSync } from 'node:fs';
+import { once } from 'node:events';
+import { existsSync, mkdirSync, readlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -60,13 +61,13 @@ describe('run folders', () => {
   it.skipIf(!canUnshare)('leaves the folder of a live run in another PID namespace that shares the temp folder', { timeout: 30_000 }, async () => {
     const temp = await tempDir('lla-folders-');
     const script = path.join(await tempDir('lla-folders-script-'), 'run.mts');
-    execFileSync('sh', ['-c', `cat > "$1"`, 'sh', script], {
-      input:
-        `import { runFolder } from ${JSON.stringify(path.resolve('src/run-folders.ts'))};\n` +
+    writeFileSync(
+      script,
+      `import { runFolder } from ${JSON.stringify(path.resolve('src/run-folders.ts'))};\n` +
         `console.log(runFolder(process.argv[2], ${JSON.stringify(PREFIX)}));\n` +
         // Working in its folder until told to stop (its stdin closes).
         'process.stdin.resume();\n',
-    });
+    );
     // Inside the new namespace, the run gets a pid that no process holds in this one, as a container's process would.
     const pid = deadPid();
     const other = spawn(
@@ -75,7 +76,7 @@ describe('run folders', () => {
       { stdio: ['pipe', 'pipe', 'inherit'] },
     );
     try {
-      const [folder] = await createInterface({ input: other.stdout! })[Symbol.asyncIterator]().next().then((line) => [String(line.value)]);
+      const [folder] = (await once(createInterface({ input: other.stdout! }), 'line')) as [string];
       expect(path.basename(folder)).toMatch(new RegExp(`^${PREFIX}${pid}-ns\\d+-`));
       expect(path.basename(folder)).not.toContain(`-ns${ownNamespace}-`);
       expect(alive(pid)).toBe(false);
