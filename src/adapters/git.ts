@@ -158,9 +158,10 @@ export function createGit(repoRoot: string): Git {
     },
     // One walk of the working tree for tracked and untracked files alike, HEAD or not (before the first commit
     // everything is staged). Each record: '1 XY sub mH mI mW hH hI path', 'u XY ... path' (unmerged), '? path';
-    // with --branch, HEAD's commit first ('# branch.oid <sha>', '(initial)' before the first commit).
+    // with --branch, HEAD's commit first ('# branch.oid <sha>', '(initial)' before the first commit). Without
+    // --no-ahead-behind, --branch counts the commits between a branch and its upstream: a walk of both histories.
     async status() {
-      const out = await ok(['status', '--porcelain=v2', '--branch', '-z', '--untracked-files=all', '--no-renames', '--ignore-submodules=dirty']);
+      const out = await ok(['status', '--porcelain=v2', '--branch', '--no-ahead-behind', '-z', '--untracked-files=all', '--no-renames', '--ignore-submodules=dirty']);
       const result: WorktreeStatus = { modified: [], deleted: [], staged: [], untracked: [] };
       for (const record of nulList(out)) {
         if (record.startsWith('# branch.oid ')) {

@@ -36,6 +36,19 @@ describe('git status', () => {
     expect((await git.status()).head).toBe(repo.head());
   });
 
+  it('names HEAD on a branch that has diverged from the upstream it tracks', async () => {
+    const repo = await createRepo({ files: { 'a.txt': 'a\n' } });
+    repo.branch('upstream');
+    await repo.write({ 'a.txt': 'theirs\n' });
+    repo.commit('theirs');
+    repo.branch('feature', 'main');
+    repo.git('branch', '-q', '--set-upstream-to=upstream');
+    await repo.write({ 'b.txt': 'ours\n' });
+    const head = repo.commit('ours');
+    expect(repo.git('status', '-sb').split('\n')[0]).toBe('## feature...upstream [ahead 1, behind 1]');
+    expect(await createGit(repo.dir).status()).toEqual({ head, staged: [], modified: [], deleted: [], untracked: [] });
+  });
+
   // Git's output is decoded once, whole: a listing longer than a pipe's 64 KiB splits characters of several bytes
   // across reads, and they must come out whole.
   it('lists UTF-8 paths whole in an index listing longer than a pipe read', async () => {
