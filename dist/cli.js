@@ -26,7 +26,7 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-A7LZPY4W.js";
+} from "./chunks/chunk-H4IVV7QN.js";
 import "./chunks/chunk-BBFCTOH7.js";
 import "./chunks/chunk-CHNL4FT6.js";
 import "./chunks/chunk-FT3CAMBC.js";

@@ -89,12 +89,9 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
   // git works.
   const credentials = firstRegion && mayUseAws ? credentialedAws(available.aws, firstRegion) : Promise.resolve(undefined);
 
-  const base = await basePromise;
+  const { base, committed } = await basePromise;
   log.info(base.sha ? `Comparing with ${base.sha.slice(0, 12)} (${base.source}).` : `No base commit (${base.source}).`);
   if (base.note) log.notice(base.note);
-
-  // A re-run on the base itself changed nothing: no diff to ask git for.
-  const committed = base.sha ? (base.sha === (await listing.head) ? Promise.resolve([]) : git.diffNames(base.sha, 'HEAD')) : undefined;
   committed?.catch(() => undefined);
   // An empty repository has no HEAD: revParse says so in git's words.
   const atBase = base.sha && committed ? configAt(git, base.sha, loaded, repoRoot, committed, listing.status) : undefined;

@@ -49,6 +49,7 @@ describe('the configuration at the base commit', () => {
     const counting: Git = {
       ...git,
       diffNames: (from, to) => (calls.push('diff'), git.diffNames(from, to)),
+      diffFromMergeBase: (from, to) => (calls.push('diff'), git.diffFromMergeBase(from, to)),
       show: (rev, file) => (calls.push(`show ${file}`), git.show(rev, file)),
     };
     const result = await runPipeline(

@@ -55,6 +55,8 @@ export interface Git {
   status(): Promise<WorktreeStatus>;
   /** Paths that differ between two commits, or between a commit and the working tree when `to` is omitted. */
   diffNames(from: string, to?: string): Promise<string[]>;
+  /** Paths that differ between the merge-base of `from` and `to`, and `to`; throws when there is no single merge-base. */
+  diffFromMergeBase(from: string, to: string): Promise<string[]>;
   /** A file's text at a revision, or undefined when it does not exist there. */
   show(rev: string, path: string): Promise<string | undefined>;
   /** Blob ids of working-tree files, as `git add` would record them (clean filters applied). */
@@ -75,6 +77,8 @@ export class GitError extends Error {
 
 // Stable output whatever the user's git configuration or locale says.
 const BASE_ARGS = ['-c', 'core.quotePath=off', '-c', 'color.ui=never', '--no-pager'];
+/** A diff's changed paths, NUL-separated, with no rename pairing, external diff driver or dirty submodule. */
+const DIFF_NAMES = ['--name-only', '-z', '--no-renames', '--no-ext-diff', '--ignore-submodules=dirty'];
 
 export function createGit(repoRoot: string): Git {
   const shell = shellSpawner(repoRoot, { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0' });
@@ -188,8 +192,8 @@ export function createGit(repoRoot: string): Git {
       }
       return result;
     },
-    diffNames: async (from, to) =>
-      nulList(await ok(['diff', '--name-only', '-z', '--no-renames', '--no-ext-diff', '--ignore-submodules=dirty', from, ...(to ? [to] : []), '--'])),
+    diffNames: async (from, to) => nulList(await ok(['diff', ...DIFF_NAMES, from, ...(to ? [to] : []), '--'])),
+    diffFromMergeBase: async (from, to) => nulList(await ok(['diff', '--merge-base', ...DIFF_NAMES, from, to, '--'])),
     async show(rev, path) {
       const result = await run(['show', '--no-textconv', `${rev}:${path}`]);
       return result.code === 0 ? result.stdout : undefined;

@@ -38,8 +38,8 @@ afterAll(cleanupRepos);
 
 async function base(repo: TempRepo, event: GitEvent, input?: string) {
   const log = memoryLogger();
-  const result = await resolveBase(createGit(repo.dir), event, input, log);
-  return { ...result, log: log.text() };
+  const { base } = await resolveBase(createGit(repo.dir), event, input, log);
+  return { ...base, log: log.text() };
 }
 
 const push = (payload: object, ref = 'refs/heads/feature'): GitEvent => ({
@@ -121,23 +121,60 @@ describe('resolveBase', () => {
     expect(result.note).toBeUndefined();
   });
 
-  it('pull_request and a commit id as base-ref, with the base already here: one merge-base and no other git call, none for HEAD', async () => {
+  it('pull_request and a commit id as base-ref, with the base already here: the merge-base and the files changed since it, asked side by side, and no other git call, none for HEAD', async () => {
     const repo = await origin.clone({ branch: 'feature' });
     const calls: string[] = [];
+    let unanswered = 0;
     const git = createGit(repo.dir);
     const counted = new Proxy(git, {
-      get: (target, name: keyof typeof git) => (...args: never[]) => (calls.push(String(name)), (target[name] as (...a: never[]) => unknown)(...args)),
+      get: (target, name: keyof typeof git) => (...args: never[]) => {
+        calls.push(name === 'diffFromMergeBase' && unanswered > 0 ? 'diffFromMergeBase beside mergeBase' : String(name));
+        const answer = (target[name] as (...a: never[]) => Promise<unknown>)(...args);
+        if (name === 'mergeBase') {
+          unanswered++;
+          const answered = () => unanswered--;
+          answer.then(answered, answered);
+        }
+        return answer;
+      },
     });
     const head = Promise.resolve(sha.f2);
     const pr: GitEvent = { name: 'pull_request', payload: { pull_request: { base: { sha: sha.m14 } } } };
-    expect(await resolveBase(counted, pr, undefined, memoryLogger(), head)).toMatchObject({ sha: sha.m12, source: 'pull_request' });
-    expect(await resolveBase(counted, push({ before: sha.f1 }), sha.m14.toUpperCase(), memoryLogger(), head)).toMatchObject({
-      sha: sha.m12,
-      note: `merge-base of '${sha.m14.toUpperCase()}' and HEAD`,
-    });
+    const fromPr = await resolveBase(counted, pr, undefined, memoryLogger(), head);
+    expect(fromPr.base).toMatchObject({ sha: sha.m12, source: 'pull_request' });
+    expect(await fromPr.committed).toEqual(['f1.txt', 'f2.txt']);
+    const fromInput = await resolveBase(counted, push({ before: sha.f1 }), sha.m14.toUpperCase(), memoryLogger(), head);
+    expect(fromInput.base).toMatchObject({ sha: sha.m12, note: `merge-base of '${sha.m14.toUpperCase()}' and HEAD` });
+    expect(await fromInput.committed).toEqual(['f1.txt', 'f2.txt']);
     // HEAD itself as the base (a re-run): nothing to ask.
-    expect(await resolveBase(counted, push({ before: sha.f1 }), sha.f2, memoryLogger(), head)).toMatchObject({ sha: sha.f2, source: 'base-ref input' });
-    expect(calls).toEqual(['mergeBase', 'mergeBase']);
+    const rerun = await resolveBase(counted, push({ before: sha.f1 }), sha.f2, memoryLogger(), head);
+    expect(rerun.base).toMatchObject({ sha: sha.f2, source: 'base-ref input' });
+    expect(await rerun.committed).toEqual([]);
+    expect(calls).toEqual(['mergeBase', 'diffFromMergeBase beside mergeBase', 'mergeBase', 'diffFromMergeBase beside mergeBase']);
+  });
+
+  it('pull_request after criss-cross merges (two merge-bases): the files changed since the merge-base git picks', async () => {
+    const repo = await createRepo({ files: { 'root.txt': 'r\n' } });
+    repo.branch('x');
+    await repo.write({ 'x.txt': 'x\n' });
+    repo.commit('x1');
+    repo.checkout('main');
+    await repo.write({ 'm.txt': 'm\n' });
+    repo.commit('m1');
+    repo.branch('y', 'main');
+    repo.git('merge', '-q', '--no-edit', 'x');
+    repo.checkout('x');
+    repo.git('merge', '-q', '--no-edit', 'main');
+    await repo.write({ 'x2.txt': 'x2\n' });
+    const x2 = repo.commit('x2');
+    repo.checkout('y');
+    await repo.write({ 'y2.txt': 'y2\n' });
+    repo.commit('y2');
+    expect(repo.git('merge-base', '--all', x2, 'HEAD').split('\n')).toHaveLength(2);
+    const pr: GitEvent = { name: 'pull_request', payload: { pull_request: { base: { sha: x2 } } } };
+    const { base, committed } = await resolveBase(createGit(repo.dir), pr, undefined, memoryLogger());
+    expect(base.source).toBe('pull_request');
+    expect(await committed).toEqual(repo.git('diff', '--name-only', base.sha!, 'HEAD').split('\n'));
   });
 
   it('merge_group: the queue base_sha, fetched when missing', async () => {
