@@ -95,7 +95,7 @@ interface Ctx {
   log: Logger;
   event: GitEvent;
   /** Where mergeBaseHere records the changes it asks for beside a merge-base. */
-  asked?: ChangesSinceMergeBase[];
+  asked: ChangesSinceMergeBase[];
 }
 
 async function fromInput(ctx: Ctx, input: string): Promise<BaseCommit> {
@@ -232,11 +232,12 @@ async function ensureCommit(ctx: Ctx, sha: string): Promise<boolean> {
 }
 
 /** The merge-base of a commit that is already here: one git call where looking the commit up first would be two.
- *  Undefined when the commit is missing or shares no history yet (a shallow clone): the caller fetches and deepens. */
+ *  Undefined when the commit is missing or shares no history yet (a shallow clone): the caller fetches and deepens.
+ *  The files changed since it are asked for at the same time, for resolveBase. */
 function mergeBaseHere(ctx: Ctx, sha: string): Promise<string | undefined> {
   if (sha.toLowerCase() === ctx.head) return Promise.resolve(ctx.head);
   const mergeBase = ctx.git.mergeBase(sha, ctx.head);
-  ctx.asked?.push({ mergeBase, changes: ctx.git.diffFromMergeBase(sha, ctx.head).catch(() => undefined) });
+  ctx.asked.push({ mergeBase, changes: ctx.git.diffFromMergeBase(sha, ctx.head).catch(() => undefined) });
   return mergeBase;
 }
 
