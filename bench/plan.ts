@@ -7,18 +7,19 @@
 // the speed issue set (node, git's listing and status, one pass over the lockfile). Besides wall time, the CPU time of
 // each process and the processes it started. Then the same two commands on two more pull requests: a patch bump of the
 // package most nodejs layers depend on (the branch `bump`), and a few source files edited with the lockfile left alone,
-// the most common pull request (the branch `sources`). Run alone with
+// the most common pull request (the branch `sources`), which is also planned three times in one process, to show what
+// a run costs once its code is compiled. Run alone with
 // `npx tsx bench/plan.ts` (after `npm run build`). The repository is generated once, cached under .bench/.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { createGit } from '../src/adapters/git';
 import { loadConfig } from '../src/config/load';
 import { detectChanges } from '../src/detect/detect';
-import { runAction } from '../test/support/runner';
+import { DIST_ENTRY, runAction } from '../test/support/runner';
 import { memoryLogger } from '../test/support/logger';
 import { generateMonorepo, generatorOf, LARGE, SMALL, type GeneratedRepo, type Shape } from './monorepo';
 import { NO_AWS_ENV } from '../test/support/env';
@@ -72,6 +73,36 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const pairedRatio = (ours: number[], theirs: number[]) => Math.round(median(ours.map((ms, i) => ms / theirs[i])) * 100) / 100;
 const round = (ms: number) => Math.round(ms);
 
+/**
+ * A copy of the bundle whose entry runs the action three times in one process and prints, on stderr, the time since the
+ * process started at which the first run began and each run ended. The later runs find their code compiled, which no run
+ * of the action ever does: the difference is what running code for the first time costs.
+ */
+async function repeatingBundle(): Promise<string> {
+  const dir = fileURLToPath(new URL('../.bench/repeating-dist', import.meta.url));
+  await rm(dir, { recursive: true, force: true });
+  await cp(path.dirname(DIST_ENTRY), dir, { recursive: true });
+  const entry = path.join(dir, path.basename(DIST_ENTRY));
+  const source = await readFile(entry, 'utf8');
+  const once = '\nawait run();\n';
+  if (!source.includes(once)) throw new Error(`${DIST_ENTRY} no longer runs the action with 'await run();': update bench/plan.ts`);
+  const thrice = "\nconst marks = [performance.now()];\nfor (let i = 0; i < 3; i++) marks.push((await run(), performance.now()));\nprocess.stderr.write(`run-marks ${marks.join(' ')}\\n`);\n";
+  await writeFile(entry, source.replace(once, thrice));
+  return entry;
+}
+
+/** Medians over RUNS processes of the repeating bundle: node's start and loading, the first run, the later runs. */
+async function runsInOneProcess(planThrice: () => Promise<{ stderr: string }>) {
+  const [before, first, later]: number[][] = [[], [], []];
+  for (let i = 0; i < RUNS; i++) {
+    const marks = /^run-marks (.+)$/m.exec((await planThrice()).stderr)![1].split(' ').map(Number);
+    before.push(marks[0]);
+    first.push(marks[1] - marks[0]);
+    later.push(marks[2] - marks[1], marks[3] - marks[2]);
+  }
+  return { beforeFirstRunMs: round(median(before)), firstRunMs: round(median(first)), laterRunsMs: round(median(later)) };
+}
+
 /** Both plans, from git alone and fingerprinted, must name the same layers. */
 function sameLayers(fingerprinted: string[], gitOnly: string[]) {
   if (JSON.stringify(fingerprinted) !== JSON.stringify(gitOnly)) throw new Error(`plans differ: ${gitOnly} from git alone, ${fingerprinted} fingerprinted`);
@@ -89,20 +120,23 @@ async function planShape(shape: Shape) {
 
   // Without AWS credentials or a plan file, a plan is made from git alone; with a plan file it fingerprints every layer
   // as a plan with credentials does (without the AWS look-ups).
-  const action = async (base = repo.base, head = repo.head, fingerprints = false, peak?: (kb: number) => void) => {
-    const planFile: Record<string, string> = fingerprints ? { 'plan-file': '.git/bench-plan.json' } : {};
+  const plan = async (base: string, head: string, opts: { fingerprints?: boolean; peak?: (kb: number) => void; entry?: string } = {}) => {
+    const planFile: Record<string, string> = opts.fingerprints ? { 'plan-file': '.git/bench-plan.json' } : {};
     const result = await runAction({
       cwd: REPO,
       eventName: 'push',
       ref: 'refs/heads/main',
       sha: head,
       inputs: { mode: 'plan', 'base-ref': base, config: 'lambda-layers.yml', concurrency: '4', force: 'false', comment: 'false', 'keep-versions': '0', ...planFile },
-      env: { ...NO_AWS_ENV, ...(peak ? { NODE_OPTIONS: `--import=${PEAK_RSS}` } : {}) },
+      env: { ...NO_AWS_ENV, ...(opts.peak ? { NODE_OPTIONS: `--import=${PEAK_RSS}` } : {}) },
+      entry: opts.entry,
     });
     if (result.code !== 0) throw new Error(`dist/index.js failed:\n${result.stdout}\n${result.stderr}`);
-    peak?.(Number(/peak-rss-kb (\d+)/.exec(result.stderr)![1]));
-    return JSON.parse(result.outputs['changed-layers'] ?? '[]') as string[];
+    opts.peak?.(Number(/peak-rss-kb (\d+)/.exec(result.stderr)![1]));
+    return { changed: JSON.parse(result.outputs['changed-layers'] ?? '[]') as string[], stderr: result.stderr };
   };
+  const action = async (base = repo.base, head = repo.head, fingerprints = false, peak?: (kb: number) => void) =>
+    (await plan(base, head, { fingerprints, peak })).changed;
   /** turbo's peak resident memory, by GNU time: Linux's accounting of the process. */
   const turboPeakKb = async () => {
     const env = { ...process.env, TURBO_SCM_BASE: repo.base, TURBO_SCM_HEAD: repo.head, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', TURBO_NO_UPDATE_NOTIFIER: '1' };
@@ -150,7 +184,7 @@ async function planShape(shape: Shape) {
   if (existsSync('/usr/bin/time')) peakMb.turbo = Math.round((await turboPeakKb()) / 1024);
 
   /** A pull request on top of `repo.head`, on its own branch: both tools read the working tree, checked out at it. */
-  const pullRequest = async (branch: string, head: string) => {
+  const pullRequest = async (branch: string, head: string, opts: { inOneProcess?: boolean } = {}) => {
     const times: Record<'action' | 'fingerprinted' | 'turbo', number[]> = { action: [], fingerprinted: [], turbo: [] };
     const cpu: Record<'action' | 'fingerprinted' | 'turbo', number[]> = { action: [], fingerprinted: [], turbo: [] };
     await run('git', ['checkout', '-q', branch], { cwd: REPO });
@@ -163,6 +197,8 @@ async function planShape(shape: Shape) {
         await measure(times, cpu, 'action', () => action(repo.head, head));
         await measure(times, cpu, 'fingerprinted', () => action(repo.head, head, true));
       }
+      const entry = opts.inOneProcess ? await repeatingBundle() : undefined;
+      const inOneProcess = entry && (await runsInOneProcess(() => plan(repo.head, head, { entry })));
       return {
         changedLayers: changed.length,
         actionMs: round(median(times.action)),
@@ -172,6 +208,8 @@ async function planShape(shape: Shape) {
         turboCpuMs: round(median(cpu.turbo)),
         fingerprintedMs: round(median(times.fingerprinted)),
         fingerprintedRatioToTurbo: pairedRatio(times.fingerprinted, times.turbo),
+        /** The same plan from git alone, run three times in one process (repeatingBundle). */
+        ...(inOneProcess && { inOneProcess }),
       };
     } finally {
       await run('git', ['checkout', '-q', 'main'], { cwd: REPO });
@@ -179,7 +217,7 @@ async function planShape(shape: Shape) {
   };
   const bump = repo.bumpEverywhere;
   const bumped = await pullRequest('bump', bump.head);
-  const sources = await pullRequest('sources', repo.sourcesOnly.head);
+  const sources = await pullRequest('sources', repo.sourcesOnly.head, { inOneProcess: true });
   return {
     files: shape.files,
     layers: shape.layers,
