@@ -26,7 +26,7 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-D2L6PJN7.js";
+} from "./chunks/chunk-IBUK2CNG.js";
 import "./chunks/chunk-BBFCTOH7.js";
 import "./chunks/chunk-CHNL4FT6.js";
 import "./chunks/chunk-FT3CAMBC.js";

@@ -14,6 +14,8 @@ export interface RunContext {
   apiUrl?: string;
   /** False outside a runner (a local try-out), where there is no job summary to write. */
   hasSummary: boolean;
+  /** The file the step's outputs go to (GITHUB_OUTPUT); none outside a runner. */
+  outputFile?: string;
   /** This run's page (its log), when the runner says which run this is. */
   runUrl?: string;
 }
@@ -30,6 +32,7 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
     tempDir: env.RUNNER_TEMP || os.tmpdir(),
     apiUrl: env.GITHUB_API_URL || undefined,
     hasSummary: Boolean(env.GITHUB_STEP_SUMMARY),
+    outputFile: env.GITHUB_OUTPUT || undefined,
     runUrl:
       env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
         ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`

@@ -4,6 +4,7 @@ import { actionsLogger as log } from './adapters/actions-log';
 import { loadAwsClients } from './adapters/credentials';
 import { killBuilds, processExec } from './adapters/exec';
 import { createGit } from './adapters/git';
+import { writeOutputs } from './adapters/step-outputs';
 import { commandEnv } from './builders/env';
 import { ConfigError } from './config/load';
 import { readRunContext, type RunContext } from './context';
@@ -109,7 +110,8 @@ type Redactor = ReturnType<typeof createRedactor>;
 async function report(rawPlan: Plan, inputs: ActionInputs, context: RunContext, secrets: Redactor): Promise<void> {
   // Redacted before rendering, as escaping could change how a secret reads, and after, for anything else.
   const plan = secrets.redactDeep(rawPlan);
-  for (const [name, value] of Object.entries(planOutputs(plan))) core.setOutput(name, secrets.redact(value));
+  const outputs = Object.entries(planOutputs(plan)).map(([name, value]) => [name, secrets.redact(value)]);
+  await writeOutputs(context.outputFile, Object.fromEntries(outputs));
   const markdown = secrets.redact(renderPlan(plan));
   if (context.hasSummary) await appendSummary(markdown);
   else log.info(markdown);

@@ -22,6 +22,7 @@ describe('readRunContext', () => {
       RUNNER_TEMP: '/runner/tmp',
       GITHUB_API_URL: 'http://127.0.0.1:1234',
       GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'),
+      GITHUB_OUTPUT: path.join(dir, 'output'),
     });
     expect(context).toEqual({
       repoRoot: dir,
@@ -31,6 +32,7 @@ describe('readRunContext', () => {
       tempDir: '/runner/tmp',
       apiUrl: 'http://127.0.0.1:1234',
       hasSummary: true,
+      outputFile: path.join(dir, 'output'),
     });
   });
 
@@ -39,6 +41,7 @@ describe('readRunContext', () => {
     expect(context.pullRequest).toBeUndefined();
     expect(context.repository).toBeUndefined();
     expect(context.hasSummary).toBe(false);
+    expect(context.outputFile).toBeUndefined();
     expect(context.event).toEqual({ name: 'workflow_dispatch', ref: undefined, sha: undefined, payload: {} });
   });
 });

@@ -2,10 +2,10 @@
 // a whole environment given by the caller (nothing inherited), and a process group so a timeout kills everything the
 // command started. Every group still running is killed when this process exits (killBuilds), so no build outlives
 // the action. A command can run as another, unprivileged user (see builders/isolation.ts).
-import { randomUUID } from 'node:crypto';
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { randomUUID } from '../crypto';
 
 export interface ExecOptions {
   cwd: string;

@@ -1,7 +1,7 @@
 // The content fingerprint of a layer: the authority on whether it changed (design.md, Change detection). Built from git
 // blob ids, so it depends on content and mode only: never on mtimes, checkout or machine.
-import { createHash } from 'node:crypto';
 import { normalizedLayer } from '../config/normalize';
+import { sha256 } from '../crypto';
 import type { LayerConfig } from '../types';
 import type { LockEntry } from './lockfiles';
 
@@ -18,7 +18,7 @@ export interface InputFile {
 
 /** sha256 over path, mode and blob id of files given in path order. */
 export function digestFiles(files: readonly InputFile[]): string {
-  const hash = createHash('sha256');
+  const hash = sha256();
   let chunk = '';
   for (const file of files) {
     chunk += `${file.mode} ${file.blob} ${file.path}\0`;
@@ -46,7 +46,7 @@ export interface FingerprintParts {
  * lockfile closures it installs from (grouped likewise: the devDependencies of a package built for many layers).
  */
 export function fingerprint(layer: LayerConfig, parts: FingerprintParts): string {
-  const hash = createHash('sha256');
+  const hash = sha256();
   hash.update(`lambda-layers-action builder ${BUILDER_VERSION}\n`);
   hash.update(`config ${JSON.stringify(normalizedLayer(layer))}\n`);
   hash.update(`files ${parts.own}\n`);
@@ -108,6 +108,6 @@ export function closureDigests(closures: readonly (readonly LockEntry[])[]): str
       length += text.copy(bytes, length, start[first], start[last + 1]);
     }
     // Joined by newlines: the last id's is not hashed.
-    return createHash('sha256').update(bytes.subarray(0, Math.max(0, length - 1))).digest('hex');
+    return sha256().update(bytes.subarray(0, Math.max(0, length - 1))).digest('hex');
   });
 }

@@ -1,8 +1,8 @@
 // Saved plans (`plan-file`): plan mode writes what it read and what it would do; a deploy given the file applies
 // exactly that, like a saved Terraform plan. The checks are pure; reading and writing the file are the two I/O ends.
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { sha256 } from '../crypto';
 import { nextVersionArn, sameLayers, shortLayer } from '../deploy/layers';
 import { Input } from '../inputs';
 import type { Config, Plan } from '../types';
@@ -39,7 +39,7 @@ export interface SavedPlan {
 
 /** Hash of the normalized configuration (after the `layers`/`regions` inputs): comments and formatting do not count. */
 export function configHash(config: Config): string {
-  return createHash('sha256').update(JSON.stringify(config)).digest('hex');
+  return sha256().update(JSON.stringify(config)).digest('hex');
 }
 
 export function savePlan(plan: Plan, config: Config, repository: string | undefined): SavedPlan {

@@ -162,7 +162,7 @@ export function visibleLog(result: Pick<RunResult, 'stdout' | 'stderr'>): string
   return (result.stdout + result.stderr).replace(/^::add-mask::.*$/gm, '');
 }
 
-/** Parses the `name<<DELIMITER ... DELIMITER` blocks @actions/core writes to GITHUB_OUTPUT. */
+/** Parses the `name<<DELIMITER ... DELIMITER` blocks written to GITHUB_OUTPUT, as the runner does. */
 export function parseFileCommands(text: string): Record<string, string> {
   const result: Record<string, string> = {};
   const lines = text.split('\n');
