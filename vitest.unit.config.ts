@@ -21,8 +21,8 @@ export default defineConfig({
       'test/plan/{functions,layers,mode}.test.ts',
       'test/publish/description.test.ts',
       'test/readme.test.ts',
-      'test/step-outputs.test.ts',
       'test/report/{outputs,redact,summary}.test.ts',
+      'test/step-outputs.test.ts',
     ],
   },
 });
