@@ -101,7 +101,7 @@ describe('what dist/index.js loads in plan mode', () => {
       /undici/,
     ];
     expect(sources.filter((s) => unused.some((pattern) => pattern.test(s)))).toEqual([]);
-    // node:crypto starts OpenSSL as it loads (10-12 ms), and a plan from git alone hashes nothing.
+    // node:crypto starts OpenSSL as it loads (about 12 ms), and a plan from git alone hashes nothing.
     expect(builtins.filter((name) => name.includes('crypto'))).toEqual([]);
   });
 

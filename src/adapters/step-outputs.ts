@@ -1,6 +1,7 @@
 // The step's outputs, appended to the runner's GITHUB_OUTPUT file in the blocks core.setOutput writes, without its
-// random delimiter: @actions/core draws that from node:crypto, whose load (OpenSSL's start, 10-12 ms) a plan from git
-// alone has no other use for. The randomness only keeps a value from holding its delimiter; here each value is checked.
+// random delimiter: @actions/core draws that from node:crypto, whose load (OpenSSL's start, about 12 ms) a plan from
+// git alone has no other use for. The randomness only keeps a value from holding its delimiter; here each value is
+// checked.
 import { appendFile } from 'node:fs/promises';
 import { EOL } from 'node:os';
 
