@@ -11,6 +11,7 @@ import { globMatcher } from '../globs';
 import type { Git, IndexEntry, WorktreeStatus } from '../adapters/git';
 import { changedKeys } from '../config/normalize';
 import type { BaseCommit, Config, LayerConfig, LayerInputs, Logger, Reasons } from '../types';
+import { optimizeFromHere } from '../v8-tiers';
 import { FileIndex, mergeIntervals, outsideNodeModules, subtract, type Interval } from './files';
 import { closureDigests, digestFiles, fingerprint, lockfileNames } from './fingerprint';
 import { gemfileReadsFiles, NODE_SETTING_FOLDERS, NODE_SETTINGS, packageRule, pythonInputs, RUBY_FILES, type PackageRole } from './inputs';
@@ -463,6 +464,8 @@ function locate(rule: LayerRules, tree: FileIndex, packageFiles: Map<string, Int
 async function readLockfile(repoRoot: string, log: Logger): Promise<Lockfile | undefined> {
   const file = LOCKFILES.find((name) => existsSync(path.join(repoRoot, name)));
   if (!file) return undefined;
+  // JSON.parse is V8's own; the YAML and yarn 1 parsers are JavaScript, hot for a big lockfile.
+  if (!file.endsWith('.json')) optimizeFromHere();
   try {
     const data = await parseLockfile(file, readFileSync(path.join(repoRoot, file), 'utf8'));
     assertLockfile(data);

@@ -1,0 +1,120 @@
+import { execFile } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NO_AWS_ENV } from './support/env';
+import { cleanupRepos, createRepo, tempDir } from './support/repo';
+import { runAction } from './support/runner';
+import { tiersSetByUser } from '../src/v8-tiers';
+
+const run = promisify(execFile);
+const TIERS = fileURLToPath(new URL('../src/v8-tiers.ts', import.meta.url));
+const OPTIMIZED = 16; // V8's OptimizationStatus::kOptimized
+
+// Runs a hot function 5,000 times, then switches the tiers on and runs it until V8 has optimized it (at most the ms
+// given after --defer or --control).
+const PROBE = `import { deferOptimizing, optimizeFromHere } from ${JSON.stringify(TIERS)};
+const status = new Function('f', 'return %GetOptimizationStatus(f)');
+function hot(n) { let s = 0; for (let i = 0; i < n; i++) s += i % 7; return s; }
+const [mode, wait] = process.argv.slice(2);
+if (mode === '--defer') deferOptimizing();
+for (let i = 0; i < 5000; i++) hot(100);
+const before = status(hot);
+optimizeFromHere();
+const start = Date.now();
+while (!(status(hot) & ${OPTIMIZED}) && Date.now() - start < Number(wait)) hot(100);
+console.log(JSON.stringify({ before, after: status(hot) }));
+`;
+
+async function probe(nodeFlags: string[], mode: '--defer' | '--control', waitMs = 2000): Promise<{ before: number; after: number }> {
+  const file = path.join(await tempDir('lla-tiers-'), 'probe.mts');
+  await writeFile(file, PROBE);
+  const { stdout } = await run(process.execPath, [...nodeFlags, '--allow-natives-syntax', '--import', 'tsx', file, mode, String(waitMs)]);
+  return JSON.parse(stdout);
+}
+
+const optimized = (status: number) => (status & OPTIMIZED) !== 0;
+
+describe('src/v8-tiers.ts', () => {
+  it('keeps a hot function unoptimized while deferred, and lets V8 optimize it once switched back', async () => {
+    const [deferred, control] = await Promise.all([probe([], '--defer'), probe([], '--control')]);
+    // The control shows the loop is hot enough to be optimized; a Node version that ignores the switch fails here.
+    expect(optimized(control.before)).toBe(true);
+    expect(optimized(deferred.before)).toBe(false);
+    expect(optimized(deferred.after)).toBe(true);
+  });
+
+  it('leaves the tiers alone when node was started with a flag that sets them', async () => {
+    // V8 started --jitless crashes when --turbofan is set at run time.
+    const jitless = await probe(['--jitless'], '--defer', 100);
+    expect(optimized(jitless.before)).toBe(false);
+    expect(optimized(jitless.after)).toBe(false);
+  });
+
+  it('recognizes the user flags that set the tiers, on the command line or in NODE_OPTIONS', () => {
+    expect(tiersSetByUser([])).toBe(false);
+    expect(tiersSetByUser(['--enable-source-maps', '--max-old-space-size=4096'], '--require ./x.js')).toBe(false);
+    expect(tiersSetByUser(['--jitless'])).toBe(true);
+    expect(tiersSetByUser(['--no-turbofan'])).toBe(true);
+    expect(tiersSetByUser(['--no_maglev'])).toBe(true);
+    expect(tiersSetByUser(['--maglev'])).toBe(true);
+    expect(tiersSetByUser([], '--max-old-space-size=4096 --jitless')).toBe(true);
+    expect(tiersSetByUser(['--maglev-inlining'])).toBe(false);
+  });
+});
+
+// At the bundle's exit, whether V8 optimizes a hot function: whether the run left the tiers on.
+const EXIT_HOOK = `import { writeFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+setFlagsFromString('--allow-natives-syntax');
+const status = new Function('f', 'return %GetOptimizationStatus(f)');
+process.on('exit', () => {
+  function hot(n) { let s = 0; for (let i = 0; i < n; i++) s += i % 7; return s; }
+  const start = Date.now();
+  while (!(status(hot) & ${OPTIMIZED}) && Date.now() - start < 500) hot(100);
+  writeFileSync(process.env.TIERS_LOG, String(status(hot)));
+});
+`;
+
+describe('the tiers in a run of dist/index.js', () => {
+  const layer = {
+    'lambda-layers.yml': 'version: 1\nregions: [us-east-1]\nlayers:\n  deps:\n    type: nodejs\n    path: layers/deps\n    runtimes: [nodejs22.x]\n',
+    'layers/deps/package.json': { name: 'deps', version: '1.0.0', private: true },
+  };
+  let dir: string;
+  beforeAll(async () => {
+    dir = await tempDir('lla-tiers-run-');
+    await writeFile(path.join(dir, 'hook.mjs'), EXIT_HOOK);
+  });
+  afterAll(cleanupRepos);
+
+  async function optimizedAtExit(files: Record<string, string | object>, inputs: Record<string, string> = {}): Promise<boolean> {
+    const repo = await createRepo({ files });
+    const log = path.join(dir, `${path.basename(repo.dir)}.log`);
+    const result = await runAction({
+      cwd: repo.dir,
+      eventName: 'push',
+      ref: 'refs/heads/main',
+      sha: repo.head(),
+      inputs: { mode: 'plan', 'base-ref': repo.head(), comment: 'false', ...inputs },
+      env: { ...NO_AWS_ENV, NODE_OPTIONS: `--import=${pathToFileURL(path.join(dir, 'hook.mjs')).href}`, TIERS_LOG: log },
+    });
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    return optimized(Number(await readFile(log, 'utf8')));
+  }
+
+  it('keeps them off to the end of a plan from git alone of an npm workspace', async () => {
+    const lock = { name: 'root', lockfileVersion: 3, requires: true, packages: { '': { name: 'root' } } };
+    expect(await optimizedAtExit({ ...layer, 'package-lock.json': lock })).toBe(false);
+  });
+
+  it('turns them on for a plan that fingerprints, and for a lockfile parsed in JavaScript', async () => {
+    const [saved, pnpm] = await Promise.all([
+      optimizedAtExit(layer, { 'plan-file': '.git/plan.json' }),
+      optimizedAtExit({ ...layer, 'pnpm-lock.yaml': "lockfileVersion: '9.0'\n\nimporters:\n\n  .: {}\n" }),
+    ]);
+    expect({ saved, pnpm }).toEqual({ saved: true, pnpm: true });
+  });
+});
