@@ -13,19 +13,24 @@ const run = promisify(execFile);
 const TIERS = fileURLToPath(new URL('../src/v8-tiers.ts', import.meta.url));
 const OPTIMIZED = 16; // V8's OptimizationStatus::kOptimized
 
-// Runs a hot function 5,000 times, then switches the tiers on and runs it until V8 has optimized it (at most the ms
-// given after --defer or --control).
-const PROBE = `import { deferOptimizing, optimizeFromHere } from ${JSON.stringify(TIERS)};
-const status = new Function('f', 'return %GetOptimizationStatus(f)');
+// A function hot enough for V8 to optimize, and a loop that runs it until V8 has (for at most `ms`): its status then.
+const HOT = `const status = new Function('f', 'return %GetOptimizationStatus(f)');
 function hot(n) { let s = 0; for (let i = 0; i < n; i++) s += i % 7; return s; }
+function untilOptimized(ms) {
+  const start = Date.now();
+  while (!(status(hot) & ${OPTIMIZED}) && Date.now() - start < ms) hot(100);
+  return status(hot);
+}`;
+
+// Runs hot() 5,000 times, then switches the tiers on and runs it until optimized (for at most the ms after the mode).
+const PROBE = `import { deferOptimizing, optimizeFromHere } from ${JSON.stringify(TIERS)};
+${HOT}
 const [mode, wait] = process.argv.slice(2);
 if (mode === '--defer') deferOptimizing();
 for (let i = 0; i < 5000; i++) hot(100);
 const before = status(hot);
 optimizeFromHere();
-const start = Date.now();
-while (!(status(hot) & ${OPTIMIZED}) && Date.now() - start < Number(wait)) hot(100);
-console.log(JSON.stringify({ before, after: status(hot) }));
+console.log(JSON.stringify({ before, after: untilOptimized(Number(wait)) }));
 `;
 
 async function probe(nodeFlags: string[], mode: '--defer' | '--control', waitMs = 2000): Promise<{ before: number; after: number }> {
@@ -69,13 +74,8 @@ describe('src/v8-tiers.ts', () => {
 const EXIT_HOOK = `import { writeFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 setFlagsFromString('--allow-natives-syntax');
-const status = new Function('f', 'return %GetOptimizationStatus(f)');
-process.on('exit', () => {
-  function hot(n) { let s = 0; for (let i = 0; i < n; i++) s += i % 7; return s; }
-  const start = Date.now();
-  while (!(status(hot) & ${OPTIMIZED}) && Date.now() - start < 500) hot(100);
-  writeFileSync(process.env.TIERS_LOG, String(status(hot)));
-});
+${HOT}
+process.on('exit', () => writeFileSync(process.env.TIERS_LOG, String(untilOptimized(500))));
 `;
 
 describe('the tiers in a run of dist/index.js', () => {
