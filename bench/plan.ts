@@ -8,7 +8,8 @@
 // each process and the processes it started. Then the same two commands on two more pull requests: a patch bump of the
 // package most nodejs layers depend on (the branch `bump`), and a few source files edited with the lockfile left alone,
 // the most common pull request (the branch `sources`), which is also planned three times in one process, to show what
-// a run costs once its code is compiled. Run alone with
+// a run costs once its code is compiled. Beside both, bench/plan-floor-git.mjs: the least a plan from git alone does in
+// node (start, the bundle's static chunks, git's status, merge-base and diff). Run alone with
 // `npx tsx bench/plan.ts` (after `npm run build`). The repository is generated once, cached under .bench/.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { promisify } from 'node:util';
 import { createGit } from '../src/adapters/git';
 import { loadConfig } from '../src/config/load';
 import { detectChanges } from '../src/detect/detect';
+import { importedFiles } from '../test/support/bundle';
 import { DIST_ENTRY, runAction } from '../test/support/runner';
 import { memoryLogger } from '../test/support/logger';
 import { generateMonorepo, generatorOf, LARGE, SMALL, type GeneratedRepo, type Shape } from './monorepo';
@@ -153,6 +155,8 @@ async function planShape(shape: Shape) {
   const detect = () => detectChanges({ repoRoot: REPO, config, baseConfig: config, git, base: { sha: repo.base, source: 'bench' }, log: memoryLogger() });
   const lsFiles = () => run('git', ['ls-files', '-s', '-z'], { cwd: REPO, maxBuffer: 1 << 30 });
   const floor = () => run(process.execPath, [fileURLToPath(new URL('plan-floor.mjs', import.meta.url)), REPO]);
+  const staticChunks = (await importedFiles(DIST_ENTRY, { dynamic: false })).filter((file) => file !== DIST_ENTRY);
+  const gitOnlyFloor = (base: string) => run(process.execPath, [fileURLToPath(new URL('plan-floor-git.mjs', import.meta.url)), REPO, base, ...staticChunks]);
 
   // Warm-up: page cache, git's index stat refresh, turbo's daemon-less first run.
   const [changed, affected, detection] = [await action(), await turbo(), await detect()];
@@ -185,17 +189,19 @@ async function planShape(shape: Shape) {
 
   /** A pull request on top of `repo.head`, on its own branch: both tools read the working tree, checked out at it. */
   const pullRequest = async (branch: string, head: string, opts: { inOneProcess?: boolean } = {}) => {
-    const times: Record<'action' | 'fingerprinted' | 'turbo', number[]> = { action: [], fingerprinted: [], turbo: [] };
-    const cpu: Record<'action' | 'fingerprinted' | 'turbo', number[]> = { action: [], fingerprinted: [], turbo: [] };
+    const times: Record<'action' | 'fingerprinted' | 'turbo' | 'floor', number[]> = { action: [], fingerprinted: [], turbo: [], floor: [] };
+    const cpu: Record<'action' | 'fingerprinted' | 'turbo' | 'floor', number[]> = { action: [], fingerprinted: [], turbo: [], floor: [] };
     await run('git', ['checkout', '-q', branch], { cwd: REPO });
     try {
       const changed = await action(repo.head, head);
       sameLayers(await action(repo.head, head, true), changed);
       await turbo(repo.head, head);
+      await gitOnlyFloor(repo.head);
       for (let i = 0; i < RUNS; i++) {
         await measure(times, cpu, 'turbo', () => turbo(repo.head, head));
         await measure(times, cpu, 'action', () => action(repo.head, head));
         await measure(times, cpu, 'fingerprinted', () => action(repo.head, head, true));
+        await measure(times, cpu, 'floor', () => gitOnlyFloor(repo.head));
       }
       const entry = opts.inOneProcess ? await repeatingBundle() : undefined;
       const inOneProcess = entry && (await runsInOneProcess(() => plan(repo.head, head, { entry })));
@@ -208,6 +214,10 @@ async function planShape(shape: Shape) {
         turboCpuMs: round(median(cpu.turbo)),
         fingerprintedMs: round(median(times.fingerprinted)),
         fingerprintedRatioToTurbo: pairedRatio(times.fingerprinted, times.turbo),
+        /** bench/plan-floor-git.mjs: node, the bundle's static chunks loaded, git's status, merge-base and diff. */
+        gitOnlyFloorMs: round(median(times.floor)),
+        gitOnlyFloorCpuMs: round(median(cpu.floor)),
+        gitOnlyFloorRatioToTurbo: pairedRatio(times.floor, times.turbo),
         /** The same plan from git alone, run three times in one process (repeatingBundle). */
         ...(inOneProcess && { inOneProcess }),
       };
