@@ -39,16 +39,19 @@ const openFolders = new Set<string>();
 const swept = new Set<string>();
 let exitHook = false;
 
+/** How long a shell with nothing to run stays open, by default. */
+export const SHELL_IDLE_MS = 2000;
+
 export interface SpawnerOptions {
   /** Where the shell's folder is made; the system's temp folder by default. */
   tempDir?: string;
-  /** A shell with nothing to run closes after this long; the next command starts another. */
+  /** A shell with nothing to run closes after this long (SHELL_IDLE_MS); the next command starts another. */
   idleMs?: number;
 }
 
 /** Commands run in `cwd` with exactly `env` (less the variables that make a shell read a startup file). */
 export function shellSpawner(cwd: string, env: NodeJS.ProcessEnv, opts: SpawnerOptions = {}): Spawner {
-  const options = { tempDir: opts.tempDir ?? tmpdir(), idleMs: opts.idleMs ?? 2000 };
+  const options = { tempDir: opts.tempDir ?? tmpdir(), idleMs: opts.idleMs ?? SHELL_IDLE_MS };
   let shell: Spawner | undefined;
   return {
     async run(file, args, input) {
