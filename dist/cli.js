@@ -26,7 +26,7 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-SQPUWTJA.js";
+} from "./chunks/chunk-3BW5GU4Y.js";
 import "./chunks/chunk-BBFCTOH7.js";
 import "./chunks/chunk-CHNL4FT6.js";
 import "./chunks/chunk-FT3CAMBC.js";

@@ -15,7 +15,7 @@ export function tiersSetByUser(execArgv: readonly string[], nodeOptions = ''): b
 
 /** At the action's start: hot code runs unoptimized until optimizeFromHere(). */
 export function deferOptimizing(): void {
-  if (deferred || tiersSetByUser(process.execArgv, process.env.NODE_OPTIONS)) return;
+  if (tiersSetByUser(process.execArgv, process.env.NODE_OPTIONS)) return;
   setFlagsFromString('--no-maglev --no-turbofan');
   deferred = true;
 }
