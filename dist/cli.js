@@ -26,7 +26,7 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-3BW5GU4Y.js";
+} from "./chunks/chunk-BSURZ3KN.js";
 import "./chunks/chunk-BBFCTOH7.js";
 import "./chunks/chunk-CHNL4FT6.js";
 import "./chunks/chunk-FT3CAMBC.js";

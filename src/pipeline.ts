@@ -32,7 +32,6 @@ import type {
   Plan,
   Reasons,
 } from './types';
-import { optimizeFromHere } from './v8-tiers';
 
 export interface Deps {
   git: Git;
@@ -75,7 +74,6 @@ export async function runPipeline(request: RunRequest, available: Deps): Promise
   const { git, log } = available;
   const mayUseAws = mayHaveCredentials();
   const fingerprints = needsFingerprints(request.mode, inputs.planFile, mayUseAws);
-  if (fingerprints) optimizeFromHere();
   // Listing the working tree depends on nothing else: git lists it while the configuration is read.
   const listing = listTree(git, fingerprints);
   const loaded = await loadConfig(repoRoot, inputs.config, log);

@@ -174,6 +174,8 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
  * the same role) is selected and hashed once.
  */
 async function fingerprintLayers(rules: LayerRules[], tree: FileIndex, git: Git, repoRoot: string): Promise<Map<string, LayerInputs>> {
+  // Hashing is the long work here (src/v8-tiers.ts); the configuration and the manifests read faster unoptimized.
+  optimizeFromHere();
   const packageFiles = new Map<string, Interval[]>();
   const scopes = rules.map((rule) => locate(rule, tree, packageFiles));
   await tree.hashWorkingFiles(git, repoRoot, scopes.flatMap((s) => s.intervals));
