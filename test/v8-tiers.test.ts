@@ -70,11 +70,20 @@ describe('src/v8-tiers.ts', () => {
   });
 });
 
-// At the bundle's exit, whether V8 optimizes a hot function: whether the run left the tiers on.
+// Whether V8 optimizes a hot function when the run reads its configuration, and at the bundle's exit: whether the
+// tiers were on then. The configuration's read is seen through node:fs/promises, patched before the bundle loads.
 const EXIT_HOOK = `import { writeFileSync } from 'node:fs';
+import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { setFlagsFromString } from 'node:v8';
 setFlagsFromString('--allow-natives-syntax');
 ${HOT}
+const fsPromises = createRequire(import.meta.url)('node:fs/promises');
+const readFile = fsPromises.readFile;
+fsPromises.readFile = (file, ...rest) => {
+  if (String(file).endsWith('lambda-layers.yml')) writeFileSync(process.env.TIERS_LOG + '.config', String(untilOptimized(300)));
+  return readFile(file, ...rest);
+};
+syncBuiltinESMExports();
 process.on('exit', () => writeFileSync(process.env.TIERS_LOG, String(untilOptimized(500))));
 `;
 
@@ -90,7 +99,7 @@ describe('the tiers in a run of dist/index.js', () => {
   });
   afterAll(cleanupRepos);
 
-  async function optimizedAtExit(files: Record<string, string | object>, inputs: Record<string, string> = {}): Promise<boolean> {
+  async function tiersOf(files: Record<string, string | object>, inputs: Record<string, string> = {}): Promise<{ atConfig: boolean; atExit: boolean }> {
     const repo = await createRepo({ files });
     const log = path.join(dir, `${path.basename(repo.dir)}.log`);
     const result = await runAction({
@@ -102,8 +111,10 @@ describe('the tiers in a run of dist/index.js', () => {
       env: { ...NO_AWS_ENV, NODE_OPTIONS: `--import=${pathToFileURL(path.join(dir, 'hook.mjs')).href}`, TIERS_LOG: log },
     });
     expect(result.code, result.stdout + result.stderr).toBe(0);
-    return optimized(Number(await readFile(log, 'utf8')));
+    const [atConfig, atExit] = await Promise.all([readFile(`${log}.config`, 'utf8'), readFile(log, 'utf8')]);
+    return { atConfig: optimized(Number(atConfig)), atExit: optimized(Number(atExit)) };
   }
+  const optimizedAtExit = async (files: Record<string, string | object>, inputs: Record<string, string> = {}) => (await tiersOf(files, inputs)).atExit;
 
   it('keeps them off to the end of a plan from git alone of an npm workspace', async () => {
     const lock = { name: 'root', lockfileVersion: 3, requires: true, packages: { '': { name: 'root' } } };
@@ -116,5 +127,9 @@ describe('the tiers in a run of dist/index.js', () => {
       optimizedAtExit({ ...layer, 'pnpm-lock.yaml': "lockfileVersion: '9.0'\n\nimporters:\n\n  .: {}\n" }),
     ]);
     expect({ saved, pnpm }).toEqual({ saved: true, pnpm: true });
+  });
+
+  it('reads the configuration of a plan that fingerprints with them still off, and turns them on to hash', async () => {
+    expect(await tiersOf(layer, { 'plan-file': '.git/plan.json' })).toEqual({ atConfig: false, atExit: true });
   });
 });
