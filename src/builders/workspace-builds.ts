@@ -5,17 +5,14 @@
 // per run, however many layers include it.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { WorkspaceGraph } from '../detect/workspaces';
+import { buildDependencies, type WorkspaceGraph } from '../detect/workspaces';
 import type { LayerConfig } from '../types';
 import { runCommand, type BuildOptions } from './command';
 
-/** Every dependency field: a package's build may need its devDependencies' and peers' builds too. */
-const ALL_DEPENDENCIES = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'] as const;
-
 /**
  * The workspace folders (relative to the project) to build for a layer whose production closure holds the workspace
- * folders `closure`: those with a `build` script among them and the workspace packages they depend on in any way,
- * dependencies first.
+ * folders `closure`: those with a `build` script among them and the workspace packages they depend on in any way (a
+ * build may need its devDependencies' and peers' builds too), dependencies first.
  */
 export function buildOrder(graph: WorkspaceGraph, closure: readonly string[]): string[] {
   const byDir = new Map([...graph.packages.values()].map((pkg) => [pkg.dir, pkg]));
@@ -25,12 +22,7 @@ export function buildOrder(graph: WorkspaceGraph, closure: readonly string[]): s
     const pkg = byDir.get(dir);
     if (!pkg || seen.has(dir)) return;
     seen.add(dir);
-    for (const field of ALL_DEPENDENCIES) {
-      for (const name of Object.keys(pkg.manifest[field] ?? {}).sort()) {
-        const dependency = graph.packages.get(name);
-        if (dependency) visit(dependency.dir);
-      }
-    }
+    for (const dependency of buildDependencies(graph, pkg)) visit(dependency.dir);
     if (typeof pkg.manifest.scripts?.build === 'string') order.push(dir);
   };
   for (const dir of [...closure].sort()) visit(dir);

@@ -30,7 +30,7 @@ import {
   workspaceLinks,
   type LockEntry,
 } from './lockfiles';
-import { readJson, readWorkspaces, workspaceDependencies, type WorkspaceGraph, type WorkspacePackage } from './workspaces';
+import { buildDependencies, readJson, readWorkspaces, workspaceDependencies, type WorkspaceGraph, type WorkspacePackage } from './workspaces';
 
 /** The reason of every layer when no base commit was found; the base's note says why, once. */
 export const NO_BASE_REASON = 'no base commit';
@@ -285,15 +285,12 @@ function layerDependencies(repoRoot: string, layer: LayerConfig, { graph, byDir,
   for (const pkg of byName.values()) roles.set(pkg.dir, { shipped: true, built: false, scripts: layer.allowScripts.includes(pkg.name) });
   // A package's build reads the workspace packages it depends on in any way (its devDependencies' builds included).
   const visit = (pkg: WorkspacePackage) => {
-    for (const field of ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies']) {
-      for (const name of Object.keys(pkg.manifest[field] ?? {})) {
-        const dependency = graph.packages.get(name);
-        const role = dependency && (roles.get(dependency.dir) ?? { shipped: false, built: false, scripts: false });
-        if (!dependency || !role || role.built) continue;
-        byName.set(dependency.name, dependency);
-        roles.set(dependency.dir, { ...role, built: true });
-        visit(dependency);
-      }
+    for (const dependency of buildDependencies(graph, pkg)) {
+      const role = roles.get(dependency.dir) ?? { shipped: false, built: false, scripts: false };
+      if (role.built) continue;
+      byName.set(dependency.name, dependency);
+      roles.set(dependency.dir, { ...role, built: true });
+      visit(dependency);
     }
   };
   for (const pkg of [...byName.values()]) {

@@ -89,14 +89,25 @@ export function workspaceDependencies(graph: WorkspaceGraph, manifest: Record<st
 
 // Many layers walk the same workspace packages: their direct workspace dependencies are read once per graph.
 const directCache = new WeakMap<WorkspaceGraph, WeakMap<object, WorkspacePackage[]>>();
+const buildCache = new WeakMap<WorkspaceGraph, WeakMap<object, WorkspacePackage[]>>();
+
+function perManifest(
+  caches: WeakMap<WorkspaceGraph, WeakMap<object, WorkspacePackage[]>>,
+  graph: WorkspaceGraph,
+  manifest: Record<string, any>,
+  read: () => WorkspacePackage[],
+): WorkspacePackage[] {
+  let cache = caches.get(graph);
+  if (!cache) caches.set(graph, (cache = new WeakMap()));
+  let found = cache.get(manifest);
+  if (!found) cache.set(manifest, (found = read()));
+  return found;
+}
 
 function directDependencies(graph: WorkspaceGraph, manifest: Record<string, any> | undefined): WorkspacePackage[] {
   if (!manifest) return [];
-  let cache = directCache.get(graph);
-  if (!cache) directCache.set(graph, (cache = new WeakMap()));
-  let direct = cache.get(manifest);
-  if (!direct) {
-    direct = [];
+  return perManifest(directCache, graph, manifest, () => {
+    const direct: WorkspacePackage[] = [];
     for (const field of PRODUCTION_DEPENDENCIES) {
       for (const [alias, spec] of Object.entries<unknown>(manifest[field] ?? {})) {
         // npm installs no optional peer: it is there only when another dependency brings it, an edge of its own.
@@ -105,9 +116,22 @@ function directDependencies(graph: WorkspaceGraph, manifest: Record<string, any>
         if (pkg) direct.push(pkg);
       }
     }
-    cache.set(manifest, direct);
-  }
-  return direct;
+    return direct;
+  });
+}
+
+/**
+ * The workspace packages a package names in any dependency field, devDependencies included: what its build reads.
+ * Field by field, each by name.
+ */
+export function buildDependencies(graph: WorkspaceGraph, pkg: WorkspacePackage): WorkspacePackage[] {
+  return perManifest(buildCache, graph, pkg.manifest, () =>
+    ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'].flatMap((field) =>
+      Object.entries<unknown>(pkg.manifest[field] ?? {})
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .flatMap(([alias, spec]) => graph.packages.get(workspaceTarget(alias, spec)) ?? []),
+    ),
+  );
 }
 
 /** `"alias": "workspace:real-name@*"` and `"alias": "npm:real-name@1"` point at another name than the key. */

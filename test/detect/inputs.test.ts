@@ -2,7 +2,7 @@
 // of a workspace package, a README beside the layer's package.json) neither changes the fingerprint nor is a reason.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config, LayerConfig } from '../../src/types';
-import { cleanupRepos, writeTarball, type TempRepo } from '../support/repo';
+import { cleanupRepos, createRepo, writeTarball, type TempRepo } from '../support/repo';
 import { changedLayers, createMonorepo, detect, layer, monorepoConfig } from './fixture';
 
 let origin: TempRepo;
@@ -147,6 +147,37 @@ describe('nodejs inputs', () => {
     repo.commit('files field');
     const files = (await detect(repo, 'HEAD')).inputs.get('api-deps')!.files.filter((f) => f.startsWith('packages/shared/'));
     expect(files).toEqual(['packages/shared/bin/cli.js', 'packages/shared/dist/index.js', 'packages/shared/index.js', 'packages/shared/package.json']);
+  });
+
+  it("a workspace package a build reads under an alias (pnpm's `workspace:name@range`) counts as under its name", async () => {
+    const repo = await createRepo({
+      files: {
+        'package.json': { name: 'acme', private: true },
+        'pnpm-workspace.yaml': "packages:\n  - 'layers/*'\n  - 'packages/*'\n",
+        'layers/node/package.json': { name: 'node-layer', version: '1.0.0', dependencies: { '@acme/built': 'workspace:*' } },
+        'packages/built/package.json': {
+          name: '@acme/built',
+          version: '1.0.0',
+          main: 'lib/index.js',
+          files: ['lib'],
+          scripts: { build: 'node build.js' },
+          devDependencies: { banner: 'workspace:@acme/tool@*' },
+        },
+        'packages/built/build.js': "require('fs').writeFileSync('lib/index.js', require('banner'));\n",
+        'packages/tool/package.json': { name: '@acme/tool', version: '1.0.0', main: 'index.js' },
+        'packages/tool/index.js': "module.exports = '// acme\\n';\n",
+      },
+    });
+    const config: Config = { ...monorepoConfig, layers: [layer('node', 'nodejs', 'layers/node')], functions: [] };
+    const before = (await detect(repo, 'HEAD', config)).inputs.get('node')!;
+    expect(before.packages).toEqual(['@acme/built', '@acme/tool']);
+    expect(before.files).toContain('packages/tool/index.js');
+
+    await repo.write({ 'packages/tool/index.js': "module.exports = '// acme, 2\\n';\n" });
+    repo.commit('new banner');
+    const after = await detect(repo, 'HEAD~1', config);
+    expect(after.reasons.get('node')!.packages).toEqual(['@acme/tool']);
+    expect(after.inputs.get('node')!.fingerprint).not.toBe(before.fingerprint);
   });
 });
 
