@@ -5,7 +5,7 @@
 // per run, however many layers include it.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { buildDependencies, type WorkspaceGraph } from '../detect/workspaces';
+import { buildDependencies, packageAt, type WorkspaceGraph } from '../detect/workspaces';
 import type { LayerConfig } from '../types';
 import { runCommand, type BuildOptions } from './command';
 
@@ -15,11 +15,10 @@ import { runCommand, type BuildOptions } from './command';
  * build may need its devDependencies' and peers' builds too), dependencies first.
  */
 export function buildOrder(graph: WorkspaceGraph, closure: readonly string[]): string[] {
-  const byDir = new Map([...graph.packages.values()].map((pkg) => [pkg.dir, pkg]));
   const order: string[] = [];
   const seen = new Set<string>();
   const visit = (dir: string) => {
-    const pkg = byDir.get(dir);
+    const pkg = packageAt(graph, dir);
     if (!pkg || seen.has(dir)) return;
     seen.add(dir);
     for (const dependency of buildDependencies(graph, pkg)) visit(dependency.dir);

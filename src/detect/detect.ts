@@ -30,7 +30,7 @@ import {
   workspaceLinks,
   type LockEntry,
 } from './lockfiles';
-import { buildDependencies, readJson, readWorkspaces, workspaceDependencies, type WorkspaceGraph, type WorkspacePackage } from './workspaces';
+import { buildDependencies, localFolder, readJson, readWorkspaces, workspaceDependencies, type WorkspaceGraph, type WorkspacePackage } from './workspaces';
 
 /** The reason of every layer when no base commit was found; the base's note says why, once. */
 export const NO_BASE_REASON = 'no base commit';
@@ -355,17 +355,10 @@ function projectSettings(layerPath: string): string[] {
   return found;
 }
 
-/**
- * The folders a layer's package.json names by path (`file:`, `link:`, `portal:`), inside the repository; tarballs are
- * left to the lockfile, which holds their integrity.
- */
+/** The folders inside the repository a layer's package.json names by path (`file:`, `link:`, `portal:`). */
 function localSpecs(layerPath: string, manifest: Record<string, any> | undefined): string[] {
   const specs = ['dependencies', 'optionalDependencies'].flatMap((field) => Object.values<unknown>(manifest?.[field] ?? {}));
-  return specs
-    .flatMap((spec) => (typeof spec === 'string' ? (/^(?:file|link|portal):(.+)$/.exec(spec)?.slice(1) ?? []) : []))
-    .filter((target) => !/\.(tgz|tar|tar\.gz)$/.test(target))
-    .map((target) => path.posix.normalize(path.posix.join(layerPath, target)))
-    .filter((target) => target !== '..' && !target.startsWith('../') && !path.posix.isAbsolute(target));
+  return specs.flatMap((spec) => localFolder(layerPath, spec) ?? []);
 }
 
 /** Which paths feed one layer, present or deleted: rules, so that git's lists of changes can be put through them. */

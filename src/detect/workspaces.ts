@@ -122,16 +122,39 @@ function directDependencies(graph: WorkspaceGraph, manifest: Record<string, any>
 
 /**
  * The workspace packages a package names in any dependency field, devDependencies included: what its build reads.
- * Field by field, each by name.
+ * Field by field, each by name; a workspace folder named by path (`file:../tool`) is the package there.
  */
 export function buildDependencies(graph: WorkspaceGraph, pkg: WorkspacePackage): WorkspacePackage[] {
   return perManifest(buildCache, graph, pkg.manifest, () =>
     ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'].flatMap((field) =>
       Object.entries<unknown>(pkg.manifest[field] ?? {})
         .sort(([a], [b]) => (a < b ? -1 : 1))
-        .flatMap(([alias, spec]) => graph.packages.get(workspaceTarget(alias, spec)) ?? []),
+        .flatMap(([alias, spec]) => {
+          const folder = localFolder(pkg.dir, spec);
+          return (folder === undefined ? graph.packages.get(workspaceTarget(alias, spec)) : packageAt(graph, folder)) ?? [];
+        }),
     ),
   );
+}
+
+/**
+ * The repository folder a `file:`, `link:` or `portal:` spec of the package in `dir` names, when it is inside the
+ * repository and not a tarball (the lockfile holds a tarball's integrity).
+ */
+export function localFolder(dir: string, spec: unknown): string | undefined {
+  const target = typeof spec === 'string' ? /^(?:file|link|portal):(.+)$/.exec(spec)?.[1] : undefined;
+  if (target === undefined || /\.(tgz|tar|tar\.gz)$/.test(target) || path.posix.isAbsolute(target)) return undefined;
+  const folder = path.posix.normalize(path.posix.join(dir, target));
+  return folder === '..' || folder.startsWith('../') ? undefined : folder;
+}
+
+const folderCache = new WeakMap<WorkspaceGraph, Map<string, WorkspacePackage>>();
+
+/** The workspace package in a repository folder. */
+export function packageAt(graph: WorkspaceGraph, dir: string): WorkspacePackage | undefined {
+  let byDir = folderCache.get(graph);
+  if (!byDir) folderCache.set(graph, (byDir = new Map([...graph.packages.values()].map((p) => [p.dir, p]))));
+  return byDir.get(dir);
 }
 
 /** `"alias": "workspace:real-name@*"` and `"alias": "npm:real-name@1"` point at another name than the key. */

@@ -237,14 +237,17 @@ describe('workspace build order, and layers refused', () => {
     expect(buildOrder(graph, ['packages/build-tools'])).toEqual([]);
   });
 
-  it("builds first a package named under an alias (pnpm's `workspace:name@range`), as under its own name", () => {
-    const manifests = [
-      { name: '@acme/app', scripts: { build: 'tsc' }, devDependencies: { banner: 'workspace:@acme/tool@*', tsc: '^5.0.0' } },
-      { name: '@acme/tool', scripts: { build: 'tsc' } },
-    ];
-    const packages = new Map(manifests.map((manifest) => [manifest.name, { name: manifest.name, dir: `packages/${manifest.name.slice(6)}`, manifest }]));
-    expect(buildOrder({ root: {}, packages }, ['packages/app'])).toEqual(['packages/tool', 'packages/app']);
-  });
+  it.each(['workspace:@acme/tool@*', 'link:../tool', 'file:../tool'])(
+    'builds first a package named under another name (`"banner": "%s"`), as under its own',
+    (spec) => {
+      const manifests = [
+        { name: '@acme/app', scripts: { build: 'tsc' }, devDependencies: { banner: spec, tsc: '^5.0.0' } },
+        { name: '@acme/tool', scripts: { build: 'tsc' } },
+      ];
+      const packages = new Map(manifests.map((manifest) => [manifest.name, { name: manifest.name, dir: `packages/${manifest.name.slice(6)}`, manifest }]));
+      expect(buildOrder({ root: {}, packages }, ['packages/app'])).toEqual(['packages/tool', 'packages/app']);
+    },
+  );
 
   it('fails the layer naming the packages whose main and exports were never built, when they have no build script', async () => {
     const repo = await typeScriptMonorepo();

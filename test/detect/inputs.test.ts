@@ -179,6 +179,38 @@ describe('nodejs inputs', () => {
     expect(after.reasons.get('node')!.packages).toEqual(['@acme/tool']);
     expect(after.inputs.get('node')!.fingerprint).not.toBe(before.fingerprint);
   });
+
+  it('a workspace package a build reads by its folder (`file:../tool` under another name) counts as under its name', async () => {
+    const repo = await createRepo({
+      files: {
+        'package.json': { name: 'acme', private: true, workspaces: ['layers/*', 'packages/*'] },
+        'layers/node/package.json': { name: 'node-layer', version: '1.0.0', dependencies: { '@acme/built': '1.0.0' } },
+        'packages/built/package.json': {
+          name: '@acme/built',
+          version: '1.0.0',
+          main: 'lib/index.js',
+          files: ['lib'],
+          scripts: { build: 'node build.js' },
+          devDependencies: { banner: 'file:../tool' },
+        },
+        'packages/built/build.js': "require('fs').writeFileSync('lib/index.js', require('banner'));\n",
+        'packages/tool/package.json': { name: '@acme/tool', version: '1.0.0', main: 'index.js' },
+        'packages/tool/index.js': "module.exports = '// acme\\n';\n",
+      },
+    });
+    await repo.npm(['install', '--package-lock-only']);
+    repo.commit('lockfile');
+    expect(JSON.parse(repo.git('show', 'HEAD:package-lock.json')).packages['node_modules/banner']).toEqual({ resolved: 'packages/tool', link: true });
+    const config: Config = { ...monorepoConfig, layers: [layer('node', 'nodejs', 'layers/node')], functions: [] };
+    const before = (await detect(repo, 'HEAD', config)).inputs.get('node')!;
+    expect(before.packages).toEqual(['@acme/built', '@acme/tool']);
+
+    await repo.write({ 'packages/tool/index.js': "module.exports = '// acme, 2\\n';\n" });
+    repo.commit('new banner');
+    const after = await detect(repo, 'HEAD~1', config);
+    expect(after.reasons.get('node')!.packages).toEqual(['@acme/tool']);
+    expect(after.inputs.get('node')!.fingerprint).not.toBe(before.fingerprint);
+  });
 });
 
 describe('python, ruby, runtime inputs', () => {
