@@ -26,9 +26,9 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-7I62BBES.js";
+} from "./chunks/chunk-XYLCYGRI.js";
 import "./chunks/chunk-BBFCTOH7.js";
-import "./chunks/chunk-E6CFLRQF.js";
+import "./chunks/chunk-GV4UFVV3.js";
 import "./chunks/chunk-FT3CAMBC.js";
 import "./chunks/chunk-Y3A3TBS2.js";
 import "./chunks/chunk-7ONOX6CZ.js";

@@ -30,7 +30,7 @@ import {
   workspaceLinks,
   type LockEntry,
 } from './lockfiles';
-import { buildDependencies, localFolder, readJson, readWorkspaces, workspaceDependencies, type WorkspaceGraph, type WorkspacePackage } from './workspaces';
+import { buildDependencies, packageAt, pathDependencies, readJson, readWorkspaces, workspaceDependencies, type WorkspaceGraph, type WorkspacePackage } from './workspaces';
 
 /** The reason of every layer when no base commit was found; the base's note says why, once. */
 export const NO_BASE_REASON = 'no base commit';
@@ -302,7 +302,10 @@ function layerDependencies(repoRoot: string, layer: LayerConfig, { graph, byDir,
   const built = packages.filter((p) => roles.get(p.dir)!.built).map((p) => p.dir);
   const closures = once(() => (lock?.data ? layerClosures(lock.data, layer.path, built, graph) : []));
   const parsedLock = lock?.data ? lock.file : undefined;
-  const ownPaths = [...projectSettings(layer.path).filter((file) => file !== parsedLock), ...localSpecs(layer.path, manifest)];
+  const ownPaths = [
+    ...projectSettings(layer.path).filter((file) => file !== parsedLock),
+    ...new Set([...pathDependencies(layer.path, manifest).production, ...installedFolders(repoRoot, packages, roles, graph)]),
+  ];
   const ownRule = (rel: string) => rel === 'package.json' || NODE_SETTINGS.includes(rel) || NODE_SETTING_FOLDERS.some((dir) => rel.startsWith(`${dir}/`));
   return { layer, packages, roles, built, closures, extraFiles: lock && !lock.data ? [lock.file] : [], ownPaths, ownRule };
 }
@@ -355,10 +358,36 @@ function projectSettings(layerPath: string): string[] {
   return found;
 }
 
-/** The folders inside the repository a layer's package.json names by path (`file:`, `link:`, `portal:`). */
-function localSpecs(layerPath: string, manifest: Record<string, any> | undefined): string[] {
-  const specs = ['dependencies', 'optionalDependencies'].flatMap((field) => Object.values<unknown>(manifest?.[field] ?? {}));
-  return specs.flatMap((spec) => localFolder(layerPath, spec) ?? []);
+
+/**
+ * The folders, not workspace packages, that the layer's workspace packages name by path: installed from the checkout
+ * (a shipped package's production dependencies, everything a built one's build reads), so their files are inputs, and
+ * so are the folders their own package.json names in turn. Workspace packages named so are buildDependencies' or the
+ * lockfile links'.
+ */
+function installedFolders(repoRoot: string, packages: readonly WorkspacePackage[], roles: Map<string, PackageRole>, graph: WorkspaceGraph): string[] {
+  const found = new Set<string>();
+  const add = (folders: readonly string[]) => {
+    for (const folder of folders) {
+      if (found.has(folder) || packageAt(graph, folder)) continue;
+      found.add(folder);
+      add(pathDependencies(folder, readManifest(repoRoot, folder)).production);
+    }
+  };
+  for (const pkg of packages) {
+    const named = pathDependencies(pkg.dir, pkg.manifest);
+    add(roles.get(pkg.dir)!.built ? named.all : named.production);
+  }
+  return [...found];
+}
+
+/** A folder's package.json; undefined when it has none, or none that parses (its folder counts whole already). */
+function readManifest(repoRoot: string, dir: string): Record<string, any> | undefined {
+  try {
+    return readJson(repoRoot, `${dir}/package.json`);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Which paths feed one layer, present or deleted: rules, so that git's lists of changes can be put through them. */

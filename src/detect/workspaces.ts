@@ -141,11 +141,27 @@ export function buildDependencies(graph: WorkspaceGraph, pkg: WorkspacePackage):
  * The repository folder a `file:`, `link:` or `portal:` spec of the package in `dir` names, when it is inside the
  * repository and not a tarball (the lockfile holds a tarball's integrity).
  */
-export function localFolder(dir: string, spec: unknown): string | undefined {
+function localFolder(dir: string, spec: unknown): string | undefined {
   const target = typeof spec === 'string' ? /^(?:file|link|portal):(.+)$/.exec(spec)?.[1] : undefined;
   if (target === undefined || /\.(tgz|tar|tar\.gz)$/.test(target) || path.posix.isAbsolute(target)) return undefined;
   const folder = path.posix.normalize(path.posix.join(dir, target));
   return folder === '..' || folder.startsWith('../') ? undefined : folder;
+}
+
+const pathCache = new WeakMap<object, { production: string[]; all: string[] }>();
+
+/**
+ * The folders inside the repository that the package in `dir` names by path: in the fields a production install
+ * reads, and in any field (what its build reads). Once per manifest: every layer that has the package asks.
+ */
+export function pathDependencies(dir: string, manifest: Record<string, any> | undefined): { production: string[]; all: string[] } {
+  const folders = (fields: readonly string[]) =>
+    fields.flatMap((field) => Object.values<unknown>(manifest?.[field] ?? {}).flatMap((spec) => localFolder(dir, spec) ?? []));
+  const read = () => ({ production: folders(['dependencies', 'optionalDependencies']), all: folders(['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies']) });
+  if (!manifest) return read();
+  let found = pathCache.get(manifest);
+  if (!found) pathCache.set(manifest, (found = read()));
+  return found;
 }
 
 const folderCache = new WeakMap<WorkspaceGraph, Map<string, WorkspacePackage>>();

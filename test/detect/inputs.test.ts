@@ -180,6 +180,45 @@ describe('nodejs inputs', () => {
     expect(after.inputs.get('node')!.fingerprint).not.toBe(before.fingerprint);
   });
 
+  it('a folder that a workspace package of the layer installs (`file:../../vendor/helper`) counts, as the layer’s own do', async () => {
+    const repo = await createRepo({
+      files: {
+        'package.json': { name: 'acme', private: true, workspaces: ['layers/*', 'packages/*'] },
+        'layers/node/package.json': { name: 'node-layer', version: '1.0.0', dependencies: { '@acme/shared': '1.0.0' } },
+        'packages/shared/package.json': {
+          name: '@acme/shared',
+          version: '1.0.0',
+          main: 'index.js',
+          dependencies: { helper: 'file:../../vendor/helper' },
+          // Not built, so not installed for the layer.
+          devDependencies: { lint: 'file:../../tools/lint' },
+        },
+        'packages/shared/index.js': "module.exports = require('helper');\n",
+        'vendor/helper/package.json': { name: 'helper', version: '1.0.0', main: 'index.js', dependencies: { inner: 'file:../inner' } },
+        'vendor/helper/index.js': "module.exports = require('inner');\n",
+        'vendor/inner/package.json': { name: 'inner', version: '1.0.0', main: 'index.js' },
+        'vendor/inner/index.js': "module.exports = 'help';\n",
+        'tools/lint/package.json': { name: 'lint', version: '1.0.0' },
+      },
+    });
+    await repo.npm(['install', '--package-lock-only']);
+    repo.commit('lockfile');
+    const config: Config = { ...monorepoConfig, layers: [layer('node', 'nodejs', 'layers/node')], functions: [] };
+    const before = (await detect(repo, 'HEAD', config)).inputs.get('node')!;
+    expect(before.files.filter((file) => !file.startsWith('packages/') && !file.startsWith('layers/'))).toEqual([
+      'vendor/helper/index.js',
+      'vendor/helper/package.json',
+      'vendor/inner/index.js',
+      'vendor/inner/package.json',
+    ]);
+
+    await repo.write({ 'vendor/helper/index.js': "module.exports = 'more help';\n" });
+    repo.commit('helper change');
+    const after = await detect(repo, 'HEAD~1', config);
+    expect(after.reasons.get('node')!.files).toEqual(['vendor/helper/index.js']);
+    expect(after.inputs.get('node')!.fingerprint).not.toBe(before.fingerprint);
+  });
+
   it('a workspace package a build reads by its folder (`file:../tool` under another name) counts as under its name', async () => {
     const repo = await createRepo({
       files: {

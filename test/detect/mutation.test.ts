@@ -117,6 +117,8 @@ describe('the zip changed => the fingerprint changed', () => {
       'packages/tool/banner.txt',
       'packages/plain/index.test.js',
       'packages/listed/dist/index.js',
+      'tools/footer/footer.txt',
+      'vendor/helper/index.js',
     ]) {
       expect([file, node.changed.get(file)]).toEqual([file, ['node']]);
     }
@@ -149,11 +151,12 @@ async function nodejsFixture(): Promise<Outcome> {
   await writeTarball(repo.dir, 'vendor/ms.tgz', { name: 'ms', version: '2.1.3' });
   const build = `const fs = require('fs');
 const { banner } = require('@acme/tool');
+const { footer } = require('build-footer');
 fs.rmSync('lib', { recursive: true, force: true });
 for (const file of fs.readdirSync('src', { recursive: true })) {
   if (!file.endsWith('.js')) continue;
   fs.mkdirSync(require('path').dirname('lib/' + file), { recursive: true });
-  fs.writeFileSync('lib/' + file, banner + fs.readFileSync('src/' + file, 'utf8'));
+  fs.writeFileSync('lib/' + file, banner + fs.readFileSync('src/' + file, 'utf8') + footer);
 }
 `;
   await repo.write({
@@ -172,7 +175,8 @@ for (const file of fs.readdirSync('src', { recursive: true })) {
       main: 'lib/index.js',
       files: ['lib'],
       scripts: { build: 'node build.js' },
-      devDependencies: { '@acme/tool': '*' },
+      // A folder of the repository that is no workspace package, named by path: installed from the checkout.
+      devDependencies: { '@acme/tool': '*', 'build-footer': 'file:../../tools/footer' },
     },
     'packages/built/build.js': build,
     'packages/built/src/index.js': "module.exports = 'built';\n",
@@ -184,7 +188,12 @@ for (const file of fs.readdirSync('src', { recursive: true })) {
     'packages/tool/index.js': "module.exports = { banner: require('fs').readFileSync(__dirname + '/banner.txt', 'utf8') };\n",
     'packages/tool/banner.txt': '// acme\n',
     'packages/tool/index.test.js': "require('./index');\n",
-    'packages/plain/package.json': { name: '@acme/plain', version: '1.0.0', main: 'index.js' },
+    'tools/footer/package.json': { name: 'build-footer', version: '1.0.0', main: 'index.js' },
+    'tools/footer/index.js': "module.exports = { footer: require('fs').readFileSync(__dirname + '/footer.txt', 'utf8') };\n",
+    'tools/footer/footer.txt': '// built by acme\n',
+    'packages/plain/package.json': { name: '@acme/plain', version: '1.0.0', main: 'index.js', dependencies: { helper: 'file:../../vendor/helper' } },
+    'vendor/helper/package.json': { name: 'helper', version: '1.0.0', main: 'index.js' },
+    'vendor/helper/index.js': "module.exports = 'help';\n",
     'packages/plain/index.js': "module.exports = 'plain';\n",
     'packages/plain/index.test.js': "require('./index');\n",
     'packages/listed/package.json': { name: '@acme/listed', version: '1.0.0', main: 'dist/index.js', files: ['dist'] },
