@@ -26,8 +26,8 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-XYLCYGRI.js";
-import "./chunks/chunk-BBFCTOH7.js";
+} from "./chunks/chunk-XEZ7QJHI.js";
+import "./chunks/chunk-SMUOLZIK.js";
 import "./chunks/chunk-GV4UFVV3.js";
 import "./chunks/chunk-FT3CAMBC.js";
 import "./chunks/chunk-Y3A3TBS2.js";

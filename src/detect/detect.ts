@@ -3,7 +3,7 @@
 // fingerprints the whole repository is listed once (index + status); layers select files as intervals of that sorted
 // list and share the digests of their workspace packages, so the cost does not grow with layers times files. A plan
 // from git alone needs no fingerprint, and lists and hashes nothing.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { setImmediate } from 'node:timers/promises';
 import picomatch from 'picomatch';
@@ -14,7 +14,7 @@ import type { BaseCommit, Config, LayerConfig, LayerInputs, Logger, Reasons } fr
 import { optimizeFromHere } from '../v8-tiers';
 import { FileIndex, mergeIntervals, outsideNodeModules, subtract, type Interval } from './files';
 import { closureDigests, digestFiles, fingerprint, lockfileNames } from './fingerprint';
-import { gemfileReadsFiles, NODE_SETTING_FOLDERS, NODE_SETTINGS, packageRule, pythonInputs, RUBY_FILES, type PackageRole } from './inputs';
+import { gemfileReadsFiles, NODE_SETTING_FOLDERS, NODE_SETTINGS, packageRule, pythonInputs, RUBY_FILES, tsconfigExtends, type PackageRole } from './inputs';
 import { gemChanges, gemfile, GEMFILE_LOCK } from './lockfiles/gemfile';
 import {
   assertLockfile,
@@ -98,11 +98,12 @@ export async function readDependencies(repoRoot: string, config: Config, log: Lo
   const [graph, lock] = await Promise.all([readWorkspaces(repoRoot), readLockfile(repoRoot, log)]);
   const byDir = new Map([...graph.packages.values()].map((p) => [p.dir, p]));
   const links = lock?.data ? workspaceLinks(lock.data) : undefined;
+  const tsconfigs = new Map<string, string[]>();
   const layers: LayerDependencies[] = [];
   for (const layer of config.layers) {
     // Git's answers are taken between layers, so that its next step (merge-base, diff) starts without waiting.
     if (layers.length % 16 === 15) await setImmediate();
-    layers.push(layerDependencies(repoRoot, layer, { graph, byDir, lock, links }));
+    layers.push(layerDependencies(repoRoot, layer, { graph, byDir, lock, links, tsconfigs }));
   }
   return { graph, lock, layers };
 }
@@ -258,11 +259,13 @@ interface Workspace {
   lock?: Lockfile;
   /** workspaceLinks of the lockfile, worked out once for every layer. */
   links?: Map<string, string[]>;
+  /** Per built package folder, the files outside it its tsconfig files extend: read once for every layer. */
+  tsconfigs: Map<string, string[]>;
 }
 
-function layerDependencies(repoRoot: string, layer: LayerConfig, { graph, byDir, lock, links }: Workspace): LayerDependencies {
+function layerDependencies(repoRoot: string, layer: LayerConfig, { graph, byDir, lock, links, tsconfigs }: Workspace): LayerDependencies {
   const none = { layer, packages: [], roles: new Map(), built: [], closures: () => [], extraFiles: [], ownPaths: [] };
-  const read = (file: string) => (existsSync(path.join(repoRoot, file)) ? readFileSync(path.join(repoRoot, file), 'utf8') : undefined);
+  const read = (file: string) => readIfThere(path.join(repoRoot, file));
   if (layer.type === 'ruby') {
     const lockText = read(`${layer.path}/${GEMFILE_LOCK}`);
     const closures = once(() => [{ name: `gems ${layer.path}`, entries: lockText === undefined ? [] : gemfile.closure(gemfile.parse(lockText)) }]);
@@ -301,10 +304,19 @@ function layerDependencies(repoRoot: string, layer: LayerConfig, { graph, byDir,
   const packages = [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
   const built = packages.filter((p) => roles.get(p.dir)!.built).map((p) => p.dir);
   const closures = once(() => (lock?.data ? layerClosures(lock.data, layer.path, built, graph) : []));
+  const tsconfigReads = (dir: string) => {
+    let files = tsconfigs.get(dir);
+    if (!files) tsconfigs.set(dir, (files = tsconfigExtends(dir, namesIn(path.join(repoRoot, dir)), read)));
+    return files;
+  };
   const parsedLock = lock?.data ? lock.file : undefined;
   const ownPaths = [
     ...projectSettings(layer.path).filter((file) => file !== parsedLock),
-    ...new Set([...pathDependencies(layer.path, manifest).production, ...installedFolders(repoRoot, packages, roles, graph)]),
+    ...new Set([
+      ...pathDependencies(layer.path, manifest).production,
+      ...installedFolders(repoRoot, packages, roles, graph),
+      ...built.flatMap((dir) => tsconfigReads(dir)),
+    ]),
   ];
   const ownRule = (rel: string) => rel === 'package.json' || NODE_SETTINGS.includes(rel) || NODE_SETTING_FOLDERS.some((dir) => rel.startsWith(`${dir}/`));
   return { layer, packages, roles, built, closures, extraFiles: lock && !lock.data ? [lock.file] : [], ownPaths, ownRule };
@@ -379,6 +391,25 @@ function installedFolders(repoRoot: string, packages: readonly WorkspacePackage[
     add(roles.get(pkg.dir)!.built ? named.all : named.production);
   }
   return [...found];
+}
+
+/** A file's text; undefined when there is none (or a folder) at that path. */
+function readIfThere(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    if (['ENOENT', 'EISDIR', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code!)) return undefined;
+    throw error;
+  }
+}
+
+/** The names in a folder; none when it is not there. */
+function namesIn(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
 }
 
 /** A folder's package.json; undefined when it has none, or none that parses (its folder counts whole already). */

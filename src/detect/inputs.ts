@@ -2,6 +2,7 @@
 // change elsewhere is no reason to rebuild. Rules err towards more files: one too many costs a rebuild that finds the
 // same zip, one too few publishes a stale layer. Pure: paths in, predicates out.
 import path from 'node:path';
+import stripJsonComments from 'strip-json-comments';
 import { globMatcher } from '../globs';
 
 /**
@@ -115,6 +116,44 @@ export function pythonInputs(layerPath: string, read: (file: string) => string |
 /** A path rather than a package name or URL: `.`, `./x`, `../x`, `x/y` (not `a://b`), `x.whl`. */
 function isLocalPath(token: string): boolean {
   return !token.includes('://') && (token.startsWith('.') || token.includes('/') || /\.(whl|tar\.gz|zip)$/.test(token));
+}
+
+/** tsc's configuration files: `tsconfig.json`, and those a build script names (`tsc -p tsconfig.build.json`). */
+const TSCONFIG = /^tsconfig(\..+)?\.json$/;
+
+/**
+ * The files outside a built package's folder `dir` that its tsconfig files extend, and what those extend in turn
+ * (`"extends": "../../tsconfig.base.json"`; an array since TypeScript 5.0): tsc reads them to compile it. `names` are
+ * the folder's file names; a test configuration (`tsconfig.spec.json`) is no build's. A package specifier
+ * (`@tsconfig/node20/tsconfig.json`) is an installed package: the lockfile's, or a workspace package's own files.
+ */
+export function tsconfigExtends(dir: string, names: readonly string[], read: (file: string) => string | undefined): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const target of [tsconfig(read(file))?.extends].flat()) {
+      if (typeof target !== 'string' || !/^\.\.?\//.test(target)) continue;
+      const extended = path.posix.join(path.posix.dirname(file), target);
+      // Nothing outside the repository is read.
+      if (extended === '..' || extended.startsWith('../')) continue;
+      // As tsc does: the path as written, else with `.json` added.
+      visit(extended.endsWith('.json') || read(extended) !== undefined ? extended : `${extended}.json`);
+    }
+  };
+  // A test configuration is a test file (TEST_FILES' `*.{test,spec}.*`), told without compiling their globs.
+  for (const name of names) if (TSCONFIG.test(name) && !/\.(test|spec)\./.test(name)) visit(path.posix.join(dir, name));
+  const inside = (file: string) => dir === '' || dir === '.' || file.startsWith(`${dir}/`);
+  return [...seen].filter((file) => !inside(file));
+}
+
+/** A tsconfig file's content: JSON with comments and trailing commas, as tsc reads it; undefined when unreadable. */
+function tsconfig(text: string | undefined): Record<string, unknown> | undefined {
+  try {
+    return text === undefined ? undefined : JSON.parse(stripJsonComments(text, { trailingCommas: true }));
+  } catch {
+    return undefined;
+  }
 }
 
 /** Files bundler reads in deployment mode besides any the Gemfile names. */

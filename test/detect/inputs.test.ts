@@ -180,6 +180,38 @@ describe('nodejs inputs', () => {
     expect(after.inputs.get('node')!.fingerprint).not.toBe(before.fingerprint);
   });
 
+  it("what a built package's tsconfig files extend outside its folder counts, in turn; a package that is not built reads none", async () => {
+    const repo = await createRepo({
+      files: {
+        'package.json': { name: 'acme', private: true, workspaces: ['layers/*', 'packages/*'] },
+        'layers/node/package.json': { name: 'node-layer', version: '1.0.0', dependencies: { '@acme/core': '1.0.0', '@acme/plain': '1.0.0' } },
+        // tsc reads its configuration as JSON with comments and trailing commas.
+        'tsconfig.base.json': '{\n  // every package extends it\n  "extends": "./config/strict",\n  "compilerOptions": { "target": "ES2022", },\n}\n',
+        'config/strict.json': '{ "compilerOptions": { "strict": true } }\n',
+        'config/plain.json': '{}\n',
+        'tsconfig.json': '{ "files": [] }\n',
+        'packages/core/package.json': { name: '@acme/core', version: '1.0.0', main: 'lib/index.js', files: ['lib'], scripts: { build: 'tsc -p tsconfig.build.json' } },
+        'packages/core/tsconfig.json': { extends: '../../tsconfig.base.json', compilerOptions: { outDir: 'lib' } },
+        'packages/core/tsconfig.build.json': { extends: ['./tsconfig.json'], exclude: ['src/**/*.test.ts'] },
+        'packages/core/tsconfig.spec.json': { extends: '../../config/jest.json' },
+        'config/jest.json': '{}\n',
+        'packages/core/src/index.ts': 'export const core = 1;\n',
+        'packages/plain/package.json': { name: '@acme/plain', version: '1.0.0', main: 'index.js' },
+        'packages/plain/tsconfig.json': { extends: '../../config/plain.json' },
+        'packages/plain/index.js': 'module.exports = 1;\n',
+      },
+    });
+    const config: Config = { ...monorepoConfig, layers: [layer('node', 'nodejs', 'layers/node')], functions: [] };
+    const before = (await detect(repo, 'HEAD', config)).inputs.get('node')!;
+    expect(before.files.filter((file) => !file.startsWith('packages/') && !file.startsWith('layers/'))).toEqual(['config/strict.json', 'tsconfig.base.json']);
+
+    await repo.write({ 'tsconfig.base.json': '{ "extends": "./config/strict", "compilerOptions": { "target": "ES2019" } }\n' });
+    repo.commit('older target');
+    const after = await detect(repo, 'HEAD~1', config);
+    expect(after.reasons.get('node')!.files).toEqual(['tsconfig.base.json']);
+    expect(after.inputs.get('node')!.fingerprint).not.toBe(before.fingerprint);
+  });
+
   it('a folder that a workspace package of the layer installs (`file:../../vendor/helper`) counts, as the layer’s own do', async () => {
     const repo = await createRepo({
       files: {

@@ -119,6 +119,7 @@ describe('the zip changed => the fingerprint changed', () => {
       'packages/listed/dist/index.js',
       'tools/footer/footer.txt',
       'vendor/helper/index.js',
+      'tsconfig.base.json',
     ]) {
       expect([file, node.changed.get(file)]).toEqual([file, ['node']]);
     }
@@ -153,6 +154,11 @@ async function nodejsFixture(): Promise<Outcome> {
 const { banner } = require('@acme/tool');
 const { footer } = require('build-footer');
 fs.rmSync('lib', { recursive: true, force: true });
+// The compiler options, as tsc reads them: its tsconfig.json and the file that extends.
+const own = JSON.parse(fs.readFileSync('tsconfig.json', 'utf8'));
+const base = JSON.parse(fs.readFileSync(require('path').join('.', own.extends), 'utf8'));
+fs.mkdirSync('lib', { recursive: true });
+fs.writeFileSync('lib/config.json', JSON.stringify({ ...base, ...own, extends: undefined }));
 for (const file of fs.readdirSync('src', { recursive: true })) {
   if (!file.endsWith('.js')) continue;
   fs.mkdirSync(require('path').dirname('lib/' + file), { recursive: true });
@@ -179,6 +185,8 @@ for (const file of fs.readdirSync('src', { recursive: true })) {
       devDependencies: { '@acme/tool': '*', 'build-footer': 'file:../../tools/footer' },
     },
     'packages/built/build.js': build,
+    'packages/built/tsconfig.json': { extends: '../../tsconfig.base.json', compilerOptions: { outDir: 'lib' } },
+    'tsconfig.base.json': { compilerOptions: { target: 'ES2022' } },
     'packages/built/src/index.js': "module.exports = 'built';\n",
     'packages/built/src/index.test.js': "require('./index');\n",
     'packages/built/__mocks__/fs.js': 'module.exports = {};\n',
