@@ -26,8 +26,8 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-XEZ7QJHI.js";
-import "./chunks/chunk-SMUOLZIK.js";
+} from "./chunks/chunk-B7VS6GHC.js";
+import "./chunks/chunk-XLRPSWBH.js";
 import "./chunks/chunk-GV4UFVV3.js";
 import "./chunks/chunk-FT3CAMBC.js";
 import "./chunks/chunk-Y3A3TBS2.js";

@@ -14,7 +14,7 @@ import type { BaseCommit, Config, LayerConfig, LayerInputs, Logger, Reasons } fr
 import { optimizeFromHere } from '../v8-tiers';
 import { FileIndex, mergeIntervals, outsideNodeModules, subtract, type Interval } from './files';
 import { closureDigests, digestFiles, fingerprint, lockfileNames } from './fingerprint';
-import { gemfileReadsFiles, NODE_SETTING_FOLDERS, NODE_SETTINGS, packageRule, pythonInputs, RUBY_FILES, tsconfigExtends, type PackageRole } from './inputs';
+import { gemfileReadsFiles, NODE_SETTING_FOLDERS, NODE_SETTINGS, packageRule, pythonInputs, RUBY_FILES, scriptPaths, tsconfigExtends, type PackageRole } from './inputs';
 import { gemChanges, gemfile, GEMFILE_LOCK } from './lockfiles/gemfile';
 import {
   assertLockfile,
@@ -98,12 +98,12 @@ export async function readDependencies(repoRoot: string, config: Config, log: Lo
   const [graph, lock] = await Promise.all([readWorkspaces(repoRoot), readLockfile(repoRoot, log)]);
   const byDir = new Map([...graph.packages.values()].map((p) => [p.dir, p]));
   const links = lock?.data ? workspaceLinks(lock.data) : undefined;
-  const tsconfigs = new Map<string, string[]>();
+  const buildReads = new Map<string, string[]>();
   const layers: LayerDependencies[] = [];
   for (const layer of config.layers) {
     // Git's answers are taken between layers, so that its next step (merge-base, diff) starts without waiting.
     if (layers.length % 16 === 15) await setImmediate();
-    layers.push(layerDependencies(repoRoot, layer, { graph, byDir, lock, links, tsconfigs }));
+    layers.push(layerDependencies(repoRoot, layer, { graph, byDir, lock, links, buildReads }));
   }
   return { graph, lock, layers };
 }
@@ -259,11 +259,11 @@ interface Workspace {
   lock?: Lockfile;
   /** workspaceLinks of the lockfile, worked out once for every layer. */
   links?: Map<string, string[]>;
-  /** Per built package folder, the files outside it its tsconfig files extend: read once for every layer. */
-  tsconfigs: Map<string, string[]>;
+  /** Per built package folder, what outside it its build reads (buildReads): worked out once for every layer. */
+  buildReads: Map<string, string[]>;
 }
 
-function layerDependencies(repoRoot: string, layer: LayerConfig, { graph, byDir, lock, links, tsconfigs }: Workspace): LayerDependencies {
+function layerDependencies(repoRoot: string, layer: LayerConfig, { graph, byDir, lock, links, buildReads }: Workspace): LayerDependencies {
   const none = { layer, packages: [], roles: new Map(), built: [], closures: () => [], extraFiles: [], ownPaths: [] };
   const read = (file: string) => readIfThere(path.join(repoRoot, file));
   if (layer.type === 'ruby') {
@@ -304,10 +304,14 @@ function layerDependencies(repoRoot: string, layer: LayerConfig, { graph, byDir,
   const packages = [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
   const built = packages.filter((p) => roles.get(p.dir)!.built).map((p) => p.dir);
   const closures = once(() => (lock?.data ? layerClosures(lock.data, layer.path, built, graph) : []));
-  const tsconfigReads = (dir: string) => {
-    let files = tsconfigs.get(dir);
-    if (!files) tsconfigs.set(dir, (files = tsconfigExtends(dir, namesIn(path.join(repoRoot, dir)), read)));
-    return files;
+  // What a build reads outside its package: the files its tsconfigs extend, the paths its build scripts name.
+  const readsOutside = (pkg: WorkspacePackage) => {
+    let paths = buildReads.get(pkg.dir);
+    if (!paths) {
+      paths = [...tsconfigExtends(pkg.dir, namesIn(path.join(repoRoot, pkg.dir)), read), ...scriptPaths(pkg.dir, pkg.manifest.scripts)];
+      buildReads.set(pkg.dir, paths);
+    }
+    return paths;
   };
   const parsedLock = lock?.data ? lock.file : undefined;
   const ownPaths = [
@@ -315,7 +319,7 @@ function layerDependencies(repoRoot: string, layer: LayerConfig, { graph, byDir,
     ...new Set([
       ...pathDependencies(layer.path, manifest).production,
       ...installedFolders(repoRoot, packages, roles, graph),
-      ...built.flatMap((dir) => tsconfigReads(dir)),
+      ...packages.filter((p) => roles.get(p.dir)!.built).flatMap(readsOutside),
     ]),
   ];
   const ownRule = (rel: string) => rel === 'package.json' || NODE_SETTINGS.includes(rel) || NODE_SETTING_FOLDERS.some((dir) => rel.startsWith(`${dir}/`));

@@ -147,6 +147,29 @@ export function tsconfigExtends(dir: string, names: readonly string[], read: (fi
   return [...seen].filter((file) => !inside(file));
 }
 
+/**
+ * The paths outside a built package's folder `dir` that its build scripts name (`node ../../scripts/stamp.mjs`,
+ * `--tsconfig=../../config/esbuild.json`): `build` with its `pre` and `post` scripts, and the scripts those run by
+ * name (`npm run compile`, `yarn bundle`), as `npm run build` does; never its test scripts. Inside the repository.
+ */
+export function scriptPaths(dir: string, scripts: Record<string, unknown> | undefined): string[] {
+  const script = (name: string) => (typeof scripts?.[name] === 'string' ? (scripts[name] as string) : undefined);
+  const run = ['prebuild', 'build', 'postbuild'];
+  const found = new Set<string>();
+  for (let next = 0; next < run.length; next++) {
+    const text = script(run[next]);
+    if (text === undefined) continue;
+    for (const [, name] of text.matchAll(/\b(?:npm run(?:-script)?|pnpm(?: run)?|yarn(?: run)?|bun run)\s+([\w:.-]+)/g)) {
+      for (const named of [`pre${name}`, name, `post${name}`]) if (script(named) !== undefined && !run.includes(named)) run.push(named);
+    }
+    for (const [, token] of text.matchAll(/(?:^|[\s=:'"(])(\.\.?\/[^\s'"`;&|()<>]*)/g)) {
+      const target = path.posix.join(dir, token).replace(/\/+$/, '');
+      if (target !== '.' && target !== '..' && !target.startsWith('../') && !target.startsWith(`${dir}/`) && target !== dir) found.add(target);
+    }
+  }
+  return [...found];
+}
+
 /** A tsconfig file's content: JSON with comments and trailing commas, as tsc reads it; undefined when unreadable. */
 function tsconfig(text: string | undefined): Record<string, unknown> | undefined {
   try {

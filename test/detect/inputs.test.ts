@@ -212,6 +212,47 @@ describe('nodejs inputs', () => {
     expect(after.inputs.get('node')!.fingerprint).not.toBe(before.fingerprint);
   });
 
+  it('the paths outside its folder that a built package’s build scripts name count; those of its test script do not', async () => {
+    const repo = await createRepo({
+      files: {
+        'package.json': { name: 'acme', private: true, workspaces: ['layers/*', 'packages/*'] },
+        'layers/node/package.json': { name: 'node-layer', version: '1.0.0', dependencies: { '@acme/core': '1.0.0' } },
+        'packages/core/package.json': {
+          name: '@acme/core',
+          version: '1.0.0',
+          main: 'lib/index.js',
+          files: ['lib'],
+          scripts: {
+            prebuild: 'rm -rf lib',
+            build: 'npm run compile && node ../../scripts/stamp.mjs --out lib',
+            compile: 'esbuild src/index.ts --outdir=lib --tsconfig=../../config/esbuild.json',
+            postbuild: "cp '../../assets/banner.txt' lib/",
+            test: 'vitest --config ../../vitest.shared.ts',
+          },
+        },
+        'packages/core/src/index.ts': 'export const core = 1;\n',
+        'scripts/stamp.mjs': 'console.log(1);\n',
+        'scripts/release.mjs': 'console.log(2);\n',
+        'config/esbuild.json': '{}\n',
+        'assets/banner.txt': '// acme\n',
+        'vitest.shared.ts': 'export default {};\n',
+      },
+    });
+    const config: Config = { ...monorepoConfig, layers: [layer('node', 'nodejs', 'layers/node')], functions: [] };
+    const before = (await detect(repo, 'HEAD', config)).inputs.get('node')!;
+    expect(before.files.filter((file) => !file.startsWith('packages/') && !file.startsWith('layers/'))).toEqual([
+      'assets/banner.txt',
+      'config/esbuild.json',
+      'scripts/stamp.mjs',
+    ]);
+
+    await repo.write({ 'scripts/stamp.mjs': 'console.log(2);\n', 'vitest.shared.ts': 'export default { test: {} };\n' });
+    repo.commit('new stamp, new test settings');
+    const after = await detect(repo, 'HEAD~1', config);
+    expect(after.reasons.get('node')!.files).toEqual(['scripts/stamp.mjs']);
+    expect(after.inputs.get('node')!.fingerprint).not.toBe(before.fingerprint);
+  });
+
   it('a folder that a workspace package of the layer installs (`file:../../vendor/helper`) counts, as the layer’s own do', async () => {
     const repo = await createRepo({
       files: {

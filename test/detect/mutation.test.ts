@@ -120,6 +120,7 @@ describe('the zip changed => the fingerprint changed', () => {
       'tools/footer/footer.txt',
       'vendor/helper/index.js',
       'tsconfig.base.json',
+      'scripts/stamp.js',
     ]) {
       expect([file, node.changed.get(file)]).toEqual([file, ['node']]);
     }
@@ -180,13 +181,15 @@ for (const file of fs.readdirSync('src', { recursive: true })) {
       version: '1.0.0',
       main: 'lib/index.js',
       files: ['lib'],
-      scripts: { build: 'node build.js' },
+      scripts: { build: 'node build.js && node ../../scripts/stamp.js' },
       // A folder of the repository that is no workspace package, named by path: installed from the checkout.
       devDependencies: { '@acme/tool': '*', 'build-footer': 'file:../../tools/footer' },
     },
     'packages/built/build.js': build,
     'packages/built/tsconfig.json': { extends: '../../tsconfig.base.json', compilerOptions: { outDir: 'lib' } },
     'tsconfig.base.json': { compilerOptions: { target: 'ES2022' } },
+    // A build script outside the package: it stamps the build with its own text.
+    'scripts/stamp.js': "require('fs').writeFileSync('lib/stamp.txt', require('fs').readFileSync(__filename));\n",
     'packages/built/src/index.js': "module.exports = 'built';\n",
     'packages/built/src/index.test.js': "require('./index');\n",
     'packages/built/__mocks__/fs.js': 'module.exports = {};\n',
