@@ -71,6 +71,21 @@ describe('what was seen (issue 26)', () => {
   });
 });
 
+/** A repository whose one layer is `node` (nodejs, layers/node). */
+const nodeLayerConfig: Config = { ...monorepoConfig, layers: [layer('node', 'nodejs', 'layers/node')], functions: [] };
+
+/** The node layer's inputs, then its reasons and whether its fingerprint moved once `files` are committed. */
+async function editNodeLayer(repo: TempRepo, files: Record<string, string | object>) {
+  const before = (await detect(repo, 'HEAD', nodeLayerConfig)).inputs.get('node')!;
+  await repo.write(files);
+  repo.commit('change');
+  const after = await detect(repo, 'HEAD~1', nodeLayerConfig);
+  return { before, reasons: after.reasons.get('node')!, moved: after.inputs.get('node')!.fingerprint !== before.fingerprint };
+}
+
+/** The files of a layer's inputs outside layers/ and packages/. */
+const elsewhere = (files: readonly string[]) => files.filter((file) => !file.startsWith('packages/') && !file.startsWith('layers/'));
+
 describe('nodejs inputs', () => {
   it('the build inputs of a package with a build script count, for every layer that includes it', async () => {
     const seen = await afterCommit({ 'packages/core/src/index.ts': 'export const core = 2;\n', 'packages/core/tsconfig.json': '{"strict":true}\n' });
@@ -168,16 +183,10 @@ describe('nodejs inputs', () => {
         'packages/tool/index.js': "module.exports = '// acme\\n';\n",
       },
     });
-    const config: Config = { ...monorepoConfig, layers: [layer('node', 'nodejs', 'layers/node')], functions: [] };
-    const before = (await detect(repo, 'HEAD', config)).inputs.get('node')!;
+    const { before, reasons, moved } = await editNodeLayer(repo, { 'packages/tool/index.js': "module.exports = '// acme, 2\\n';\n" });
     expect(before.packages).toEqual(['@acme/built', '@acme/tool']);
     expect(before.files).toContain('packages/tool/index.js');
-
-    await repo.write({ 'packages/tool/index.js': "module.exports = '// acme, 2\\n';\n" });
-    repo.commit('new banner');
-    const after = await detect(repo, 'HEAD~1', config);
-    expect(after.reasons.get('node')!.packages).toEqual(['@acme/tool']);
-    expect(after.inputs.get('node')!.fingerprint).not.toBe(before.fingerprint);
+    expect([reasons.packages, moved]).toEqual([['@acme/tool'], true]);
   });
 
   it("what a built package's tsconfig files extend outside its folder counts, in turn; a package that is not built reads none", async () => {
@@ -201,15 +210,9 @@ describe('nodejs inputs', () => {
         'packages/plain/index.js': 'module.exports = 1;\n',
       },
     });
-    const config: Config = { ...monorepoConfig, layers: [layer('node', 'nodejs', 'layers/node')], functions: [] };
-    const before = (await detect(repo, 'HEAD', config)).inputs.get('node')!;
-    expect(before.files.filter((file) => !file.startsWith('packages/') && !file.startsWith('layers/'))).toEqual(['config/strict.json', 'tsconfig.base.json']);
-
-    await repo.write({ 'tsconfig.base.json': '{ "extends": "./config/strict", "compilerOptions": { "target": "ES2019" } }\n' });
-    repo.commit('older target');
-    const after = await detect(repo, 'HEAD~1', config);
-    expect(after.reasons.get('node')!.files).toEqual(['tsconfig.base.json']);
-    expect(after.inputs.get('node')!.fingerprint).not.toBe(before.fingerprint);
+    const { before, reasons, moved } = await editNodeLayer(repo, { 'tsconfig.base.json': '{ "extends": "./config/strict", "compilerOptions": { "target": "ES2019" } }\n' });
+    expect(elsewhere(before.files)).toEqual(['config/strict.json', 'tsconfig.base.json']);
+    expect([reasons.files, moved]).toEqual([['tsconfig.base.json'], true]);
   });
 
   it('the paths outside its folder that a built package’s build scripts name count; those of its test script do not', async () => {
@@ -238,19 +241,9 @@ describe('nodejs inputs', () => {
         'vitest.shared.ts': 'export default {};\n',
       },
     });
-    const config: Config = { ...monorepoConfig, layers: [layer('node', 'nodejs', 'layers/node')], functions: [] };
-    const before = (await detect(repo, 'HEAD', config)).inputs.get('node')!;
-    expect(before.files.filter((file) => !file.startsWith('packages/') && !file.startsWith('layers/'))).toEqual([
-      'assets/banner.txt',
-      'config/esbuild.json',
-      'scripts/stamp.mjs',
-    ]);
-
-    await repo.write({ 'scripts/stamp.mjs': 'console.log(2);\n', 'vitest.shared.ts': 'export default { test: {} };\n' });
-    repo.commit('new stamp, new test settings');
-    const after = await detect(repo, 'HEAD~1', config);
-    expect(after.reasons.get('node')!.files).toEqual(['scripts/stamp.mjs']);
-    expect(after.inputs.get('node')!.fingerprint).not.toBe(before.fingerprint);
+    const { before, reasons, moved } = await editNodeLayer(repo, { 'scripts/stamp.mjs': 'console.log(2);\n', 'vitest.shared.ts': 'export default { test: {} };\n' });
+    expect(elsewhere(before.files)).toEqual(['assets/banner.txt', 'config/esbuild.json', 'scripts/stamp.mjs']);
+    expect([reasons.files, moved]).toEqual([['scripts/stamp.mjs'], true]);
   });
 
   it('a folder that a workspace package of the layer installs (`file:../../vendor/helper`) counts, as the layer’s own do', async () => {
@@ -276,20 +269,9 @@ describe('nodejs inputs', () => {
     });
     await repo.npm(['install', '--package-lock-only']);
     repo.commit('lockfile');
-    const config: Config = { ...monorepoConfig, layers: [layer('node', 'nodejs', 'layers/node')], functions: [] };
-    const before = (await detect(repo, 'HEAD', config)).inputs.get('node')!;
-    expect(before.files.filter((file) => !file.startsWith('packages/') && !file.startsWith('layers/'))).toEqual([
-      'vendor/helper/index.js',
-      'vendor/helper/package.json',
-      'vendor/inner/index.js',
-      'vendor/inner/package.json',
-    ]);
-
-    await repo.write({ 'vendor/helper/index.js': "module.exports = 'more help';\n" });
-    repo.commit('helper change');
-    const after = await detect(repo, 'HEAD~1', config);
-    expect(after.reasons.get('node')!.files).toEqual(['vendor/helper/index.js']);
-    expect(after.inputs.get('node')!.fingerprint).not.toBe(before.fingerprint);
+    const { before, reasons, moved } = await editNodeLayer(repo, { 'vendor/helper/index.js': "module.exports = 'more help';\n" });
+    expect(elsewhere(before.files)).toEqual(['vendor/helper/index.js', 'vendor/helper/package.json', 'vendor/inner/index.js', 'vendor/inner/package.json']);
+    expect([reasons.files, moved]).toEqual([['vendor/helper/index.js'], true]);
   });
 
   it('a workspace package a build reads by its folder (`file:../tool` under another name) counts as under its name', async () => {
@@ -313,15 +295,9 @@ describe('nodejs inputs', () => {
     await repo.npm(['install', '--package-lock-only']);
     repo.commit('lockfile');
     expect(JSON.parse(repo.git('show', 'HEAD:package-lock.json')).packages['node_modules/banner']).toEqual({ resolved: 'packages/tool', link: true });
-    const config: Config = { ...monorepoConfig, layers: [layer('node', 'nodejs', 'layers/node')], functions: [] };
-    const before = (await detect(repo, 'HEAD', config)).inputs.get('node')!;
+    const { before, reasons, moved } = await editNodeLayer(repo, { 'packages/tool/index.js': "module.exports = '// acme, 2\\n';\n" });
     expect(before.packages).toEqual(['@acme/built', '@acme/tool']);
-
-    await repo.write({ 'packages/tool/index.js': "module.exports = '// acme, 2\\n';\n" });
-    repo.commit('new banner');
-    const after = await detect(repo, 'HEAD~1', config);
-    expect(after.reasons.get('node')!.packages).toEqual(['@acme/tool']);
-    expect(after.inputs.get('node')!.fingerprint).not.toBe(before.fingerprint);
+    expect([reasons.packages, moved]).toEqual([['@acme/tool'], true]);
   });
 });
 
