@@ -26,9 +26,9 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-B7VS6GHC.js";
+} from "./chunks/chunk-P3Q5PCIF.js";
 import "./chunks/chunk-XLRPSWBH.js";
-import "./chunks/chunk-GV4UFVV3.js";
+import "./chunks/chunk-5PME5RQN.js";
 import "./chunks/chunk-FT3CAMBC.js";
 import "./chunks/chunk-Y3A3TBS2.js";
 import "./chunks/chunk-7ONOX6CZ.js";

@@ -30,7 +30,7 @@ import {
   workspaceLinks,
   type LockEntry,
 } from './lockfiles';
-import { buildDependencies, packageAt, pathDependencies, readJson, readWorkspaces, workspaceDependencies, type WorkspaceGraph, type WorkspacePackage } from './workspaces';
+import { buildDependencies, packageAt, pathDependencies, readJson, readText, readWorkspaces, workspaceDependencies, type WorkspaceGraph, type WorkspacePackage } from './workspaces';
 
 /** The reason of every layer when no base commit was found; the base's note says why, once. */
 export const NO_BASE_REASON = 'no base commit';
@@ -96,14 +96,13 @@ export interface Dependencies {
 /** Reads what the layers depend on; the pipeline starts it while git is still finding the base commit. */
 export async function readDependencies(repoRoot: string, config: Config, log: Logger): Promise<Dependencies> {
   const [graph, lock] = await Promise.all([readWorkspaces(repoRoot), readLockfile(repoRoot, log)]);
-  const byDir = new Map([...graph.packages.values()].map((p) => [p.dir, p]));
   const links = lock?.data ? workspaceLinks(lock.data) : undefined;
   const buildReads = new Map<string, string[]>();
   const layers: LayerDependencies[] = [];
   for (const layer of config.layers) {
     // Git's answers are taken between layers, so that its next step (merge-base, diff) starts without waiting.
     if (layers.length % 16 === 15) await setImmediate();
-    layers.push(layerDependencies(repoRoot, layer, { graph, byDir, lock, links, buildReads }));
+    layers.push(layerDependencies(repoRoot, layer, { graph, lock, links, buildReads }));
   }
   return { graph, lock, layers };
 }
@@ -255,7 +254,6 @@ interface LayerDependencies {
 /** What every layer's dependencies are read from. */
 interface Workspace {
   graph: WorkspaceGraph;
-  byDir: Map<string, WorkspacePackage>;
   lock?: Lockfile;
   /** workspaceLinks of the lockfile, worked out once for every layer. */
   links?: Map<string, string[]>;
@@ -263,9 +261,9 @@ interface Workspace {
   buildReads: Map<string, string[]>;
 }
 
-function layerDependencies(repoRoot: string, layer: LayerConfig, { graph, byDir, lock, links, buildReads }: Workspace): LayerDependencies {
+function layerDependencies(repoRoot: string, layer: LayerConfig, { graph, lock, links, buildReads }: Workspace): LayerDependencies {
   const none = { layer, packages: [], roles: new Map(), built: [], closures: () => [], extraFiles: [], ownPaths: [] };
-  const read = (file: string) => readIfThere(path.join(repoRoot, file));
+  const read = (file: string) => readText(repoRoot, file);
   if (layer.type === 'ruby') {
     const lockText = read(`${layer.path}/${GEMFILE_LOCK}`);
     const closures = once(() => [{ name: `gems ${layer.path}`, entries: lockText === undefined ? [] : gemfile.closure(gemfile.parse(lockText)) }]);
@@ -277,11 +275,11 @@ function layerDependencies(repoRoot: string, layer: LayerConfig, { graph, byDir,
     return { ...none, ownRule: () => false, ownPaths: [...files, ...local] };
   }
   if (layer.type !== 'nodejs') return none;
-  const manifest = byDir.get(layer.path)?.manifest ?? readJson(repoRoot, `${layer.path}/package.json`);
+  const manifest = packageAt(graph, layer.path)?.manifest ?? readJson(repoRoot, `${layer.path}/package.json`);
   const byName = new Map(workspaceDependencies(graph, manifest).map((p) => [p.name, p]));
   // The lockfile's links catch workspace packages the manifests name under another spec (`file:`, an alias).
   for (const dir of lock?.data ? linkedFolders(lock.data, layer.path, graph, links) : []) {
-    const pkg = byDir.get(dir);
+    const pkg = packageAt(graph, dir);
     if (pkg && pkg.dir !== layer.path) byName.set(pkg.name, pkg);
   }
   const roles = new Map<string, PackageRole>();
@@ -374,7 +372,6 @@ function projectSettings(layerPath: string): string[] {
   return found;
 }
 
-
 /**
  * The folders, not workspace packages, that the layer's workspace packages name by path: installed from the checkout
  * (a shipped package's production dependencies, everything a built one's build reads), so their files are inputs, and
@@ -395,16 +392,6 @@ function installedFolders(repoRoot: string, packages: readonly WorkspacePackage[
     add(roles.get(pkg.dir)!.built ? named.all : named.production);
   }
   return [...found];
-}
-
-/** A file's text; undefined when there is none (or a folder) at that path. */
-function readIfThere(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    if (['ENOENT', 'EISDIR', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code!)) return undefined;
-    throw error;
-  }
 }
 
 /** The names in a folder; none when it is not there. */

@@ -23,6 +23,8 @@ export interface WorkspaceGraph {
 
 /** Dependency fields whose packages end up in a production install. */
 export const PRODUCTION_DEPENDENCIES = ['dependencies', 'optionalDependencies', 'peerDependencies'] as const;
+/** Every dependency field: what a package's build may read. */
+const ALL_DEPENDENCIES = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
 
 /**
  * Reads the workspace packages from disk (ignored folders included, as npm does; node_modules never). Synchronous
@@ -126,7 +128,7 @@ function directDependencies(graph: WorkspaceGraph, manifest: Record<string, any>
  */
 export function buildDependencies(graph: WorkspaceGraph, pkg: WorkspacePackage): WorkspacePackage[] {
   return perManifest(buildCache, graph, pkg.manifest, () =>
-    ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'].flatMap((field) =>
+    ALL_DEPENDENCIES.flatMap((field) =>
       Object.entries<unknown>(pkg.manifest[field] ?? {})
         .sort(([a], [b]) => (a < b ? -1 : 1))
         .flatMap(([alias, spec]) => {
@@ -157,7 +159,7 @@ const pathCache = new WeakMap<object, { production: string[]; all: string[] }>()
 export function pathDependencies(dir: string, manifest: Record<string, any> | undefined): { production: string[]; all: string[] } {
   const folders = (fields: readonly string[]) =>
     fields.flatMap((field) => Object.values<unknown>(manifest?.[field] ?? {}).flatMap((spec) => localFolder(dir, spec) ?? []));
-  const read = () => ({ production: folders(['dependencies', 'optionalDependencies']), all: folders(['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies']) });
+  const read = () => ({ production: folders(['dependencies', 'optionalDependencies']), all: folders(ALL_DEPENDENCIES) });
   if (!manifest) return read();
   let found = pathCache.get(manifest);
   if (!found) pathCache.set(manifest, (found = read()));
@@ -204,7 +206,8 @@ function normalizePattern(pattern: string): string {
   return body ? `${negated ? '!' : ''}${body}` : '';
 }
 
-function readText(repoRoot: string, file: string): string | undefined {
+/** A repository file's text; undefined when it cannot be read (absent, a folder). */
+export function readText(repoRoot: string, file: string): string | undefined {
   try {
     return readFileSync(path.join(repoRoot, file), 'utf8');
   } catch {
