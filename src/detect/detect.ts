@@ -14,7 +14,7 @@ import type { BaseCommit, Config, LayerConfig, LayerInputs, Logger, Reasons } fr
 import { optimizeFromHere } from '../v8-tiers';
 import { FileIndex, mergeIntervals, outsideNodeModules, subtract, type Interval } from './files';
 import { closureDigests, digestFiles, fingerprint, lockfileNames } from './fingerprint';
-import { gemfileReadsFiles, NODE_SETTING_FOLDERS, NODE_SETTINGS, packageRule, pythonInputs, RUBY_FILES, scriptPaths, tsconfigExtends, type PackageRole } from './inputs';
+import { gemfileReadsFiles, NODE_SETTING_FOLDERS, NODE_SETTINGS, packageRule, pythonInputs, RUBY_FILES, scriptPaths, tsconfigReads, type PackageRole } from './inputs';
 import { gemChanges, gemfile, GEMFILE_LOCK } from './lockfiles/gemfile';
 import {
   assertLockfile,
@@ -302,11 +302,11 @@ function layerDependencies(repoRoot: string, layer: LayerConfig, { graph, lock, 
   const packages = [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
   const built = packages.filter((p) => roles.get(p.dir)!.built).map((p) => p.dir);
   const closures = once(() => (lock?.data ? layerClosures(lock.data, layer.path, built, graph) : []));
-  // What a build reads outside its package: the files its tsconfigs extend, the paths its build scripts name.
+  // What a build reads outside its package: through its tsconfig files, and the paths its build scripts name.
   const readsOutside = (pkg: WorkspacePackage) => {
     let paths = buildReads.get(pkg.dir);
     if (!paths) {
-      paths = [...tsconfigExtends(pkg.dir, namesIn(path.join(repoRoot, pkg.dir)), read), ...scriptPaths(pkg.dir, pkg.manifest.scripts)];
+      paths = [...tsconfigReads(pkg.dir, namesIn(path.join(repoRoot, pkg.dir)), read), ...scriptPaths(pkg.dir, pkg.manifest.scripts)];
       buildReads.set(pkg.dir, paths);
     }
     return paths;

@@ -122,30 +122,56 @@ function isLocalPath(token: string): boolean {
 const TSCONFIG = /^tsconfig(\..+)?\.json$/;
 
 /**
- * The files outside a built package's folder `dir` that its tsconfig files extend, and what those extend in turn
- * (`"extends": "../../tsconfig.base.json"`; an array since TypeScript 5.0): tsc reads them to compile it. `names` are
- * the folder's file names; a test configuration (`tsconfig.spec.json`) is no build's. A package specifier
- * (`@tsconfig/node20/tsconfig.json`) is an installed package: the lockfile's, or a workspace package's own files.
+ * The paths outside a built package's folder `dir` that tsc reads through its tsconfig files: the files they extend,
+ * in turn (`"extends": "../../tsconfig.base.json"`; an array since TypeScript 5.0), and in each the sources it takes,
+ * relative to that file: `include` globs, `files`, the folders `compilerOptions.paths` map to, and the projects in
+ * `references`, whole. `names` are the folder's file names; a test configuration (`tsconfig.spec.json`) is no build's.
+ * A package specifier (`@tsconfig/node20/tsconfig.json`) is an installed package: the lockfile's, or a workspace
+ * package's own files. Errs towards more: an `include` that the extending file replaces still counts.
  */
-export function tsconfigExtends(dir: string, names: readonly string[], read: (file: string) => string | undefined): string[] {
-  const seen = new Set<string>();
+export function tsconfigReads(dir: string, names: readonly string[], read: (file: string) => string | undefined): string[] {
+  const configs = new Set<string>();
+  const paths = new Set<string>();
+  // Nothing outside the repository is read or counted.
+  const inRepository = (p: string) => p !== '..' && !p.startsWith('../') && !path.posix.isAbsolute(p);
   const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    for (const target of [tsconfig(read(file))?.extends].flat()) {
+    if (configs.has(file)) return;
+    configs.add(file);
+    const config = tsconfig(read(file));
+    const from = path.posix.dirname(file);
+    const at = (base: string, entry: unknown) => {
+      if (typeof entry !== 'string' || entry.includes('${')) return;
+      const target = path.posix.join(base, entry).replace(/\/+$/, '');
+      if (inRepository(target) && target !== '.') paths.add(target);
+    };
+    for (const target of [config?.extends].flat()) {
       if (typeof target !== 'string' || !/^\.\.?\//.test(target)) continue;
-      const extended = path.posix.join(path.posix.dirname(file), target);
-      // Nothing outside the repository is read.
-      if (extended === '..' || extended.startsWith('../')) continue;
+      const extended = path.posix.join(from, target);
+      if (!inRepository(extended)) continue;
       // As tsc does: the path as written, else with `.json` added.
       visit(extended.endsWith('.json') || read(extended) !== undefined ? extended : `${extended}.json`);
+    }
+    for (const entry of [...list(config?.include), ...list(config?.files)]) at(from, entry);
+    const options = record(config?.compilerOptions);
+    const baseUrl = typeof options.baseUrl === 'string' ? path.posix.join(from, options.baseUrl) : from;
+    // `"@shared/*": ["../../shared/src/*"]`: the folder up to the wildcard; `"@x": ["../../x/index"]`: the file, any extension.
+    for (const target of Object.values(record(options.paths)).flatMap(list).map(String)) {
+      if (target.includes('*')) at(baseUrl, target.replace(/[^/]*\*.*$/, ''));
+      else for (const file of [target, `${target}.*`]) at(baseUrl, file);
+    }
+    for (const reference of list(config?.references)) {
+      const project = record(reference).path;
+      if (typeof project === 'string') at(from, project.endsWith('.json') ? path.posix.dirname(project) : project);
     }
   };
   // A test configuration is a test file (TEST_FILES' `*.{test,spec}.*`), told without compiling their globs.
   for (const name of names) if (TSCONFIG.test(name) && !/\.(test|spec)\./.test(name)) visit(path.posix.join(dir, name));
-  const inside = (file: string) => dir === '' || dir === '.' || file.startsWith(`${dir}/`);
-  return [...seen].filter((file) => !inside(file));
+  const inside = (file: string) => dir === '' || dir === '.' || file === dir || file.startsWith(`${dir}/`);
+  return [...new Set([...configs, ...paths])].filter((file) => !inside(file));
 }
+
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const record = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
 
 /**
  * The paths outside a built package's folder `dir` that its build scripts name (`node ../../scripts/stamp.mjs`,

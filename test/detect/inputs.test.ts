@@ -215,6 +215,47 @@ describe('nodejs inputs', () => {
     expect([reasons.files, moved]).toEqual([['tsconfig.base.json'], true]);
   });
 
+  it("the sources a built package's tsconfig takes from outside its folder count: include, files, paths, references", async () => {
+    const repo = await createRepo({
+      files: {
+        'package.json': { name: 'acme', private: true, workspaces: ['layers/*', 'packages/*'] },
+        'layers/node/package.json': { name: 'node-layer', version: '1.0.0', dependencies: { '@acme/core': '1.0.0' } },
+        // Relative to the file that says it: the base's include is the repository's types/.
+        'tsconfig.base.json': { include: ['types/**/*.d.ts'] },
+        'types/global.d.ts': 'declare const VERSION: string;\n',
+        'types/README.md': '# types\n',
+        'shared/src/clock.ts': 'export const now = () => 0;\n',
+        'shared/src/other/zone.ts': 'export const zone = "UTC";\n',
+        'generated/api.ts': 'export const api = 1;\n',
+        'generated/index.ts': 'export * from "./api";\n',
+        'generated/other.ts': 'export {};\n',
+        'tools/gen/tsconfig.json': '{}\n',
+        'tools/gen/index.ts': 'export {};\n',
+        'packages/core/package.json': { name: '@acme/core', version: '1.0.0', main: 'lib/index.js', files: ['lib'], scripts: { build: 'tsc -b' } },
+        'packages/core/tsconfig.json': {
+          extends: '../../tsconfig.base.json',
+          compilerOptions: { outDir: 'lib', paths: { '@shared/*': ['../../shared/src/*'], '@gen': ['../../generated/index'] } },
+          include: ['src'],
+          files: ['../../generated/api.ts'],
+          references: [{ path: '../../tools/gen' }],
+        },
+        'packages/core/src/index.ts': 'export const core = 1;\n',
+      },
+    });
+    const { before, reasons, moved } = await editNodeLayer(repo, { 'shared/src/other/zone.ts': 'export const zone = "CET";\n' });
+    expect(elsewhere(before.files)).toEqual([
+      'generated/api.ts',
+      'generated/index.ts',
+      'shared/src/clock.ts',
+      'shared/src/other/zone.ts',
+      'tools/gen/index.ts',
+      'tools/gen/tsconfig.json',
+      'tsconfig.base.json',
+      'types/global.d.ts',
+    ]);
+    expect([reasons.files, moved]).toEqual([['shared/src/other/zone.ts'], true]);
+  });
+
   it('the paths outside its folder that a built package’s build scripts name count; those of its test script do not', async () => {
     const repo = await createRepo({
       files: {

@@ -121,6 +121,7 @@ describe('the zip changed => the fingerprint changed', () => {
       'vendor/helper/index.js',
       'tsconfig.base.json',
       'scripts/stamp.js',
+      'types/global.d.ts',
     ]) {
       expect([file, node.changed.get(file)]).toEqual([file, ['node']]);
     }
@@ -159,7 +160,8 @@ fs.rmSync('lib', { recursive: true, force: true });
 const own = JSON.parse(fs.readFileSync('tsconfig.json', 'utf8'));
 const base = JSON.parse(fs.readFileSync(require('path').join('.', own.extends), 'utf8'));
 fs.mkdirSync('lib', { recursive: true });
-fs.writeFileSync('lib/config.json', JSON.stringify({ ...base, ...own, extends: undefined }));
+const sources = (own.files ?? []).map((file) => fs.readFileSync(file, 'utf8'));
+fs.writeFileSync('lib/config.json', JSON.stringify({ ...base, ...own, extends: undefined, sources }));
 for (const file of fs.readdirSync('src', { recursive: true })) {
   if (!file.endsWith('.js')) continue;
   fs.mkdirSync(require('path').dirname('lib/' + file), { recursive: true });
@@ -186,7 +188,8 @@ for (const file of fs.readdirSync('src', { recursive: true })) {
       devDependencies: { '@acme/tool': '*', 'build-footer': 'file:../../tools/footer' },
     },
     'packages/built/build.js': build,
-    'packages/built/tsconfig.json': { extends: '../../tsconfig.base.json', compilerOptions: { outDir: 'lib' } },
+    'packages/built/tsconfig.json': { extends: '../../tsconfig.base.json', compilerOptions: { outDir: 'lib' }, files: ['../../types/global.d.ts'] },
+    'types/global.d.ts': 'declare const VERSION: string;\n',
     'tsconfig.base.json': { compilerOptions: { target: 'ES2022' } },
     // A build script outside the package: it stamps the build with its own text.
     'scripts/stamp.js': "require('fs').writeFileSync('lib/stamp.txt', require('fs').readFileSync(__filename));\n",
