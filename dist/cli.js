@@ -26,8 +26,8 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-BC3BKHLW.js";
-import "./chunks/chunk-ILO62RNJ.js";
+} from "./chunks/chunk-SQ73E355.js";
+import "./chunks/chunk-6CZSCYQS.js";
 import "./chunks/chunk-5PME5RQN.js";
 import "./chunks/chunk-FT3CAMBC.js";
 import "./chunks/chunk-Y3A3TBS2.js";

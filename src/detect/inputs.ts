@@ -121,6 +121,10 @@ function isLocalPath(token: string): boolean {
 /** tsc's configuration files: `tsconfig.json`, and those a build script names (`tsc -p tsconfig.build.json`). */
 const TSCONFIG = /^tsconfig(\..+)?\.json$/;
 
+/** Whether a normalized repository path is in the repository but outside the package folder `dir`. */
+const outsidePackage = (dir: string, p: string) =>
+  p !== '.' && p !== '..' && !p.startsWith('../') && !path.posix.isAbsolute(p) && dir !== '' && dir !== '.' && p !== dir && !p.startsWith(`${dir}/`);
+
 /**
  * The paths outside a built package's folder `dir` that tsc reads through its tsconfig files: the files they extend,
  * in turn (`"extends": "../../tsconfig.base.json"`; an array since TypeScript 5.0), and in each the sources it takes,
@@ -132,8 +136,6 @@ const TSCONFIG = /^tsconfig(\..+)?\.json$/;
 export function tsconfigReads(dir: string, names: readonly string[], read: (file: string) => string | undefined): string[] {
   const configs = new Set<string>();
   const paths = new Set<string>();
-  // Nothing outside the repository is read or counted.
-  const inRepository = (p: string) => p !== '..' && !p.startsWith('../') && !path.posix.isAbsolute(p);
   const visit = (file: string) => {
     if (configs.has(file)) return;
     configs.add(file);
@@ -142,12 +144,13 @@ export function tsconfigReads(dir: string, names: readonly string[], read: (file
     const at = (base: string, entry: unknown) => {
       if (typeof entry !== 'string' || entry.includes('${')) return;
       const target = path.posix.join(base, entry).replace(/\/+$/, '');
-      if (inRepository(target) && target !== '.') paths.add(target);
+      if (outsidePackage(dir, target)) paths.add(target);
     };
     for (const target of [config?.extends].flat()) {
       if (typeof target !== 'string' || !/^\.\.?\//.test(target)) continue;
       const extended = path.posix.join(from, target);
-      if (!inRepository(extended)) continue;
+      // Nothing outside the repository is read.
+      if (extended === '..' || extended.startsWith('../')) continue;
       // As tsc does: the path as written, else with `.json` added.
       visit(extended.endsWith('.json') || read(extended) !== undefined ? extended : `${extended}.json`);
     }
@@ -166,8 +169,7 @@ export function tsconfigReads(dir: string, names: readonly string[], read: (file
   };
   // A test configuration is a test file (TEST_FILES' `*.{test,spec}.*`), told without compiling their globs.
   for (const name of names) if (TSCONFIG.test(name) && !/\.(test|spec)\./.test(name)) visit(path.posix.join(dir, name));
-  const inside = (file: string) => dir === '' || dir === '.' || file === dir || file.startsWith(`${dir}/`);
-  return [...new Set([...configs, ...paths])].filter((file) => !inside(file));
+  return [...new Set([...configs, ...paths])].filter((file) => outsidePackage(dir, file));
 }
 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
@@ -190,7 +192,7 @@ export function scriptPaths(dir: string, scripts: Record<string, unknown> | unde
     }
     for (const [, token] of text.matchAll(/(?:^|[\s=:'"(])(\.\.?\/[^\s'"`;&|()<>]*)/g)) {
       const target = path.posix.join(dir, token).replace(/\/+$/, '');
-      if (target !== '.' && target !== '..' && !target.startsWith('../') && !target.startsWith(`${dir}/`) && target !== dir) found.add(target);
+      if (outsidePackage(dir, target)) found.add(target);
     }
   }
   return [...found];
