@@ -1,6 +1,7 @@
 // Real git repositories (and real npm workspaces) in temp folders, for tests and benchmarks.
 // Everything runs the git and npm CLIs; nothing is faked.
 import { execFile, execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { chmod, cp, mkdir, mkdtemp, rm, writeFile, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -100,14 +101,14 @@ export function openRepo(dir: string): TempRepo {
     async remove(...paths) {
       await Promise.all(paths.map((p) => rm(path.join(dir, p), { recursive: true, force: true })));
     },
-    // One process started from this (large) test process instead of three: each start copies its page tables.
+    // One process started from this (large) test process instead of two: each start copies its page tables. The new
+    // commit is read from the branch's ref file, which a commit writes, rather than from a third git process.
     commit(message, opts = {}) {
-      const script = 'git add -A && git commit -q --allow-empty -m "$1" && git rev-parse HEAD';
-      head = execFileSync('sh', ['-c', script, 'sh', message], {
+      execFileSync('sh', ['-c', 'git add -A && git commit -q --allow-empty -m "$1"', 'sh', message], {
         cwd: dir,
         env: opts.date ? { ...gitEnv, GIT_AUTHOR_DATE: opts.date, GIT_COMMITTER_DATE: opts.date } : gitEnv,
-        encoding: 'utf8',
-      }).trim();
+      });
+      head = committedHead(dir) ?? git('rev-parse', 'HEAD');
       return head;
     },
     head: () => (head ??= git('rev-parse', 'HEAD')),
@@ -162,6 +163,20 @@ export async function writeTarball(
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
+}
+
+/** HEAD's commit as the files of `dir/.git` say just after a commit: the loose ref it wrote, or a detached HEAD. */
+function committedHead(dir: string): string | undefined {
+  const read = (file: string) => {
+    try {
+      return readFileSync(path.join(dir, '.git', file), 'utf8').trim();
+    } catch {
+      return undefined;
+    }
+  };
+  const head = read('HEAD');
+  const target = head?.startsWith('ref: ') ? read(head.slice(5)) : head;
+  return target && /^[0-9a-f]{40}$/.test(target) ? target : undefined;
 }
 
 function isSymlink(value: unknown): value is { symlink: string } {
