@@ -83,6 +83,31 @@ async function editNodeLayer(repo: TempRepo, files: Record<string, string | obje
   return { before, reasons: after.reasons.get('node')!, moved: after.inputs.get('node')!.fingerprint !== before.fingerprint };
 }
 
+/** An npm workspace (layers/*, packages/*) whose layer `node` depends on `dependencies`, with `files` besides. */
+const nodeWorkspace = (dependencies: Record<string, string>, files: Record<string, string | object>) =>
+  createRepo({
+    files: {
+      'package.json': { name: 'acme', private: true, workspaces: ['layers/*', 'packages/*'] },
+      'layers/node/package.json': { name: 'node-layer', version: '1.0.0', dependencies },
+      ...files,
+    },
+  });
+
+/** @acme/built, whose build reads @acme/tool through the devDependency `"banner": spec`, and @acme/tool. */
+const bannerPackages = (spec: string) => ({
+  'packages/built/package.json': {
+    name: '@acme/built',
+    version: '1.0.0',
+    main: 'lib/index.js',
+    files: ['lib'],
+    scripts: { build: 'node build.js' },
+    devDependencies: { banner: spec },
+  },
+  'packages/built/build.js': "require('fs').writeFileSync('lib/index.js', require('banner'));\n",
+  'packages/tool/package.json': { name: '@acme/tool', version: '1.0.0', main: 'index.js' },
+  'packages/tool/index.js': "module.exports = '// acme\\n';\n",
+});
+
 /** The files of a layer's inputs outside layers/ and packages/. */
 const elsewhere = (files: readonly string[]) => files.filter((file) => !file.startsWith('packages/') && !file.startsWith('layers/'));
 
@@ -165,23 +190,11 @@ describe('nodejs inputs', () => {
   });
 
   it("a workspace package a build reads under an alias (pnpm's `workspace:name@range`) counts as under its name", async () => {
-    const repo = await createRepo({
-      files: {
-        'package.json': { name: 'acme', private: true },
-        'pnpm-workspace.yaml': "packages:\n  - 'layers/*'\n  - 'packages/*'\n",
-        'layers/node/package.json': { name: 'node-layer', version: '1.0.0', dependencies: { '@acme/built': 'workspace:*' } },
-        'packages/built/package.json': {
-          name: '@acme/built',
-          version: '1.0.0',
-          main: 'lib/index.js',
-          files: ['lib'],
-          scripts: { build: 'node build.js' },
-          devDependencies: { banner: 'workspace:@acme/tool@*' },
-        },
-        'packages/built/build.js': "require('fs').writeFileSync('lib/index.js', require('banner'));\n",
-        'packages/tool/package.json': { name: '@acme/tool', version: '1.0.0', main: 'index.js' },
-        'packages/tool/index.js': "module.exports = '// acme\\n';\n",
-      },
+    const repo = await nodeWorkspace({ '@acme/built': 'workspace:*' }, {
+      // pnpm's workspace, not npm's.
+      'package.json': { name: 'acme', private: true },
+      'pnpm-workspace.yaml': "packages:\n  - 'layers/*'\n  - 'packages/*'\n",
+      ...bannerPackages('workspace:@acme/tool@*'),
     });
     const { before, reasons, moved } = await editNodeLayer(repo, { 'packages/tool/index.js': "module.exports = '// acme, 2\\n';\n" });
     expect(before.packages).toEqual(['@acme/built', '@acme/tool']);
@@ -190,25 +203,21 @@ describe('nodejs inputs', () => {
   });
 
   it("what a built package's tsconfig files extend outside its folder counts, in turn; a package that is not built reads none", async () => {
-    const repo = await createRepo({
-      files: {
-        'package.json': { name: 'acme', private: true, workspaces: ['layers/*', 'packages/*'] },
-        'layers/node/package.json': { name: 'node-layer', version: '1.0.0', dependencies: { '@acme/core': '1.0.0', '@acme/plain': '1.0.0' } },
-        // tsc reads its configuration as JSON with comments and trailing commas.
-        'tsconfig.base.json': '{\n  // every package extends it\n  "extends": "./config/strict",\n  "compilerOptions": { "target": "ES2022", },\n}\n',
-        'config/strict.json': '{ "compilerOptions": { "strict": true } }\n',
-        'config/plain.json': '{}\n',
-        'tsconfig.json': '{ "files": [] }\n',
-        'packages/core/package.json': { name: '@acme/core', version: '1.0.0', main: 'lib/index.js', files: ['lib'], scripts: { build: 'tsc -p tsconfig.build.json' } },
-        'packages/core/tsconfig.json': { extends: '../../tsconfig.base.json', compilerOptions: { outDir: 'lib' } },
-        'packages/core/tsconfig.build.json': { extends: ['./tsconfig.json'], exclude: ['src/**/*.test.ts'] },
-        'packages/core/tsconfig.spec.json': { extends: '../../config/jest.json' },
-        'config/jest.json': '{}\n',
-        'packages/core/src/index.ts': 'export const core = 1;\n',
-        'packages/plain/package.json': { name: '@acme/plain', version: '1.0.0', main: 'index.js' },
-        'packages/plain/tsconfig.json': { extends: '../../config/plain.json' },
-        'packages/plain/index.js': 'module.exports = 1;\n',
-      },
+    const repo = await nodeWorkspace({ '@acme/core': '1.0.0', '@acme/plain': '1.0.0' }, {
+      // tsc reads its configuration as JSON with comments and trailing commas.
+      'tsconfig.base.json': '{\n  // every package extends it\n  "extends": "./config/strict",\n  "compilerOptions": { "target": "ES2022", },\n}\n',
+      'config/strict.json': '{ "compilerOptions": { "strict": true } }\n',
+      'config/plain.json': '{}\n',
+      'tsconfig.json': '{ "files": [] }\n',
+      'packages/core/package.json': { name: '@acme/core', version: '1.0.0', main: 'lib/index.js', files: ['lib'], scripts: { build: 'tsc -p tsconfig.build.json' } },
+      'packages/core/tsconfig.json': { extends: '../../tsconfig.base.json', compilerOptions: { outDir: 'lib' } },
+      'packages/core/tsconfig.build.json': { extends: ['./tsconfig.json'], exclude: ['src/**/*.test.ts'] },
+      'packages/core/tsconfig.spec.json': { extends: '../../config/jest.json' },
+      'config/jest.json': '{}\n',
+      'packages/core/src/index.ts': 'export const core = 1;\n',
+      'packages/plain/package.json': { name: '@acme/plain', version: '1.0.0', main: 'index.js' },
+      'packages/plain/tsconfig.json': { extends: '../../config/plain.json' },
+      'packages/plain/index.js': 'module.exports = 1;\n',
     });
     const { before, reasons, moved } = await editNodeLayer(repo, { 'tsconfig.base.json': '{ "extends": "./config/strict", "compilerOptions": { "target": "ES2019" } }\n' });
     expect(elsewhere(before.files)).toEqual(['config/strict.json', 'tsconfig.base.json']);
@@ -216,31 +225,27 @@ describe('nodejs inputs', () => {
   });
 
   it("the sources a built package's tsconfig takes from outside its folder count: include, files, paths, references", async () => {
-    const repo = await createRepo({
-      files: {
-        'package.json': { name: 'acme', private: true, workspaces: ['layers/*', 'packages/*'] },
-        'layers/node/package.json': { name: 'node-layer', version: '1.0.0', dependencies: { '@acme/core': '1.0.0' } },
-        // Relative to the file that says it: the base's include is the repository's types/.
-        'tsconfig.base.json': { include: ['types/**/*.d.ts'] },
-        'types/global.d.ts': 'declare const VERSION: string;\n',
-        'types/README.md': '# types\n',
-        'shared/src/clock.ts': 'export const now = () => 0;\n',
-        'shared/src/other/zone.ts': 'export const zone = "UTC";\n',
-        'generated/api.ts': 'export const api = 1;\n',
-        'generated/index.ts': 'export * from "./api";\n',
-        'generated/other.ts': 'export {};\n',
-        'tools/gen/tsconfig.json': '{}\n',
-        'tools/gen/index.ts': 'export {};\n',
-        'packages/core/package.json': { name: '@acme/core', version: '1.0.0', main: 'lib/index.js', files: ['lib'], scripts: { build: 'tsc -b' } },
-        'packages/core/tsconfig.json': {
-          extends: '../../tsconfig.base.json',
-          compilerOptions: { outDir: 'lib', paths: { '@shared/*': ['../../shared/src/*'], '@gen': ['../../generated/index'] } },
-          include: ['src'],
-          files: ['../../generated/api.ts'],
-          references: [{ path: '../../tools/gen' }],
-        },
-        'packages/core/src/index.ts': 'export const core = 1;\n',
+    const repo = await nodeWorkspace({ '@acme/core': '1.0.0' }, {
+      // Relative to the file that says it: the base's include is the repository's types/.
+      'tsconfig.base.json': { include: ['types/**/*.d.ts'] },
+      'types/global.d.ts': 'declare const VERSION: string;\n',
+      'types/README.md': '# types\n',
+      'shared/src/clock.ts': 'export const now = () => 0;\n',
+      'shared/src/other/zone.ts': 'export const zone = "UTC";\n',
+      'generated/api.ts': 'export const api = 1;\n',
+      'generated/index.ts': 'export * from "./api";\n',
+      'generated/other.ts': 'export {};\n',
+      'tools/gen/tsconfig.json': '{}\n',
+      'tools/gen/index.ts': 'export {};\n',
+      'packages/core/package.json': { name: '@acme/core', version: '1.0.0', main: 'lib/index.js', files: ['lib'], scripts: { build: 'tsc -b' } },
+      'packages/core/tsconfig.json': {
+        extends: '../../tsconfig.base.json',
+        compilerOptions: { outDir: 'lib', paths: { '@shared/*': ['../../shared/src/*'], '@gen': ['../../generated/index'] } },
+        include: ['src'],
+        files: ['../../generated/api.ts'],
+        references: [{ path: '../../tools/gen' }],
       },
+      'packages/core/src/index.ts': 'export const core = 1;\n',
     });
     const { before, reasons, moved } = await editNodeLayer(repo, { 'shared/src/other/zone.ts': 'export const zone = "CET";\n' });
     expect(elsewhere(before.files)).toEqual([
@@ -257,30 +262,26 @@ describe('nodejs inputs', () => {
   });
 
   it('the paths outside its folder that a built package’s build scripts name count; those of its test script do not', async () => {
-    const repo = await createRepo({
-      files: {
-        'package.json': { name: 'acme', private: true, workspaces: ['layers/*', 'packages/*'] },
-        'layers/node/package.json': { name: 'node-layer', version: '1.0.0', dependencies: { '@acme/core': '1.0.0' } },
-        'packages/core/package.json': {
-          name: '@acme/core',
-          version: '1.0.0',
-          main: 'lib/index.js',
-          files: ['lib'],
-          scripts: {
-            prebuild: 'rm -rf lib',
-            build: 'npm run compile && node ../../scripts/stamp.mjs --out lib',
-            compile: 'esbuild src/index.ts --outdir=lib --tsconfig=../../config/esbuild.json',
-            postbuild: "cp '../../assets/banner.txt' lib/",
-            test: 'vitest --config ../../vitest.shared.ts',
-          },
+    const repo = await nodeWorkspace({ '@acme/core': '1.0.0' }, {
+      'packages/core/package.json': {
+        name: '@acme/core',
+        version: '1.0.0',
+        main: 'lib/index.js',
+        files: ['lib'],
+        scripts: {
+          prebuild: 'rm -rf lib',
+          build: 'npm run compile && node ../../scripts/stamp.mjs --out lib',
+          compile: 'esbuild src/index.ts --outdir=lib --tsconfig=../../config/esbuild.json',
+          postbuild: "cp '../../assets/banner.txt' lib/",
+          test: 'vitest --config ../../vitest.shared.ts',
         },
-        'packages/core/src/index.ts': 'export const core = 1;\n',
-        'scripts/stamp.mjs': 'console.log(1);\n',
-        'scripts/release.mjs': 'console.log(2);\n',
-        'config/esbuild.json': '{}\n',
-        'assets/banner.txt': '// acme\n',
-        'vitest.shared.ts': 'export default {};\n',
       },
+      'packages/core/src/index.ts': 'export const core = 1;\n',
+      'scripts/stamp.mjs': 'console.log(1);\n',
+      'scripts/release.mjs': 'console.log(2);\n',
+      'config/esbuild.json': '{}\n',
+      'assets/banner.txt': '// acme\n',
+      'vitest.shared.ts': 'export default {};\n',
     });
     const { before, reasons, moved } = await editNodeLayer(repo, { 'scripts/stamp.mjs': 'console.log(2);\n', 'vitest.shared.ts': 'export default { test: {} };\n' });
     expect(elsewhere(before.files)).toEqual(['assets/banner.txt', 'config/esbuild.json', 'scripts/stamp.mjs']);
@@ -288,25 +289,21 @@ describe('nodejs inputs', () => {
   });
 
   it('a folder that a workspace package of the layer installs (`file:../../vendor/helper`) counts, as the layer’s own do', async () => {
-    const repo = await createRepo({
-      files: {
-        'package.json': { name: 'acme', private: true, workspaces: ['layers/*', 'packages/*'] },
-        'layers/node/package.json': { name: 'node-layer', version: '1.0.0', dependencies: { '@acme/shared': '1.0.0' } },
-        'packages/shared/package.json': {
-          name: '@acme/shared',
-          version: '1.0.0',
-          main: 'index.js',
-          dependencies: { helper: 'file:../../vendor/helper' },
-          // Not built, so not installed for the layer.
-          devDependencies: { lint: 'file:../../tools/lint' },
-        },
-        'packages/shared/index.js': "module.exports = require('helper');\n",
-        'vendor/helper/package.json': { name: 'helper', version: '1.0.0', main: 'index.js', dependencies: { inner: 'file:../inner' } },
-        'vendor/helper/index.js': "module.exports = require('inner');\n",
-        'vendor/inner/package.json': { name: 'inner', version: '1.0.0', main: 'index.js' },
-        'vendor/inner/index.js': "module.exports = 'help';\n",
-        'tools/lint/package.json': { name: 'lint', version: '1.0.0' },
+    const repo = await nodeWorkspace({ '@acme/shared': '1.0.0' }, {
+      'packages/shared/package.json': {
+        name: '@acme/shared',
+        version: '1.0.0',
+        main: 'index.js',
+        dependencies: { helper: 'file:../../vendor/helper' },
+        // Not built, so not installed for the layer.
+        devDependencies: { lint: 'file:../../tools/lint' },
       },
+      'packages/shared/index.js': "module.exports = require('helper');\n",
+      'vendor/helper/package.json': { name: 'helper', version: '1.0.0', main: 'index.js', dependencies: { inner: 'file:../inner' } },
+      'vendor/helper/index.js': "module.exports = require('inner');\n",
+      'vendor/inner/package.json': { name: 'inner', version: '1.0.0', main: 'index.js' },
+      'vendor/inner/index.js': "module.exports = 'help';\n",
+      'tools/lint/package.json': { name: 'lint', version: '1.0.0' },
     });
     await repo.npm(['install', '--package-lock-only']);
     repo.commit('lockfile');
@@ -316,22 +313,8 @@ describe('nodejs inputs', () => {
   });
 
   it('a workspace package a build reads by its folder (`file:../tool` under another name) counts as under its name', async () => {
-    const repo = await createRepo({
-      files: {
-        'package.json': { name: 'acme', private: true, workspaces: ['layers/*', 'packages/*'] },
-        'layers/node/package.json': { name: 'node-layer', version: '1.0.0', dependencies: { '@acme/built': '1.0.0' } },
-        'packages/built/package.json': {
-          name: '@acme/built',
-          version: '1.0.0',
-          main: 'lib/index.js',
-          files: ['lib'],
-          scripts: { build: 'node build.js' },
-          devDependencies: { banner: 'file:../tool' },
-        },
-        'packages/built/build.js': "require('fs').writeFileSync('lib/index.js', require('banner'));\n",
-        'packages/tool/package.json': { name: '@acme/tool', version: '1.0.0', main: 'index.js' },
-        'packages/tool/index.js': "module.exports = '// acme\\n';\n",
-      },
+    const repo = await nodeWorkspace({ '@acme/built': '1.0.0' }, {
+      ...bannerPackages('file:../tool'),
     });
     await repo.npm(['install', '--package-lock-only']);
     repo.commit('lockfile');
