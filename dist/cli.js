@@ -26,7 +26,7 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-SQ73E355.js";
+} from "./chunks/chunk-PBD6VB5D.js";
 import "./chunks/chunk-6CZSCYQS.js";
 import "./chunks/chunk-5PME5RQN.js";
 import "./chunks/chunk-FT3CAMBC.js";

@@ -128,8 +128,8 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
   const baseLock = lock?.data && base.sha && mayHaveChanged(lock.file, committed!, status) ? git.show(base.sha, lock.file) : undefined;
   // Its failure is reported by lockfileChanges, or not at all when the lockfile turns out unchanged.
   baseLock?.catch(() => undefined);
-  const packageRules = new Map<string, PackageRule>();
-  const rules = dependencies.map((deps) => layerRules(deps, packageRules));
+  const shared: SharedRules = { packages: new Map(), matchers: new Map() };
+  const rules = dependencies.map((deps) => layerRules(deps, shared));
   const inputs = fingerprinted ? await fingerprintLayers(rules, new FileIndex(indexEntries!, status), git, repoRoot) : undefined;
   const dirty = differsFromHead(status);
   const uncommitted = new Map(rules.map((r) => [r.layer.key, dirty.filter((p) => r.owns(p) || r.packagesOwn(p))]));
@@ -436,8 +436,13 @@ interface PackageRule {
   owns(path: string): boolean;
 }
 
-/** `shared`: the rules of workspace packages by key, worked out once for all layers. */
-function layerRules(deps: LayerDependencies, shared: Map<string, PackageRule>): LayerRules {
+/** What layerRules works out once for all layers: workspace packages' rules by key, a matcher per path or glob. */
+interface SharedRules {
+  packages: Map<string, PackageRule>;
+  matchers: Map<string, (path: string) => boolean>;
+}
+
+function layerRules(deps: LayerDependencies, shared: SharedRules): LayerRules {
   const { layer, packages, extraFiles, ownPaths, ownRule, roles } = deps;
   const prefix = layer.path === '.' || layer.path === '' ? '' : `${layer.path}/`;
   const outputDir = layer.output ? path.posix.normalize(layer.output) : '.';
@@ -445,17 +450,25 @@ function layerRules(deps: LayerDependencies, shared: Map<string, PackageRule>): 
   const outputPrefix = output && `${output}/`;
   const excluded = layer.exclude.length > 0 ? globMatcher(layer.exclude, { dot: true }) : () => false;
   const extra = [...ownPaths, ...layer.inputs, ...extraFiles];
-  const matchers = extra.map((pattern) =>
-    picomatch.scan(pattern).isGlob ? globMatcher(pattern, { dot: true }) : (p: string) => p === pattern || p.startsWith(`${pattern}/`),
-  );
+  // Most of them (the settings files above each layer) are the same for every layer.
+  const matchers = extra.map((pattern) => {
+    let match = shared.matchers.get(pattern);
+    if (!match) {
+      match = picomatch.scan(pattern).isGlob ? globMatcher(pattern, { dot: true }) : (p: string) => p === pattern || p.startsWith(`${pattern}/`);
+      shared.matchers.set(pattern, match);
+    }
+    return match;
+  });
+  const excludeKey = JSON.stringify(layer.exclude);
   const packageRules = new Map(
     packages.map((p) => {
-      const key = `${p.dir}\0${JSON.stringify([roles.get(p.dir), layer.exclude])}`;
-      let rule = shared.get(key);
+      const role = roles.get(p.dir)!;
+      const key = `${p.dir}\0${+role.shipped}${+role.built}${+role.scripts}\0${excludeKey}`;
+      let rule = shared.packages.get(key);
       if (!rule) {
         // Compiled on first use: a plan from git alone asks only about the packages that hold a change.
-        const packs = once(() => packageRule(p.manifest, roles.get(p.dir)!));
-        shared.set(key, (rule = { key, dir: p.dir, owns: (file) => !excluded(file) && packs()(file.slice(p.dir.length + 1)) }));
+        const packs = once(() => packageRule(p.manifest, role));
+        shared.packages.set(key, (rule = { key, dir: p.dir, owns: (file) => !excluded(file) && packs()(file.slice(p.dir.length + 1)) }));
       }
       return [p.dir, rule] as const;
     }),
