@@ -26,9 +26,9 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-PBD6VB5D.js";
+} from "./chunks/chunk-OO2QH25I.js";
 import "./chunks/chunk-6CZSCYQS.js";
-import "./chunks/chunk-5PME5RQN.js";
+import "./chunks/chunk-EDMMQFTZ.js";
 import "./chunks/chunk-FT3CAMBC.js";
 import "./chunks/chunk-Y3A3TBS2.js";
 import "./chunks/chunk-7ONOX6CZ.js";

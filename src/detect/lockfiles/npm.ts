@@ -256,17 +256,22 @@ export function touchedNamesakes(lock: unknown, touched: Set<string>, most = 64)
 export function workspaceLinks(lock: unknown): Map<string, string[]> | undefined {
   const packages = npmPackages(lock);
   if (!packages) return undefined;
-  const graph = graphFor(packages);
+  const keys = Object.keys(packages);
+  // Only a name a link is installed under can resolve to a link: no other dependency is resolved (most of them).
+  const linked = new Set<string>();
+  for (const key of keys) if (packages[key]?.link === true) linked.add(packageName(key));
   const links = new Map<string, string[]>();
-  for (let at = 0; at < graph.keys.length; at++) {
-    const key = graph.keys[at];
+  for (const key of keys) {
     const node = packages[key];
     if (!isObject(node) || node.link === true) continue;
-    for (const to of edgesOf(graph, at, false)) {
-      if (packages[graph.keys[to]]?.link !== true) continue;
+    for (const name of dependencyNames(node, false)) {
+      if (!linked.has(name)) continue;
+      const hit = resolveNode(packages, key, name);
+      const link = hit === undefined ? undefined : packages[hit];
+      if (link?.link !== true) continue;
       if (key.includes('node_modules/')) return undefined;
       const folders = links.get(key) ?? [];
-      folders.push(...edgesOf(graph, to, false).map((folder) => graph.keys[folder]));
+      if (typeof link.resolved === 'string' && isObject(packages[link.resolved])) folders.push(link.resolved);
       links.set(key, folders);
     }
   }
