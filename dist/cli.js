@@ -26,8 +26,8 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-OO2QH25I.js";
-import "./chunks/chunk-6CZSCYQS.js";
+} from "./chunks/chunk-IXGPTX6J.js";
+import "./chunks/chunk-UUCKTBVM.js";
 import "./chunks/chunk-EDMMQFTZ.js";
 import "./chunks/chunk-FT3CAMBC.js";
 import "./chunks/chunk-Y3A3TBS2.js";

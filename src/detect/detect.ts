@@ -306,7 +306,8 @@ function layerDependencies(repoRoot: string, layer: LayerConfig, { graph, lock, 
   const readsOutside = (pkg: WorkspacePackage) => {
     let paths = buildReads.get(pkg.dir);
     if (!paths) {
-      paths = [...tsconfigReads(pkg.dir, namesIn(path.join(repoRoot, pkg.dir)), read), ...scriptPaths(pkg.dir, pkg.manifest.scripts)];
+      const workspaceDir = (name: string) => graph.packages.get(name)?.dir;
+      paths = [...tsconfigReads(pkg.dir, namesIn(path.join(repoRoot, pkg.dir)), read, workspaceDir), ...scriptPaths(pkg.dir, pkg.manifest.scripts)];
       buildReads.set(pkg.dir, paths);
     }
     return paths;

@@ -121,21 +121,45 @@ function isLocalPath(token: string): boolean {
 /** tsc's configuration files: `tsconfig.json`, and those a build script names (`tsc -p tsconfig.build.json`). */
 const TSCONFIG = /^tsconfig(\..+)?\.json$/;
 
+/** Whether a normalized path, relative to the repository root, stays in the repository: nothing outside is read. */
+const inRepository = (p: string) => p !== '..' && !p.startsWith('../') && !path.posix.isAbsolute(p);
+
 /** Whether a normalized repository path is in the repository but outside the package folder `dir`. */
 const outsidePackage = (dir: string, p: string) =>
-  p !== '.' && p !== '..' && !p.startsWith('../') && !path.posix.isAbsolute(p) && dir !== '' && dir !== '.' && p !== dir && !p.startsWith(`${dir}/`);
+  p !== '.' && inRepository(p) && dir !== '' && dir !== '.' && p !== dir && !p.startsWith(`${dir}/`);
 
 /**
  * The paths outside a built package's folder `dir` that tsc reads through its tsconfig files: the files they extend,
  * in turn (`"extends": "../../tsconfig.base.json"`; an array since TypeScript 5.0), and in each the sources it takes,
  * relative to that file: `include` globs, `files`, the folders `compilerOptions.paths` map to, and the projects in
  * `references`, whole. `names` are the folder's file names; a test configuration (`tsconfig.spec.json`) is no build's.
- * A package specifier (`@tsconfig/node20/tsconfig.json`) is an installed package: the lockfile's, or a workspace
- * package's own files. Errs towards more: an `include` that the extending file replaces still counts.
+ * A package specifier (`@tsconfig/node20/tsconfig.json`) names an installed package: one from the registry is the
+ * lockfile's; a workspace package (`packageDir` tells its folder) counts by its package.json and the file extended, or
+ * whole when that file is not found as written (an `exports` map, the package itself), declared by the built package
+ * or only hoisted. Errs towards more: an `include` that the extending file replaces still counts.
  */
-export function tsconfigReads(dir: string, names: readonly string[], read: (file: string) => string | undefined): string[] {
+export function tsconfigReads(
+  dir: string,
+  names: readonly string[],
+  read: (file: string) => string | undefined,
+  packageDir: (name: string) => string | undefined,
+): string[] {
   const configs = new Set<string>();
   const paths = new Set<string>();
+  // As tsc does: the path as written, else with `.json` added.
+  const asWritten = (file: string) => (file.endsWith('.json') || read(file) !== undefined ? file : `${file}.json`);
+  // `"extends": "@acme/tsconfig/node"`: tsc finds the package in node_modules, where npm links every workspace package.
+  const extendsPackage = (specifier: string) => {
+    const [, name, subpath] = /^((?:@[^/]+\/)?[^/@][^/]*)(?:\/(.+))?$/.exec(specifier) ?? [];
+    const folder = name === undefined ? undefined : packageDir(name);
+    if (folder === undefined) return;
+    const joined = subpath === undefined ? undefined : path.posix.join(folder, subpath);
+    const file = joined !== undefined && inRepository(joined) ? asWritten(joined) : undefined;
+    // The package itself, or a subpath its `exports` map elsewhere: all of it.
+    if (file === undefined || read(file) === undefined) return void paths.add(folder);
+    paths.add(`${folder}/package.json`);
+    visit(file);
+  };
   const visit = (file: string) => {
     if (configs.has(file)) return;
     configs.add(file);
@@ -147,12 +171,13 @@ export function tsconfigReads(dir: string, names: readonly string[], read: (file
       if (outsidePackage(dir, target)) paths.add(target);
     };
     for (const target of [config?.extends].flat()) {
-      if (typeof target !== 'string' || !/^\.\.?\//.test(target)) continue;
+      if (typeof target !== 'string') continue;
+      if (!/^\.\.?\//.test(target)) {
+        extendsPackage(target);
+        continue;
+      }
       const extended = path.posix.join(from, target);
-      // Nothing outside the repository is read.
-      if (extended === '..' || extended.startsWith('../')) continue;
-      // As tsc does: the path as written, else with `.json` added.
-      visit(extended.endsWith('.json') || read(extended) !== undefined ? extended : `${extended}.json`);
+      if (inRepository(extended)) visit(asWritten(extended));
     }
     for (const entry of [...list(config?.include), ...list(config?.files)]) at(from, entry);
     const options = record(config?.compilerOptions);

@@ -1,6 +1,7 @@
 // Issue 26 item 1: each layer type's inputs are the files that determine its zip, so a change elsewhere (a test file
 // of a workspace package, a README beside the layer's package.json) neither changes the fingerprint nor is a reason.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tsconfigReads } from '../../src/detect/inputs';
 import type { Config, LayerConfig } from '../../src/types';
 import { cleanupRepos, createRepo, writeTarball, type TempRepo } from '../support/repo';
 import { changedLayers, createMonorepo, detect, layer, monorepoConfig } from './fixture';
@@ -224,6 +225,23 @@ describe('nodejs inputs', () => {
     expect([reasons.files, moved]).toEqual([['tsconfig.base.json'], true]);
   });
 
+  it("a workspace package a built package's tsconfig extends by name counts, though the package does not name it", async () => {
+    const repo = await nodeWorkspace({ '@acme/core': '1.0.0' }, {
+      // npm hoists every workspace package: tsc finds node_modules/@acme/tsconfig from any of them.
+      'packages/tsconfig/package.json': { name: '@acme/tsconfig', version: '1.0.0' },
+      'packages/tsconfig/base.json': { compilerOptions: { strict: true } },
+      'packages/tsconfig/node.json': { extends: './base.json', compilerOptions: { module: 'nodenext' } },
+      'packages/tsconfig/README.md': '# shared tsc settings\n',
+      'packages/core/package.json': { name: '@acme/core', version: '1.0.0', main: 'lib/index.js', files: ['lib'], scripts: { build: 'tsc' } },
+      'packages/core/tsconfig.json': { extends: '@acme/tsconfig/node', compilerOptions: { outDir: 'lib' } },
+      'packages/core/src/index.ts': 'export const core = 1;\n',
+    });
+    const { before, reasons, moved } = await editNodeLayer(repo, { 'packages/tsconfig/base.json': { compilerOptions: { strict: false } } });
+    const shared = before.files.filter((file) => file.startsWith('packages/tsconfig/'));
+    expect(shared).toEqual(['packages/tsconfig/base.json', 'packages/tsconfig/node.json', 'packages/tsconfig/package.json']);
+    expect([reasons.files, moved]).toEqual([['packages/tsconfig/base.json'], true]);
+  });
+
   it("the sources a built package's tsconfig takes from outside its folder count: include, files, paths, references", async () => {
     const repo = await nodeWorkspace({ '@acme/core': '1.0.0' }, {
       // Relative to the file that says it: the base's include is the repository's types/.
@@ -322,6 +340,35 @@ describe('nodejs inputs', () => {
     const { before, reasons, moved } = await editNodeLayer(repo, { 'packages/tool/index.js': "module.exports = '// acme, 2\\n';\n" });
     expect(before.packages).toEqual(['@acme/built', '@acme/tool']);
     expect([reasons.packages, moved]).toEqual([['@acme/tool'], true]);
+  });
+});
+
+describe('tsconfigReads', () => {
+  const files: Record<string, string> = {
+    'packages/tsconfig/package.json': '{"name": "@acme/tsconfig", "exports": {"./strict": "./configs/strict.json"}}',
+    'packages/tsconfig/base.json': '{"extends": "./configs/strict.json"}',
+    'packages/tsconfig/configs/strict.json': '{}',
+  };
+  const reads = (extended: string) =>
+    tsconfigReads('packages/core', ['tsconfig.json'], (file) => (file === 'packages/core/tsconfig.json' ? JSON.stringify({ extends: extended }) : files[file]), (name) =>
+      name === '@acme/tsconfig' ? 'packages/tsconfig' : undefined,
+    ).sort();
+
+  it('follows a workspace package named in `extends` to the file, with `.json` added as tsc does, and on from there', () => {
+    expect(reads('@acme/tsconfig/base')).toEqual(['packages/tsconfig/base.json', 'packages/tsconfig/configs/strict.json', 'packages/tsconfig/package.json']);
+  });
+
+  it('takes the whole package for the package itself or a subpath its `exports` map elsewhere; a registry package is the lockfile\'s', () => {
+    expect(reads('@acme/tsconfig')).toEqual(['packages/tsconfig']);
+    expect(reads('@acme/tsconfig/strict')).toEqual(['packages/tsconfig']);
+    expect(reads('@tsconfig/node20/tsconfig.json')).toEqual([]);
+  });
+
+  it('reads nothing outside the repository through a package subpath', () => {
+    const asked: string[] = [];
+    const found = tsconfigReads('packages/core', ['tsconfig.json'], (file) => (asked.push(file), file === 'packages/core/tsconfig.json' ? '{"extends": "@acme/tsconfig/../../../../etc/passwd"}' : undefined), () => 'packages/tsconfig');
+    expect(asked).toEqual(['packages/core/tsconfig.json']);
+    expect(found).toEqual(['packages/tsconfig']);
   });
 });
 

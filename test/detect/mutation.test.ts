@@ -120,6 +120,7 @@ describe('the zip changed => the fingerprint changed', () => {
       'tools/footer/footer.txt',
       'vendor/helper/index.js',
       'tsconfig.base.json',
+      'packages/tsconfig/strict.json',
       'scripts/stamp.js',
       'types/global.d.ts',
     ]) {
@@ -159,9 +160,11 @@ fs.rmSync('lib', { recursive: true, force: true });
 // The compiler options, as tsc reads them: its tsconfig.json and the file that extends.
 const own = JSON.parse(fs.readFileSync('tsconfig.json', 'utf8'));
 const base = JSON.parse(fs.readFileSync(require('path').join('.', own.extends), 'utf8'));
+// The base extends a workspace package by name, which the package does not name: npm links it all the same.
+const shared = JSON.parse(fs.readFileSync(require.resolve(base.extends, { paths: [process.cwd()] }), 'utf8'));
 fs.mkdirSync('lib', { recursive: true });
 const sources = (own.files ?? []).map((file) => fs.readFileSync(file, 'utf8'));
-fs.writeFileSync('lib/config.json', JSON.stringify({ ...base, ...own, extends: undefined, sources }));
+fs.writeFileSync('lib/config.json', JSON.stringify({ ...shared, ...base, ...own, extends: undefined, sources }));
 for (const file of fs.readdirSync('src', { recursive: true })) {
   if (!file.endsWith('.js')) continue;
   fs.mkdirSync(require('path').dirname('lib/' + file), { recursive: true });
@@ -190,7 +193,9 @@ for (const file of fs.readdirSync('src', { recursive: true })) {
     'packages/built/build.js': build,
     'packages/built/tsconfig.json': { extends: '../../tsconfig.base.json', compilerOptions: { outDir: 'lib' }, files: ['../../types/global.d.ts'] },
     'types/global.d.ts': 'declare const VERSION: string;\n',
-    'tsconfig.base.json': { compilerOptions: { target: 'ES2022' } },
+    'tsconfig.base.json': { extends: '@acme/tsconfig/strict.json', compilerOptions: { target: 'ES2022' } },
+    'packages/tsconfig/package.json': { name: '@acme/tsconfig', version: '1.0.0' },
+    'packages/tsconfig/strict.json': { compilerOptions: { strict: true } },
     // A build script outside the package: it stamps the build with its own text.
     'scripts/stamp.js': "require('fs').writeFileSync('lib/stamp.txt', require('fs').readFileSync(__filename));\n",
     'packages/built/src/index.js': "module.exports = 'built';\n",
