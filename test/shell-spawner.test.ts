@@ -19,7 +19,14 @@ const printArgs = 'process.stdout.write(JSON.stringify(process.argv.slice(1)))';
 const folders = (dir: string) => readdirSync(dir).filter((name) => name.startsWith(`lambda-layers-sh-${process.pid}-`));
 
 /** A process's parent (Linux's /proc/<pid>/stat: the field after the state, after the name in parentheses). */
-const parentOf = (pid: number) => Number(readFileSync(`/proc/${pid}/stat`, 'latin1').split(') ')[1].split(' ')[1]);
+/** A process's parent; undefined once it is gone. */
+function parentOf(pid: number): number | undefined {
+  try {
+    return Number(readFileSync(`/proc/${pid}/stat`, 'latin1').split(') ')[1].split(' ')[1]);
+  } catch {
+    return undefined;
+  }
+}
 
 /** Pids of the processes whose command line holds `text` (Linux's /proc). */
 function processesWith(text: string): number[] {
@@ -112,9 +119,17 @@ describe('shellSpawner', () => {
     const running = spawner.run('sh', ['-c', 'while [ ! -e flag ]; do sleep 0.01; done; echo finished']);
     await expect.poll(() => folders(dir).length).toBe(1);
     const first = path.join(dir, folders(dir)[0]);
-    // The shell itself, not the subshell it forked for the command: the one whose parent is this process.
-    const [shell] = processesWith(first).filter((pid) => parentOf(pid) === process.pid);
-    process.kill(shell, 'SIGKILL');
+    // The shell itself, not the subshell it forked for the command: the one whose parent is this process. Killed once
+    // that subshell runs (polled: the folder is made before the shell starts, and the shell forks when it reads the
+    // command; until its exec a forked child still shows this process's command line).
+    let shell: number | undefined;
+    const commandRunning = () => {
+      const found = processesWith(first);
+      shell = found.find((pid) => parentOf(pid) === process.pid);
+      return shell !== undefined && found.some((pid) => parentOf(pid) === shell);
+    };
+    await expect.poll(commandRunning).toBe(true);
+    process.kill(shell!, 'SIGKILL');
     // Reaped (gone from /proc, not a zombie any more): this process has had the shell's exit.
     await expect.poll(() => existsSync(`/proc/${shell}`)).toBe(false);
     const next = await spawner.run('sh', ['-c', 'touch flag; echo next']);
