@@ -26,7 +26,7 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-IXGPTX6J.js";
+} from "./chunks/chunk-YLX4NFDQ.js";
 import "./chunks/chunk-UUCKTBVM.js";
 import "./chunks/chunk-EDMMQFTZ.js";
 import "./chunks/chunk-FT3CAMBC.js";

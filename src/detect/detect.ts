@@ -343,14 +343,23 @@ interface LockClosure {
 }
 
 /**
- * The lockfile closures a nodejs layer installs from: its production closure, and the devDependencies closure of each
- * workspace package built for it (the `typescript` that compiles it).
+ * Where the lockfile closures of a nodejs layer start, each with whether the devDependencies of its start count: the
+ * layer's production closure; each workspace package built for it (the `typescript` that compiles it); and once any
+ * package is built, the root's own dependencies, whose programs npm puts on every workspace script's PATH (a `tsc`
+ * declared at the root alone).
  */
+function closureStarts(layerPath: string, built: readonly string[]): (readonly [dir: string, includeDev: boolean])[] {
+  const builds = built.map((dir) => [dir, true] as const);
+  return [[layerPath, false], ...builds, ...(built.length > 0 && !built.includes('.') ? [['.', true] as const] : [])];
+}
+
+/** The lockfile closures a nodejs layer installs from (closureStarts), each named by where it starts. */
 function layerClosures(lock: unknown, layerPath: string, built: readonly string[], graph: WorkspaceGraph): LockClosure[] {
-  return [
-    { name: `production ${layerPath}`, entries: packageClosure(lock, layerPath, { workspaces: graph }) },
-    ...built.map((dir) => ({ name: `build ${dir}`, entries: packageClosure(lock, dir, { includeDev: true, workspaces: graph }) })),
-  ];
+  return closureStarts(layerPath, built).flatMap(([dir, includeDev]) => {
+    const entries = packageClosure(lock, dir, { includeDev, workspaces: graph });
+    // A root that installs nothing is left out: its layers' fingerprints stay as they were.
+    return dir === '.' && includeDev && entries.length === 0 ? [] : [{ name: `${includeDev ? 'build' : 'production'} ${dir}`, entries }];
+  });
 }
 
 /** All a layer's closures as one, sorted by path: what a diff with the base reads. */
@@ -562,11 +571,12 @@ async function lockfileChanges(
   const namesakes = sameWalks && touchedNamesakes(lock.data, touched);
   for (const scope of nodeScopes) {
     const { layer, built } = scope;
-    if (reaches && !reaches(layer.path, false) && !built.some((dir) => reaches(dir, true))) {
+    const starts = closureStarts(layer.path, built);
+    if (reaches && !starts.some(([dir, includeDev]) => reaches(dir, includeDev))) {
       result.set(layer.key, []);
       continue;
     }
-    const now = namesakes ? unionOfClosures([namesakes(layer.path, false), ...built.map((dir) => namesakes(dir, true))]) : lockfileOf(scope);
+    const now = namesakes ? unionOfClosures(starts.map(([dir, includeDev]) => namesakes(dir, includeDev))) : lockfileOf(scope);
     const old = before === undefined ? [] : (sameWalks?.(now) ?? unionOfClosures(layerClosures(before, layer.path, built, graph).map((c) => c.entries)));
     result.set(layer.key, diffClosures(old, now));
   }

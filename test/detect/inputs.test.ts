@@ -168,6 +168,30 @@ describe('nodejs inputs', () => {
     expect(added.get('api-deps')!.lockfile).toEqual([]);
   });
 
+  it("the root's own devDependencies count for the layers that build a package: a build runs their programs", async () => {
+    const repo = await origin.clone();
+    const tscLite = (version: string) =>
+      writeTarball(repo.dir, 'vendor/tsc-lite.tgz', { name: 'tsc-lite', version, bin: { 'tsc-lite': 'cli.js' } }, { 'cli.js': `// tsc-lite ${version}\n` });
+    await tscLite('1.0.0');
+    // Declared at the root only, as many TypeScript monorepos do: npm puts its bin on every workspace script's PATH.
+    const root = JSON.parse(repo.git('show', 'HEAD:package.json'));
+    await repo.write({ 'package.json': { ...root, devDependencies: { 'tsc-lite': 'file:vendor/tsc-lite.tgz' } } });
+    await repo.npm(['install', '--package-lock-only']);
+    repo.commit('root devDependency');
+    const before = await fingerprints(repo);
+    expect((await detect(repo, 'HEAD')).inputs.get('api-deps')!.lockfile).toContain('tsc-lite@1.0.0');
+
+    await tscLite('1.1.0');
+    await repo.npm(['update', 'tsc-lite', '--package-lock-only']);
+    repo.commit('bump root tsc-lite');
+    const { reasons } = await detect(repo, 'HEAD~1');
+    expect(changedLayers({ reasons } as never)).toEqual(['api-deps', 'web-deps']);
+    expect(reasons.get('api-deps')).toMatchObject({ files: [], packages: [], lockfile: ['tsc-lite@1.0.0 -> 1.1.0'] });
+    const after = await fingerprints(repo);
+    const moved = [...after].filter(([key, fingerprint]) => fingerprint !== before.get(key)).map(([key]) => key);
+    expect(moved.sort()).toEqual(['api-deps', 'web-deps']);
+  });
+
   it("the layer's manifest and package-manager settings count", async () => {
     const seen = await afterCommit({ 'layers/api-deps/.npmrc': 'omit=dev\n' });
     expect(seen).toMatchObject({ fingerprints: ['api-deps'], reasons: ['api-deps'] });
