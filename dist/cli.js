@@ -26,9 +26,9 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-YLX4NFDQ.js";
+} from "./chunks/chunk-P7L7A422.js";
 import "./chunks/chunk-UUCKTBVM.js";
-import "./chunks/chunk-EDMMQFTZ.js";
+import "./chunks/chunk-QIQIJXXJ.js";
 import "./chunks/chunk-FT3CAMBC.js";
 import "./chunks/chunk-Y3A3TBS2.js";
 import "./chunks/chunk-7ONOX6CZ.js";

@@ -18,7 +18,7 @@ export const yarn: RootLockfileFormat = {
   parse: parseYarnLock,
   recognizes: (lock) => 'yarnLockfile' in lock,
   assertReadable: () => undefined,
-  closure: (lock, fromDir, opts) => yarnClosure(lock as YarnLock, fromDir, opts.workspaces),
+  closure: (lock, fromDir, opts) => yarnClosure(lock as YarnLock, fromDir, opts.workspaces, opts.includeDev === true),
 };
 
 /** Throws on text that is neither lockfile; the caller names the file. */
@@ -38,21 +38,23 @@ async function parseYarnLock(text: string): Promise<YarnLock> {
   return { yarnLockfile: 'berry', entries };
 }
 
-function yarnClosure(lock: YarnLock, fromDir: string, workspaces: WorkspaceGraph | undefined): LockEntry[] {
+function yarnClosure(lock: YarnLock, fromDir: string, workspaces: WorkspaceGraph | undefined, includeDev: boolean): LockEntry[] {
   const dir = fromDir === '.' ? '' : fromDir;
   const byDir = new Map([...(workspaces?.packages.values() ?? [])].map((p) => [p.dir, p.manifest]));
   if (workspaces) byDir.set('', workspaces.root);
   const found = new Map<string, LockEntry>();
   const berry = lock.yarnLockfile === 'berry';
 
-  const visitWorkspace = (at: string) => {
+  // The starting workspace's devDependencies with includeDev (what its build reads), never those of the workspaces it reaches.
+  const visitWorkspace = (at: string, withDev = false) => {
     const manifest = byDir.get(at);
-    const production = new Set(['dependencies', 'optionalDependencies'].flatMap((field) => Object.keys(manifest?.[field] ?? {})));
+    const fields = ['dependencies', 'optionalDependencies', ...(withDev ? ['devDependencies'] : [])];
+    const installed = new Set(fields.flatMap((field) => Object.keys(manifest?.[field] ?? {})));
     // Berry's workspace entry holds the ranges as locked; classic has only the manifest's.
     const own = berry ? workspaceEntries(lock).get(at) : undefined;
-    const ranges: Record<string, string> = berry ? { ...own?.dependencies } : { ...manifest?.dependencies, ...manifest?.optionalDependencies };
+    const ranges: Record<string, string> = berry ? { ...own?.dependencies } : Object.assign({}, ...fields.map((field) => manifest?.[field]));
     for (const [name, range] of Object.entries<string>(ranges)) {
-      if (manifest && !production.has(name)) continue;
+      if (manifest && !installed.has(name)) continue;
       visit(name, berry ? range : classicRange(range, at), own?.resolution);
     }
   };
@@ -83,7 +85,7 @@ function yarnClosure(lock: YarnLock, fromDir: string, workspaces: WorkspaceGraph
     }
   };
 
-  visitWorkspace(dir);
+  visitWorkspace(dir, includeDev);
   return [...found.values()].sort(byPath);
 }
 

@@ -181,6 +181,17 @@ describe('packageClosure (yarn.lock v1, classic)', async () => {
     expect(ids(packageClosure(lock, 'layers/web', { workspaces: graph() }))).toEqual(['left-pad@1.3.0 left-pad@1.3.0', 'tarball@1.0.0 tarball@1.0.0']);
   });
 
+  it("with includeDev, takes the starting workspace's devDependencies too, as npm's and pnpm's closures do", () => {
+    expect(ids(packageClosure(lock, 'layers/api', { includeDev: true, workspaces: graph() }))).toEqual([
+      'debug@4.3.4 debug@4.3.4',
+      'lodash@4.17.21 lodash@4.17.21',
+      'ms@2.1.2 ms@2.1.2',
+      'packages/util @acme/util@ link',
+      'typescript@5.4.5 typescript@5.4.5',
+    ]);
+    expect(ids(packageClosure(lock, '.', { includeDev: true, workspaces: graph() }))).toEqual(['vitest@4.0.0 vitest@4.0.0']);
+  });
+
   it('names a bump as name@old -> new', async () => {
     const bumped = await parseLockfile('yarn.lock', classic.replace('version "2.1.2"', 'version "2.1.3"').replace('sha512-ms', 'sha512-ms3'));
     const closure = (l: unknown) => packageClosure(l, 'layers/api', { workspaces: graph() });
@@ -203,6 +214,17 @@ describe('packageClosure (yarn.lock berry)', async () => {
       'ms@npm:2.1.2 ms@2.1.2',
       'packages/util @acme/util@ link',
     ]);
+  });
+
+  it("with includeDev, takes the starting workspace's devDependencies too, as npm's and pnpm's closures do", () => {
+    expect(ids(packageClosure(lock, 'layers/api', { includeDev: true, workspaces: graph() }))).toEqual([
+      'debug@npm:4.3.4 debug@4.3.4',
+      'lodash@npm:4.17.21 lodash@4.17.21',
+      'ms@npm:2.1.2 ms@2.1.2',
+      'packages/util @acme/util@ link',
+      'typescript@npm:5.4.5 typescript@5.4.5',
+    ]);
+    expect(ids(packageClosure(lock, '.', { includeDev: true, workspaces: graph() }))).toEqual(['vitest@npm:4.0.0 vitest@4.0.0']);
   });
 
   it('finds `file:` dependencies bound to the workspace that asked for them', () => {
