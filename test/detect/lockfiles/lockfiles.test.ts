@@ -183,6 +183,9 @@ snapshots:
       'react@18.3.1 react@18.3.1',
     ]);
     expect(closure.find((e) => e.name === 'react-dom')!.integrity).toBe('sha512-react-dom');
+    // The root's own devDependencies: what a workspace package's build may run (detect's closureStarts).
+    expect(ids(packageClosure(lock, '.', { includeDev: true }))).toEqual(['vitest@4.0.0 vitest@4.0.0']);
+    expect(ids(packageClosure(lock, '.'))).toEqual([]);
   });
 
   it('v6: packages keyed /name@version carry their own dependencies', () => {
