@@ -26,7 +26,7 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-P7L7A422.js";
+} from "./chunks/chunk-LOOXQQLR.js";
 import "./chunks/chunk-UUCKTBVM.js";
 import "./chunks/chunk-QIQIJXXJ.js";
 import "./chunks/chunk-FT3CAMBC.js";

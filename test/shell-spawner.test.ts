@@ -3,6 +3,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { realpath, writeFile } from 'node:fs/promises';
+import { getPriority } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -111,6 +112,14 @@ describe('shellSpawner', () => {
     await expect.poll(() => folders(dir), { timeout: 5000 }).toEqual([]);
     expect(processesWith(shellFolder)).toEqual([]);
     expect((await spawner.run('echo', ['two'])).stdout.toString()).toBe('two\n');
+  });
+
+  it("runs its commands at the niceness it is given, never below this process's own", async () => {
+    const dir = await tempDir('lla-sh-');
+    const niceness = (spawner: ReturnType<typeof shellSpawner>) =>
+      spawner.run('sh', ['-c', "awk '{ print $19 }' /proc/$$/stat"]).then((r) => Number(r.stdout.toString()));
+    expect(await niceness(shellSpawner(dir, process.env, { tempDir: dir, niceness: 10 }))).toBe(Math.max(10, getPriority()));
+    expect(await niceness(shellSpawner(dir, process.env, { tempDir: dir }))).toBe(getPriority());
   });
 
   it('when its shell is killed, starts the next command in a new one; what was running still reports', async () => {

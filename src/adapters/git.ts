@@ -80,8 +80,14 @@ const BASE_ARGS = ['-c', 'core.quotePath=off', '-c', 'color.ui=never', '--no-pag
 /** A diff's changed paths, NUL-separated, with no rename pairing, external diff driver or dirty submodule. */
 const DIFF_NAMES = ['--name-only', '-z', '--no-renames', '--no-ext-diff', '--ignore-submodules=dirty'];
 
+/**
+ * git's status lstat()s the whole tree on every core while a plan's main thread reads the configuration, manifests and
+ * lockfile, which is what it waits for: at a lower priority git takes what the main thread leaves (docs/benchmarks.md).
+ */
+const GIT_NICENESS = 10;
+
 export function createGit(repoRoot: string): Git {
-  const shell = shellSpawner(repoRoot, { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0' });
+  const shell = shellSpawner(repoRoot, { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0' }, { niceness: GIT_NICENESS });
 
   async function run(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
     const result = await shell.run('git', [...BASE_ARGS, ...args], input).catch((error: Error) => {

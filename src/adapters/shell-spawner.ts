@@ -6,7 +6,7 @@
 // carry only "<id>\n" one way and "<id> <exit status>\n" back (lines shorter than PIPE_BUF, written whole).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { getPriority, setPriority, tmpdir } from 'node:os';
 import path from 'node:path';
 import { runFolder, sweepRunFolders } from '../run-folders';
 
@@ -47,11 +47,13 @@ export interface SpawnerOptions {
   tempDir?: string;
   /** A shell with nothing to run closes after this long (SHELL_IDLE_MS); the next command starts another. */
   idleMs?: number;
+  /** The niceness of the shell and what it starts (never below this process's own); this process's by default. */
+  niceness?: number;
 }
 
 /** Commands run in `cwd` with exactly `env` (less the variables that make a shell read a startup file). */
 export function shellSpawner(cwd: string, env: NodeJS.ProcessEnv, opts: SpawnerOptions = {}): Spawner {
-  const options = { tempDir: opts.tempDir ?? tmpdir(), idleMs: opts.idleMs ?? SHELL_IDLE_MS };
+  const options = { tempDir: opts.tempDir ?? tmpdir(), idleMs: opts.idleMs ?? SHELL_IDLE_MS, niceness: opts.niceness };
   let shell: Spawner | undefined;
   return {
     async run(file, args, input) {
@@ -67,7 +69,7 @@ interface Pending {
   reject(error: Error): void;
 }
 
-function openShell(cwd: string, env: NodeJS.ProcessEnv, options: Required<SpawnerOptions>, onClose: () => void): Spawner {
+function openShell(cwd: string, env: NodeJS.ProcessEnv, options: SpawnerOptions & { tempDir: string; idleMs: number }, onClose: () => void): Spawner {
   if (!swept.has(options.tempDir)) {
     swept.add(options.tempDir);
     void sweepRunFolders(options.tempDir, FOLDER_PREFIX);
@@ -80,6 +82,13 @@ function openShell(cwd: string, env: NodeJS.ProcessEnv, options: Required<Spawne
   }
   const { ENV: _env, BASH_ENV: _bashEnv, ...shellEnv } = env;
   const child: ChildProcess = spawn('/bin/sh', ['-c', LOOP, 'sh', dir], { cwd, env: shellEnv, stdio: ['pipe', 'pipe', 'ignore'] });
+  if (options.niceness !== undefined && child.pid !== undefined) {
+    try {
+      setPriority(child.pid, Math.max(options.niceness, getPriority()));
+    } catch {
+      // A scheduling hint: the commands run all the same.
+    }
+  }
   const pending = new Map<number, Pending>();
   let next = 0;
   let closed = false;
