@@ -26,9 +26,9 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-LOOXQQLR.js";
+} from "./chunks/chunk-C73IDGZ4.js";
 import "./chunks/chunk-UUCKTBVM.js";
-import "./chunks/chunk-QIQIJXXJ.js";
+import "./chunks/chunk-XOD2ZKPK.js";
 import "./chunks/chunk-FT3CAMBC.js";
 import "./chunks/chunk-Y3A3TBS2.js";
 import "./chunks/chunk-7ONOX6CZ.js";

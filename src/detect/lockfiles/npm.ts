@@ -109,8 +109,9 @@ function edgesOf(graph: NpmGraph, at: number, includeDev: boolean): number[] {
   const node = packages[key];
   const edges: number[] = [];
   if (node.link === true) {
-    if (typeof node.resolved === 'string' && isObject(packages[node.resolved])) {
-      const target = rank.get(node.resolved)!;
+    const folder = linkTarget(packages, node);
+    if (folder !== undefined) {
+      const target = rank.get(folder)!;
       if (!graph.linkNames.has(target)) graph.linkNames.set(target, packageName(key));
       edges.push(target);
     }
@@ -122,6 +123,11 @@ function edgesOf(graph: NpmGraph, at: number, includeDev: boolean): number[] {
   }
   if (!includeDev) graph.edges[at] = edges;
   return edges;
+}
+
+/** The workspace folder a link entry points at, when the lockfile has an entry for it. */
+function linkTarget(packages: Record<string, any>, link: Record<string, any>): string | undefined {
+  return typeof link.resolved === 'string' && isObject(packages[link.resolved]) ? link.resolved : undefined;
 }
 
 /** A key under node_modules is a package; any other key is a workspace folder, reached through a link. */
@@ -271,7 +277,8 @@ export function workspaceLinks(lock: unknown): Map<string, string[]> | undefined
       if (link?.link !== true) continue;
       if (key.includes('node_modules/')) return undefined;
       const folders = links.get(key) ?? [];
-      if (typeof link.resolved === 'string' && isObject(packages[link.resolved])) folders.push(link.resolved);
+      const folder = linkTarget(packages, link);
+      if (folder !== undefined) folders.push(folder);
       links.set(key, folders);
     }
   }
