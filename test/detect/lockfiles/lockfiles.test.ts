@@ -88,6 +88,56 @@ describe('packageClosure (package-lock v2/v3)', () => {
     expect(ids(packageClosure(lock, 'layers/x', { includeDev: true }))).toEqual([...abc, 'node_modules/vitest vitest@4.0.0']);
   });
 
+  it('agrees with a plain walk on a generated lockfile, closures of a few entries and of most of them', () => {
+    // 240 packages, some nested under another, each depending on a few of the others (cycles among them), and
+    // workspace folders starting from one or two: the closures range from a handful of entries to nearly all.
+    let seed = 11;
+    const random = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
+    const packages: Record<string, any> = { '': { name: 'acme' } };
+    const names = Array.from({ length: 200 }, (_, i) => `p${i}`);
+    names.forEach((name, i) => {
+      const deps = i % 3 === 0 ? {} : Object.fromEntries(Array.from({ length: 1 + random(3) }, () => [names[random(200)], '*']));
+      packages[`node_modules/${name}`] = { version: '1.0.0', integrity: `sha512-${name}`, dependencies: deps };
+    });
+    for (let i = 0; i < 40; i++) packages[`node_modules/p${i}/node_modules/p${i + 100}`] = { version: '2.0.0', dependencies: { [`p${i + 1}`]: '*' } };
+    for (let i = 0; i < 30; i++) packages[`layers/l${i}`] = { name: `l${i}`, dependencies: { [names[i * 6]]: '*' }, devDependencies: { [names[random(200)]]: '*' } };
+    const lock = { lockfileVersion: 3, packages };
+    // Node's lookup from a package's folder up, node_modules folders skipped; the walk breadth first.
+    const resolve = (from: string, name: string) => {
+      const parts = from.split('/');
+      for (let end = parts.length; end >= 0; end--) {
+        if (parts[end - 1] === 'node_modules') continue;
+        const key = [...parts.slice(0, end), 'node_modules', name].join('/');
+        if (packages[key]) return key;
+      }
+      return undefined;
+    };
+    const walk = (dir: string, includeDev: boolean) => {
+      const fields = (key: string) => ['dependencies', ...(key === dir && includeDev ? ['devDependencies'] : [])];
+      const found = new Set<string>();
+      const queue = [dir];
+      for (const key of queue) {
+        for (const field of fields(key)) {
+          for (const name of Object.keys(packages[key][field] ?? {})) {
+            const hit = resolve(key, name);
+            if (hit && !found.has(hit)) (found.add(hit), queue.push(hit));
+          }
+        }
+      }
+      return [...found].sort();
+    };
+    const sizes = new Set<number>();
+    for (let i = 0; i < 30; i++) {
+      for (const includeDev of [false, true]) {
+        const closure = packageClosure(lock, `layers/l${i}`, { includeDev }).map((e) => e.path);
+        expect(closure, `layers/l${i}${includeDev ? ' with devDependencies' : ''}`).toEqual(walk(`layers/l${i}`, includeDev));
+        sizes.add(closure.length);
+      }
+    }
+    expect(Math.min(...sizes)).toBeLessThan(Object.keys(packages).length / 32);
+    expect(Math.max(...sizes)).toBeGreaterThan(Object.keys(packages).length / 4);
+  });
+
   it('returns nothing for a folder the lockfile does not know, and rejects lockfile v1 with what to do', () => {
     expect(packageClosure(npmLock, 'layers/other')).toEqual([]);
     expect(() => packageClosure({ lockfileVersion: 1, dependencies: {} }, '')).toThrow(/lockfileVersion 1\); regenerate it with npm 7 or later/);
