@@ -26,7 +26,7 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-B7S5IWUU.js";
+} from "./chunks/chunk-N4DKFIWT.js";
 import "./chunks/chunk-C7ETCSQJ.js";
 import "./chunks/chunk-O5XE6QTD.js";
 import "./chunks/chunk-6B4YOHLB.js";

@@ -119,17 +119,18 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
   const { repoRoot, config, git, base, log } = opts;
   const fingerprinted = opts.fingerprints ?? true;
   const listing = opts.listing ?? listTree(git, fingerprinted);
-  // Dependency graphs are worked out while git lists and stats the working tree: the two overlap.
-  const [[indexEntries, status, committed], { layers: dependencies, lock, graph }] = await Promise.all([
-    Promise.all([listing.entries, listing.status, listing.committed ?? (base.sha ? git.diffNames(base.sha, 'HEAD') : undefined)]),
-    opts.dependencies ?? readDependencies(repoRoot, config, log),
-  ]);
+  const gitSays = Promise.all([listing.entries, listing.status, listing.committed ?? (base.sha ? git.diffNames(base.sha, 'HEAD') : undefined)]);
+  gitSays.catch(() => undefined);
+  // The layers' dependencies and rules are worked out while git lists and stats the working tree: in a big
+  // repository, git's status is often what a plan waits for last.
+  const { layers: dependencies, lock, graph } = await (opts.dependencies ?? readDependencies(repoRoot, config, log));
+  const shared: SharedRules = { packages: new Map(), matchers: new Map() };
+  const rules = dependencies.map((deps) => layerRules(deps, shared));
+  const [indexEntries, status, committed] = await gitSays;
   // The base lockfile is asked for now if the lockfile may have changed, so git reads it while the layers are hashed.
   const baseLock = lock?.data && base.sha && mayHaveChanged(lock.file, committed!, status) ? git.show(base.sha, lock.file) : undefined;
   // Its failure is reported by lockfileChanges, or not at all when the lockfile turns out unchanged.
   baseLock?.catch(() => undefined);
-  const shared: SharedRules = { packages: new Map(), matchers: new Map() };
-  const rules = dependencies.map((deps) => layerRules(deps, shared));
   const inputs = fingerprinted ? await fingerprintLayers(rules, new FileIndex(indexEntries!, status), git, repoRoot) : undefined;
   const dirty = differsFromHead(status);
   const uncommitted = new Map(rules.map((r) => [r.layer.key, dirty.filter((p) => r.owns(p) || r.packagesOwn(p))]));
