@@ -65,6 +65,8 @@ interface NpmGraph {
   rank: Map<string, number>;
   /** Per rank, filled on first visit: what its production dependencies resolve to (a link: the folder it points at). */
   edges: (number[] | undefined)[];
+  /** The same with its devDependencies: a built package's, asked for by every layer that builds it. */
+  devEdges: (number[] | undefined)[];
   /** Per rank, made once and shared by every closure that holds it. */
   entries: (LockEntry | undefined)[];
   /** The name a workspace folder is linked under, for its entry when the folder's own entry has no name. */
@@ -92,6 +94,7 @@ function graphFor(packages: Record<string, any>): NpmGraph {
       keys,
       rank: new Map(keys.map((key, i) => [key, i])),
       edges: slots(),
+      devEdges: slots(),
       entries: slots(),
       linkNames: new Map(),
       closures: new Map(),
@@ -105,7 +108,8 @@ function graphFor(packages: Record<string, any>): NpmGraph {
 }
 
 function edgesOf(graph: NpmGraph, at: number, includeDev: boolean): number[] {
-  const cached = includeDev ? undefined : graph.edges[at];
+  const cache = includeDev ? graph.devEdges : graph.edges;
+  const cached = cache[at];
   if (cached) return cached;
   const { packages, keys, rank } = graph;
   const key = keys[at];
@@ -124,7 +128,7 @@ function edgesOf(graph: NpmGraph, at: number, includeDev: boolean): number[] {
       if (hit !== undefined) edges.push(rank.get(hit)!);
     }
   }
-  if (!includeDev) graph.edges[at] = edges;
+  cache[at] = edges;
   return edges;
 }
 
