@@ -13,11 +13,12 @@ import { changedKeys } from '../config/normalize';
 import type { BaseCommit, Config, LayerConfig, LayerInputs, Logger, Reasons } from '../types';
 import { optimizeFromHere } from '../v8-tiers';
 import { FileIndex, mergeIntervals, outsideNodeModules, subtract, type Interval } from './files';
-import { closureDigests, digestFiles, fingerprint, lockfileNames } from './fingerprint';
+import { closureDigests, digestFiles, fingerprint, idSetDigests, lockfileNames } from './fingerprint';
 import { gemfileReadsFiles, NODE_SETTING_FOLDERS, NODE_SETTINGS, packageRule, pythonInputs, RUBY_FILES, scriptPaths, tsconfigReads, type PackageRole } from './inputs';
 import { gemChanges, gemfile, GEMFILE_LOCK } from './lockfiles/gemfile';
 import {
   assertLockfile,
+  closureIds,
   closuresAtBase,
   closureTouched,
   diffClosures,
@@ -131,7 +132,7 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
   const baseLock = lock?.data && base.sha && mayHaveChanged(lock.file, committed!, status) ? git.show(base.sha, lock.file) : undefined;
   // Its failure is reported by lockfileChanges, or not at all when the lockfile turns out unchanged.
   baseLock?.catch(() => undefined);
-  const inputs = fingerprinted ? await fingerprintLayers(rules, new FileIndex(indexEntries!, status), git, repoRoot) : undefined;
+  const inputs = fingerprinted ? await fingerprintLayers(rules, lock?.data, new FileIndex(indexEntries!, status), git, repoRoot) : undefined;
   const dirty = differsFromHead(status);
   const uncommitted = new Map(rules.map((r) => [r.layer.key, dirty.filter((p) => r.owns(p) || r.packagesOwn(p))]));
 
@@ -174,7 +175,7 @@ export async function detectChanges(opts: DetectOptions): Promise<Detection> {
  * Each layer's input files and fingerprint, located in the file index. A workspace package shared by many layers (in
  * the same role) is selected and hashed once.
  */
-async function fingerprintLayers(rules: LayerRules[], tree: FileIndex, git: Git, repoRoot: string): Promise<Map<string, LayerInputs>> {
+async function fingerprintLayers(rules: LayerRules[], lock: unknown, tree: FileIndex, git: Git, repoRoot: string): Promise<Map<string, LayerInputs>> {
   // Hashing is the long work here (src/v8-tiers.ts); the configuration and the manifests read faster unoptimized.
   optimizeFromHere();
   const packageFiles = new Map<string, Interval[]>();
@@ -187,9 +188,7 @@ async function fingerprintLayers(rules: LayerRules[], tree: FileIndex, git: Git,
     return digest;
   };
   // A closure shared by many layers (a built package's devDependencies) is hashed once.
-  const closures = new Map(rules.flatMap((r) => r.closures()).map((c) => [c.name, c.entries]));
-  const digested = closureDigests([...closures.values()]);
-  const digests = new Map([...closures.keys()].map((name, i) => [name, digested[i]]));
+  const digests = digestClosures([...new Map(rules.flatMap((r) => r.closures()).map((c) => [c.name, c])).values()], lock);
   const inputs = new Map<string, LayerInputs>();
   for (const { rule, own, intervals } of scopes) {
     let files: string[] | undefined;
@@ -212,6 +211,20 @@ async function fingerprintLayers(rules: LayerRules[], tree: FileIndex, git: Git,
     });
   }
   return inputs;
+}
+
+/**
+ * Each closure's digest (closureDigests), by name: those walked from a start in an npm lockfile from the ids the walks
+ * reach, without listing their entries; the others from their entries.
+ */
+function digestClosures(closures: readonly LockClosure[], lock: unknown): Map<string, string> {
+  const digests = new Map<string, string>();
+  const started = closures.filter((c) => c.start);
+  const reached = started.length > 0 ? closureIds(lock, started.map((c) => c.start!)) : undefined;
+  if (reached) idSetDigests(reached.ids, reached.closures).forEach((digest, i) => digests.set(started[i].name, digest));
+  const listed = closures.filter((c) => !digests.has(c.name));
+  closureDigests(listed.map((c) => c.entries)).forEach((digest, i) => digests.set(listed[i].name, digest));
+  return digests;
 }
 
 /** The files of the working tree that differ from HEAD, sorted: what a build reads that no commit holds. */
@@ -340,7 +353,10 @@ function linkedFolders(lock: unknown, dir: string, graph: WorkspaceGraph, links:
 /** One lockfile closure a layer installs from, named by what it is the closure of. */
 interface LockClosure {
   name: string;
-  entries: readonly LockEntry[];
+  /** A nodejs layer's: where the walk of the root lockfile starts (closureStarts). */
+  start?: readonly [dir: string, includeDev: boolean];
+  /** Walked on first read: a fingerprint of an npm lockfile's closure needs only its start. */
+  readonly entries: readonly LockEntry[];
 }
 
 /**
@@ -356,10 +372,12 @@ function closureStarts(layerPath: string, built: readonly string[]): (readonly [
 
 /** The lockfile closures a nodejs layer installs from (closureStarts), each named by where it starts. */
 function layerClosures(lock: unknown, layerPath: string, built: readonly string[], graph: WorkspaceGraph): LockClosure[] {
-  return closureStarts(layerPath, built).flatMap(([dir, includeDev]) => {
-    const entries = packageClosure(lock, dir, { includeDev, workspaces: graph });
+  return closureStarts(layerPath, built).flatMap((start) => {
+    const [dir, includeDev] = start;
+    const entries = once(() => packageClosure(lock, dir, { includeDev, workspaces: graph }));
     // A root that installs nothing is left out: its layers' fingerprints stay as they were.
-    return dir === '.' && includeDev && entries.length === 0 ? [] : [{ name: `${includeDev ? 'build' : 'production'} ${dir}`, entries }];
+    if (dir === '.' && includeDev && entries().length === 0) return [];
+    return [{ name: `${includeDev ? 'build' : 'production'} ${dir}`, start, get entries() { return entries(); } }];
   });
 }
 

@@ -1,9 +1,9 @@
 // The content fingerprint of a layer: the authority on whether it changed (design.md, Change detection). Built from git
 // blob ids, so it depends on content and mode only: never on mtimes, checkout or machine.
 import { normalizedLayer } from '../config/normalize';
-import { sha256Of, sha256 } from '../crypto';
+import { sha256, sha256Of } from '../crypto';
 import type { LayerConfig } from '../types';
-import type { LockEntry } from './lockfiles';
+import { packageId, type LockEntry } from './lockfiles';
 
 /** Bump when the way layers are built or packaged changes, so every layer is rebuilt once. */
 export const BUILDER_VERSION = '4';
@@ -66,50 +66,57 @@ const ID_BYTES = 16;
 const ID_WORDS = ID_BYTES / 4;
 
 /**
- * Per closure, sha256 over the ID_BYTES-byte digests (the first bytes of sha256) of the `name@version integrity` of
- * its external packages, sorted by id (code unit), unique: what is installed, not where npm hoisted it, so the same
- * set of packages hashes the same. Each id is made, sorted and hashed once per run, and a closure hashes 16 bytes per
- * package, not the id's ~110 characters (the bench's plan: 8 MB, not 56 MB).
+ * Per closure, sha256 over the ID_BYTES-byte digests (the first bytes of sha256) of the packageId (`name@version
+ * integrity`) of its external packages, sorted by id (code unit), unique: what is installed, not where npm hoisted it,
+ * so the same set of packages hashes the same.
  */
 export function closureDigests(closures: readonly (readonly LockEntry[])[]): string[] {
-  const slotOf = new Map<LockEntry, number>();
-  const slotOfId = new Map<string, number>();
+  const indexOf = new Map<LockEntry, number>();
+  const indexOfId = new Map<string, number>();
   const ids: string[] = [];
-  // One look-up per entry: each closure as the slots of its ids, ranked once all ids are known.
-  const slotted = closures.map((closure) => {
-    const slots = new Int32Array(closure.length);
+  // One look-up per entry: each closure as the indices of its ids.
+  const indexed = closures.map((closure) => {
+    const indices = new Int32Array(closure.length);
     let n = 0;
     for (const e of closure) {
       if (e.link) continue;
-      let slot = slotOf.get(e);
-      if (slot === undefined) {
-        const id = `${e.name}@${e.version ?? '?'} ${e.integrity ?? e.resolved ?? ''}`;
-        slot = slotOfId.get(id);
-        if (slot === undefined) slotOfId.set(id, (slot = ids.push(id) - 1));
-        slotOf.set(e, slot);
+      let index = indexOf.get(e);
+      if (index === undefined) {
+        const id = packageId(e);
+        index = indexOfId.get(id);
+        if (index === undefined) indexOfId.set(id, (index = ids.push(id) - 1));
+        indexOf.set(e, index);
       }
-      slots[n++] = slot;
+      indices[n++] = index;
     }
-    return slots.subarray(0, n);
+    return indices.subarray(0, n);
   });
-  const order = ids.map((_, slot) => slot).sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
+  return idSetDigests(ids, indexed);
+}
+
+/**
+ * closureDigests of closures given as indices into `ids` (an index may repeat), each id a packageId once. The closures
+ * of one lockfile share most ids: each is sorted and hashed once, and a closure hashes 16 bytes per package, not the
+ * id's ~110 characters (the bench's plan: 8 MB, not 56 MB).
+ */
+export function idSetDigests(ids: readonly string[], closures: readonly Int32Array[]): string[] {
+  const order = ids.map((_, index) => index).sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
   const rank = new Int32Array(ids.length);
-  order.forEach((slot, i) => (rank[slot] = i));
+  order.forEach((index, i) => (rank[index] = i));
   // Each id's digest, in rank order, as words: copied by hand, four words cost less than a call to copy them.
   const idDigests = new Uint32Array(ids.length * ID_WORDS);
   const digestBytes = new Uint8Array(idDigests.buffer);
-  order.forEach((slot, i) => sha256Of(ids[slot]).copy(digestBytes, i * ID_BYTES, 0, ID_BYTES));
+  order.forEach((index, i) => sha256Of(ids[index]).copy(digestBytes, i * ID_BYTES, 0, ID_BYTES));
   const words = new Uint32Array(idDigests.length);
   const held = new Uint8Array(ids.length);
   const ordered = new Int32Array(ids.length);
-  return slotted.map((slots) => {
-    for (let i = 0; i < slots.length; i++) slots[i] = rank[slots[i]];
+  return closures.map((closure) => {
     let ranks: Int32Array;
-    if (slots.length * 32 < ids.length) {
-      ranks = slots.sort();
+    if (closure.length * 32 < ids.length) {
+      ranks = closure.map((index) => rank[index]).sort();
     } else {
       // Marked and read back in order: faster than a sort once a closure holds a good part of the lockfile.
-      for (let i = 0; i < slots.length; i++) held[slots[i]] = 1;
+      for (let i = 0; i < closure.length; i++) held[rank[closure[i]]] = 1;
       let n = 0;
       for (let r = 0; r < held.length; r++) if (held[r] === 1) (held[r] = 0), (ordered[n++] = r);
       ranks = ordered.subarray(0, n);

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { closureDigests, fingerprint } from '../../src/detect/fingerprint';
-import type { LockEntry } from '../../src/detect/lockfiles';
+import { closureDigests, fingerprint, idSetDigests } from '../../src/detect/fingerprint';
+import { closureIds, packageClosure, type LockEntry } from '../../src/detect/lockfiles';
+import { generatedNpmLock } from './lockfiles/generated';
 import type { LayerConfig } from '../../src/types';
 
 const LAYER: LayerConfig = {
@@ -77,6 +78,20 @@ describe('closureDigests', () => {
     // Closures of a few entries among many ids are sorted, not marked: one id at two paths among them.
     const small = [[pool[10]], [pool[200], pool[3], { ...pool[3], path: 'node_modules/x/node_modules/p3' }]];
     expect(closureDigests([...closures, ...small])).toEqual([...closures, ...small].map(reference));
+  });
+
+  it("gives an npm lockfile's closures the same digests from their walks' ids as from their entries", () => {
+    // Nested copies of one id, links and workspace folders, closures of a few entries and of most of them.
+    const lock = generatedNpmLock();
+    lock.packages['node_modules/l0'] = { resolved: 'layers/l0', link: true };
+    lock.packages['layers/l1'].dependencies.l0 = '*';
+    lock.packages['node_modules/p7/node_modules/p8'] = { ...lock.packages['node_modules/p8'] };
+    const starts = Array.from({ length: 30 }, (_, i) => [[`layers/l${i}`, false], [`layers/l${i}`, true]] as const).flat();
+    const reached = closureIds(lock, [...starts, ['layers/none', false], ['.', true]])!;
+    const listed = [...starts, ['layers/none', false] as const, ['.', true] as const].map(([dir, includeDev]) => packageClosure(lock, dir, { includeDev }));
+    expect(idSetDigests(reached.ids, reached.closures)).toEqual(closureDigests(listed));
+    expect(new Set(listed.map((c) => c.length)).size).toBeGreaterThan(10);
+    expect(closureIds({ lockfileVersion: '9.0', importers: {} }, starts)).toBeUndefined();
   });
 
   it('digest what a closure installs: the same packages hoisted elsewhere digest the same, links do not count', () => {

@@ -15,6 +15,11 @@ export interface LockEntry {
   optional?: boolean;
 }
 
+/** What a fingerprint knows an external package by: what is installed, not where. */
+export function packageId(entry: LockEntry): string {
+  return `${entry.name}@${entry.version ?? '?'} ${entry.integrity ?? entry.resolved ?? ''}`;
+}
+
 export interface ClosureOptions {
   /** Also follow the starting package's devDependencies. */
   includeDev?: boolean;

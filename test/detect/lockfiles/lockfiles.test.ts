@@ -12,6 +12,7 @@ import {
   workspaceLinks,
   type LockEntry,
 } from '../../../src/detect/lockfiles';
+import { generatedNpmLock } from './generated';
 
 const ids = (entries: readonly LockEntry[]) => entries.map((e) => `${e.path} ${e.name}@${e.version ?? ''}${e.link ? ' link' : ''}`);
 
@@ -89,19 +90,8 @@ describe('packageClosure (package-lock v2/v3)', () => {
   });
 
   it('agrees with a plain walk on a generated lockfile, closures of a few entries and of most of them', () => {
-    // 240 packages, some nested under another, each depending on a few of the others (cycles among them), and
-    // workspace folders starting from one or two: the closures range from a handful of entries to nearly all.
-    let seed = 11;
-    const random = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
-    const packages: Record<string, any> = { '': { name: 'acme' } };
-    const names = Array.from({ length: 200 }, (_, i) => `p${i}`);
-    names.forEach((name, i) => {
-      const deps = i % 3 === 0 ? {} : Object.fromEntries(Array.from({ length: 1 + random(3) }, () => [names[random(200)], '*']));
-      packages[`node_modules/${name}`] = { version: '1.0.0', integrity: `sha512-${name}`, dependencies: deps };
-    });
-    for (let i = 0; i < 40; i++) packages[`node_modules/p${i}/node_modules/p${i + 100}`] = { version: '2.0.0', dependencies: { [`p${i + 1}`]: '*' } };
-    for (let i = 0; i < 30; i++) packages[`layers/l${i}`] = { name: `l${i}`, dependencies: { [names[i * 6]]: '*' }, devDependencies: { [names[random(200)]]: '*' } };
-    const lock = { lockfileVersion: 3, packages };
+    const lock = generatedNpmLock();
+    const { packages } = lock;
     // Node's lookup from a package's folder up, node_modules folders skipped; the walk breadth first.
     const resolve = (from: string, name: string) => {
       const parts = from.split('/');
