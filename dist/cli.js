@@ -26,9 +26,9 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-MHM2IHJ2.js";
+} from "./chunks/chunk-OV6Z2CSB.js";
 import "./chunks/chunk-C7ETCSQJ.js";
-import "./chunks/chunk-6IFZTG6C.js";
+import "./chunks/chunk-ZUEDVKGQ.js";
 import "./chunks/chunk-6B4YOHLB.js";
 import "./chunks/chunk-Y3A3TBS2.js";
 import "./chunks/chunk-6X53PDO7.js";

@@ -3,7 +3,7 @@
 import { normalizedLayer } from '../config/normalize';
 import { sha256, sha256Of } from '../crypto';
 import type { LayerConfig } from '../types';
-import { packageId, type LockEntry } from './lockfiles';
+import { ascending, packageId, type LockEntry } from './lockfiles';
 
 /** Bump when the way layers are built or packaged changes, so every layer is rebuilt once. */
 export const BUILDER_VERSION = '4';
@@ -109,22 +109,10 @@ export function idSetDigests(ids: readonly string[], closures: readonly Int32Arr
   order.forEach((index, i) => sha256Of(ids[index]).copy(digestBytes, i * ID_BYTES, 0, ID_BYTES));
   const words = new Uint32Array(idDigests.length);
   const held = new Uint8Array(ids.length);
-  const ordered = new Int32Array(ids.length);
   return closures.map((closure) => {
-    let ranks: Int32Array;
-    if (closure.length * 32 < ids.length) {
-      ranks = closure.map((index) => rank[index]).sort();
-    } else {
-      // Marked and read back in order: faster than a sort once a closure holds a good part of the lockfile.
-      for (let i = 0; i < closure.length; i++) held[rank[closure[i]]] = 1;
-      let n = 0;
-      for (let r = 0; r < held.length; r++) if (held[r] === 1) (held[r] = 0), (ordered[n++] = r);
-      ranks = ordered.subarray(0, n);
-    }
+    const ranks = ascending(closure.map((index) => rank[index]), held);
     let length = 0;
     for (let i = 0; i < ranks.length; i++) {
-      // A rank twice is one id: a package installed in two folders.
-      if (i > 0 && ranks[i] === ranks[i - 1]) continue;
       for (let w = ranks[i] * ID_WORDS, end = w + ID_WORDS; w < end; w++) words[length++] = idDigests[w];
     }
     return sha256().update(words.subarray(0, length)).digest('hex');

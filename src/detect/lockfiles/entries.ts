@@ -127,5 +127,18 @@ export function unionOfClosures(closures: readonly (readonly LockEntry[])[]): re
   return [...all.values()].sort(byPath);
 }
 
+/**
+ * `values` (each below `held.length`) ascending, each once. Few are sorted; many (a good part of the range) are marked
+ * in `held`, which is all zeros before and after, and read back in order: sooner than a sort.
+ */
+export function ascending(values: Int32Array, held: Uint8Array): Int32Array {
+  if (values.length * 32 < held.length) return values.slice().sort().filter((v, i, sorted) => i === 0 || v !== sorted[i - 1]);
+  for (let i = 0; i < values.length; i++) held[values[i]] = 1;
+  const out = new Int32Array(values.length);
+  let n = 0;
+  for (let v = 0; n < values.length && v < held.length; v++) if (held[v] === 1) (held[v] = 0), (out[n++] = v);
+  return out.subarray(0, n);
+}
+
 export const isObject = (value: unknown): value is Record<string, any> => typeof value === 'object' && value !== null && !Array.isArray(value);
 export const byPath = (a: LockEntry, b: LockEntry) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);

@@ -6,7 +6,7 @@ import { npm } from './npm';
 import { pnpm } from './pnpm';
 import { yarn } from './yarn';
 
-export { diffClosures, packageId, unionOfClosures, type LockEntry } from './entries';
+export { ascending, diffClosures, packageId, unionOfClosures, type LockEntry } from './entries';
 export { closureIds, closuresAtBase, closureTouched, dependencyNames, resolveNode, touchedKeys, touchedNamesakes, workspaceLinks } from './npm';
 
 // npm last: it reads whatever the others do not recognize.

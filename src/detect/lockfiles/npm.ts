@@ -1,7 +1,7 @@
 // package-lock.json and npm-shrinkwrap.json (lockfileVersion 2 and 3): closures walked over the `packages` map as
 // Node resolves, and the keys a change touched, so that unchanged closures are not walked again at the base. Pure.
 import { posix } from 'node:path';
-import { isObject, packageId, type ClosureOptions, type LockEntry, type RootLockfileFormat } from './entries';
+import { ascending, isObject, packageId, type ClosureOptions, type LockEntry, type RootLockfileFormat } from './entries';
 
 export const npm: RootLockfileFormat = {
   files: ['npm-shrinkwrap.json', 'package-lock.json'],
@@ -36,12 +36,8 @@ function npmClosure(record: Record<string, any>, fromDir: string, opts: ClosureO
   const known = graph.closures.get(asked);
   if (known) return known;
   const count = walk(graph, root, opts.includeDev === true);
-  const { seen, found, walks } = graph;
-  // Ranks follow path order: in order, they list the closure by path. A closure that holds a good part of the
-  // lockfile is read back from the marks in order sooner than sorted.
-  let ranks = found;
-  if (count * 32 < seen.length) ranks = found.slice(0, count).sort();
-  else for (let at = 0, n = 0; n < count; at++) if (seen[at] === walks) ranks[n++] = at;
+  // Ranks follow path order: in order, they list the closure by path.
+  const ranks = ascending(graph.found.subarray(0, count), graph.held);
   const closure = new Array<LockEntry>(count);
   for (let i = 0; i < count; i++) closure[i] = entryOf(graph, ranks[i]);
   graph.closures.set(asked, closure);
@@ -88,7 +84,7 @@ export function closureIds(lock: unknown, starts: readonly (readonly [dir: strin
 }
 
 /** Walks the production closure of `root` (its devDependencies too with includeDev): the ranks it reaches are
- *  graph.found up to the count returned, each marked graph.walks in graph.seen. */
+ *  graph.found up to the count returned. */
 function walk(graph: NpmGraph, root: string, includeDev: boolean): number {
   // One walk at a time: the marks of this one are those equal to its number.
   const { seen, found } = graph;
@@ -124,6 +120,8 @@ interface NpmGraph {
   seen: Int32Array;
   walks: number;
   found: Int32Array;
+  /** All zeros between uses: for ascending. */
+  held: Uint8Array;
   /** Per rank, the ranks whose production dependencies resolve to it: for reverse walks, made on the first. */
   dependents?: number[][];
 }
@@ -148,6 +146,7 @@ function graphFor(packages: Record<string, any>): NpmGraph {
       seen: new Int32Array(keys.length),
       walks: 0,
       found: new Int32Array(keys.length),
+      held: new Uint8Array(keys.length),
     };
     graphs.set(packages, graph);
   }
