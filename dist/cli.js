@@ -26,9 +26,9 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-OV6Z2CSB.js";
+} from "./chunks/chunk-LW2VZ2M5.js";
 import "./chunks/chunk-C7ETCSQJ.js";
-import "./chunks/chunk-ZUEDVKGQ.js";
+import "./chunks/chunk-W5QKCEKS.js";
 import "./chunks/chunk-6B4YOHLB.js";
 import "./chunks/chunk-Y3A3TBS2.js";
 import "./chunks/chunk-6X53PDO7.js";

@@ -13,14 +13,14 @@ import { changedKeys } from '../config/normalize';
 import type { BaseCommit, Config, LayerConfig, LayerInputs, Logger, Reasons } from '../types';
 import { optimizeFromHere } from '../v8-tiers';
 import { FileIndex, mergeIntervals, outsideNodeModules, subtract, type Interval } from './files';
-import { closureDigests, digestFiles, fingerprint, idSetDigests, lockfileNames } from './fingerprint';
+import { closureDigests, digestFiles, fingerprint, graphDigests, lockfileNames } from './fingerprint';
 import { gemfileReadsFiles, NODE_SETTING_FOLDERS, NODE_SETTINGS, packageRule, pythonInputs, RUBY_FILES, scriptPaths, tsconfigReads, type PackageRole } from './inputs';
 import { gemChanges, gemfile, GEMFILE_LOCK } from './lockfiles/gemfile';
 import {
   assertLockfile,
-  closureIds,
   closuresAtBase,
   closureTouched,
+  dependencyGraph,
   diffClosures,
   LOCKFILES,
   packageClosure,
@@ -214,14 +214,14 @@ async function fingerprintLayers(rules: LayerRules[], lock: unknown, tree: FileI
 }
 
 /**
- * Each closure's digest (closureDigests), by name: those walked from a start in an npm lockfile from the ids the walks
- * reach, without listing their entries; the others from their entries.
+ * Each closure's digest, by name: those walked from a start in an npm lockfile from its dependency graph (graphDigests,
+ * without listing their entries), the others from their entries (closureDigests).
  */
 function digestClosures(closures: readonly LockClosure[], lock: unknown): Map<string, string> {
   const digests = new Map<string, string>();
-  const started = closures.filter((c) => c.start);
-  const reached = started.length > 0 ? closureIds(lock, started.map((c) => c.start!)) : undefined;
-  if (reached) idSetDigests(reached.ids, reached.closures).forEach((digest, i) => digests.set(started[i].name, digest));
+  const graph = dependencyGraph(lock);
+  const started = graph ? closures.filter((c) => c.start) : [];
+  if (graph) graphDigests(graph, started.map((c) => graph.starts(...c.start!))).forEach((digest, i) => digests.set(started[i].name, digest));
   const listed = closures.filter((c) => !digests.has(c.name));
   closureDigests(listed.map((c) => c.entries)).forEach((digest, i) => digests.set(listed[i].name, digest));
   return digests;

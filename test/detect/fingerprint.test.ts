@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { closureDigests, fingerprint, idSetDigests } from '../../src/detect/fingerprint';
-import { closureIds, packageClosure, type LockEntry } from '../../src/detect/lockfiles';
+import { closureDigests, fingerprint, graphDigests } from '../../src/detect/fingerprint';
+import { dependencyGraph, packageClosure, type DependencyGraph, type LockEntry } from '../../src/detect/lockfiles';
 import { generatedNpmLock } from './lockfiles/generated';
 import type { LayerConfig } from '../../src/types';
 
@@ -80,23 +80,91 @@ describe('closureDigests', () => {
     expect(closureDigests([...closures, ...small])).toEqual([...closures, ...small].map(reference));
   });
 
-  it("gives an npm lockfile's closures the same digests from their walks' ids as from their entries", () => {
-    // Nested copies of one id, links and workspace folders, closures of a few entries and of most of them.
-    const lock = generatedNpmLock();
-    lock.packages['node_modules/l0'] = { resolved: 'layers/l0', link: true };
-    lock.packages['layers/l1'].dependencies.l0 = '*';
-    lock.packages['node_modules/p7/node_modules/p8'] = { ...lock.packages['node_modules/p8'] };
-    const starts = Array.from({ length: 30 }, (_, i) => [[`layers/l${i}`, false], [`layers/l${i}`, true]] as const).flat();
-    const reached = closureIds(lock, [...starts, ['layers/none', false], ['.', true]])!;
-    const listed = [...starts, ['layers/none', false] as const, ['.', true] as const].map(([dir, includeDev]) => packageClosure(lock, dir, { includeDev }));
-    expect(idSetDigests(reached.ids, reached.closures)).toEqual(closureDigests(listed));
-    expect(new Set(listed.map((c) => c.length)).size).toBeGreaterThan(10);
-    expect(closureIds({ lockfileVersion: '9.0', importers: {} }, starts)).toBeUndefined();
-  });
-
   it('digest what a closure installs: the same packages hoisted elsewhere digest the same, links do not count', () => {
     const moved = CLOSURE.filter((e) => !e.link).map((e) => ({ ...e, path: `layers/x/${e.path}` }));
     expect(closureDigests([moved, CLOSURE, []])).toEqual([PRODUCTION, PRODUCTION, closureDigests([[]])[0]]);
     expect(PRODUCTION).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('graphDigests', () => {
+  // 0 links to a workspace folder that needs a and b; a and c need each other; b needs c; d stands alone; e is reached
+  // by nothing asked.
+  const IDS = [undefined, 'a@1 sha512-a', 'b@1 sha512-b', 'c@1 sha512-c', 'd@1 sha512-d', 'e@1 sha512-e'];
+  const EDGES = [[1, 2], [3], [3], [1], [], [4]];
+  const graphOf = (ids: (string | undefined)[], edges: number[][]): DependencyGraph => ({
+    size: ids.length,
+    id: (node) => ids[node],
+    edges: (node) => edges[node],
+    starts: () => [],
+  });
+  const sha = (...parts: (string | Buffer)[]) => parts.reduce((hash, part) => hash.update(part), createHash('sha256')).digest();
+  const sorted = (...digests: Buffer[]) => [...digests].sort(Buffer.compare);
+  const graphDigestsOf = (lock: unknown, starts: readonly (readonly [string, boolean])[]) => {
+    const graph = dependencyGraph(lock)!;
+    return graphDigests(graph, starts.map(([dir, includeDev]) => graph.starts(dir, includeDev)));
+  };
+
+  it('hashes each strongly connected component once, over its ids and the digests of those it needs', () => {
+    // What each digest is defined as: a component's, the first 16 bytes of sha256 over its ids (sorted, joined by
+    // newlines), NUL, then the digests of the components it depends on (sorted); a closure's, sha256 over those of
+    // the components where it starts (sorted, unique).
+    const ac = sha('a@1 sha512-a\nc@1 sha512-c\0').subarray(0, 16);
+    const b = sha('b@1 sha512-b\0', ac).subarray(0, 16);
+    const link = sha('\0', ...sorted(ac, b)).subarray(0, 16);
+    const d = sha('d@1 sha512-d\0').subarray(0, 16);
+    const digests = graphDigests(graphOf(IDS, EDGES), [[1, 2], [3], [1, 3], [0], [4, 2], []]);
+    expect(digests).toEqual([
+      sha(...sorted(ac, b)).toString('hex'),
+      sha(ac).toString('hex'),
+      sha(ac).toString('hex'),
+      sha(link).toString('hex'),
+      sha(...sorted(d, b)).toString('hex'),
+      sha().toString('hex'),
+    ]);
+  });
+
+  it('does not depend on how the nodes are numbered', () => {
+    const renumber = [4, 0, 5, 2, 1, 3];
+    const ids: (string | undefined)[] = [];
+    const edges: number[][] = [];
+    IDS.forEach((id, node) => ((ids[renumber[node]] = id), (edges[renumber[node]] = EDGES[node].map((to) => renumber[to]))));
+    const closures = [[1, 2], [0], [4, 2]];
+    expect(graphDigests(graphOf(ids, edges), closures.map((c) => c.map((node) => renumber[node])))).toEqual(graphDigests(graphOf(IDS, EDGES), closures));
+  });
+
+  it("changes for exactly the npm closures that reach a changed package, and not where npm hoisted one", () => {
+    const lock = generatedNpmLock();
+    const starts = Array.from({ length: 30 }, (_, i) => [[`layers/l${i}`, false], [`layers/l${i}`, true]] as const).flat();
+    const digestsOf = (changed: typeof lock) => graphDigestsOf(changed, starts);
+    const before = digestsOf(lock);
+    let reached = 0;
+    for (const key of ['node_modules/p8', 'node_modules/p101', 'node_modules/p3/node_modules/p103', 'node_modules/p150']) {
+      const bumped = structuredClone(lock);
+      bumped.packages[key].version = '9.9.9';
+      const after = digestsOf(bumped);
+      starts.forEach(([dir, includeDev], i) => {
+        const reaches = packageClosure(lock, dir, { includeDev }).some((e) => e.path === key);
+        reached += Number(reaches);
+        expect(after[i] !== before[i], `${key} from ${dir}${includeDev ? ' with devDependencies' : ''}`).toBe(reaches);
+      });
+    }
+    expect(reached).toBeGreaterThan(10);
+    // The same packages with one nested under its only dependent rather than hoisted: installed the same.
+    const hoisted = {
+      lockfileVersion: 3,
+      packages: {
+        '': { name: 'acme' },
+        'layers/x': { name: 'x', dependencies: { a: '*' } },
+        'node_modules/a': { version: '1.0.0', integrity: 'sha512-a', dependencies: { b: '*' } },
+        'node_modules/b': { version: '2.0.0', integrity: 'sha512-b', dependencies: { c: '*' } },
+        'node_modules/c': { version: '3.0.0', integrity: 'sha512-c' },
+      } as Record<string, any>,
+    };
+    const nested = structuredClone(hoisted);
+    nested.packages['node_modules/a/node_modules/b'] = nested.packages['node_modules/b'];
+    delete nested.packages['node_modules/b'];
+    expect(graphDigestsOf(nested, [['layers/x', false]])).toEqual(graphDigestsOf(hoisted, [['layers/x', false]]));
+    expect(dependencyGraph({ lockfileVersion: '9.0', importers: {} })).toBeUndefined();
   });
 });

@@ -20,6 +20,20 @@ export function packageId(entry: LockEntry): string {
   return `${entry.name}@${entry.version ?? '?'} ${entry.integrity ?? entry.resolved ?? ''}`;
 }
 
+/** A lockfile's packages as a graph over numbered nodes, for a fingerprint's digest of what a closure reaches. */
+export interface DependencyGraph {
+  /** How many nodes: each is a number below. */
+  size: number;
+  /** The packageId of an external package; undefined for a workspace folder or the link to one (their files count
+   *  elsewhere). */
+  id(node: number): string | undefined;
+  /** The nodes a node's production dependencies resolve to. */
+  edges(node: number): readonly number[];
+  /** The nodes the own dependencies of the folder at `dir` resolve to ('.' or '' for the root; its devDependencies
+   *  too with includeDev): where its closure starts. None for a folder the lockfile does not know. */
+  starts(dir: string, includeDev: boolean): readonly number[];
+}
+
 export interface ClosureOptions {
   /** Also follow the starting package's devDependencies. */
   includeDev?: boolean;

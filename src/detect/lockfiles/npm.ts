@@ -1,7 +1,7 @@
 // package-lock.json and npm-shrinkwrap.json (lockfileVersion 2 and 3): closures walked over the `packages` map as
 // Node resolves, and the keys a change touched, so that unchanged closures are not walked again at the base. Pure.
 import { posix } from 'node:path';
-import { ascending, isObject, packageId, type ClosureOptions, type LockEntry, type RootLockfileFormat } from './entries';
+import { ascending, isObject, packageId, type ClosureOptions, type DependencyGraph, type LockEntry, type RootLockfileFormat } from './entries';
 
 export const npm: RootLockfileFormat = {
   files: ['npm-shrinkwrap.json', 'package-lock.json'],
@@ -35,70 +35,40 @@ function npmClosure(record: Record<string, any>, fromDir: string, opts: ClosureO
   const asked = `${root}\0${opts.includeDev === true}`;
   const known = graph.closures.get(asked);
   if (known) return known;
-  const count = walk(graph, root, opts.includeDev === true);
+  // One walk at a time: the marks of this one are those equal to its number.
+  const { seen, found } = graph;
+  const walk = ++graph.walks;
+  let count = 0;
+  const reach = (edges: readonly number[]) => {
+    for (let i = 0; i < edges.length; i++) {
+      const to = edges[i];
+      if (seen[to] !== walk) (seen[to] = walk), (found[count++] = to);
+    }
+  };
+  reach(edgesOf(graph, graph.rank.get(root)!, opts.includeDev === true));
+  for (let next = 0; next < count; next++) reach(edgesOf(graph, found[next], false));
   // Ranks follow path order: in order, they list the closure by path.
-  const ranks = ascending(graph.found.subarray(0, count), graph.held);
+  const ranks = ascending(found.subarray(0, count), graph.held);
   const closure = new Array<LockEntry>(count);
   for (let i = 0; i < count; i++) closure[i] = entryOf(graph, ranks[i]);
   graph.closures.set(asked, closure);
   return closure;
 }
 
-/**
- * The closures (npmClosure) from `starts` as what a fingerprint digests (idSetDigests): `ids` holds the packageId of
- * each external package once, and each closure the indices of its own, without a list of entries per closure.
- * Undefined for pnpm and yarn lockfiles.
- */
-export function closureIds(lock: unknown, starts: readonly (readonly [dir: string, includeDev: boolean])[]): { ids: string[]; closures: Int32Array[] } | undefined {
+/** An npm lockfile's packages as a DependencyGraph over the ranks of their keys; undefined for pnpm and yarn lockfiles. */
+export function dependencyGraph(lock: unknown): DependencyGraph | undefined {
   const packages = npmPackages(lock);
   if (!packages) return undefined;
   const graph = graphFor(packages);
-  // Per rank, the index of its id; NO_ID for a link or a workspace folder, UNKNOWN until first reached.
-  const [UNKNOWN, NO_ID] = [-1, -2];
-  const idOf = new Int32Array(graph.keys.length).fill(UNKNOWN);
-  const indexOf = new Map<string, number>();
-  const ids: string[] = [];
-  const { found } = graph;
-  const closures = starts.map(([dir, includeDev]) => {
-    const root = dir === '.' ? '' : dir;
-    const count = isObject(packages[root]) ? walk(graph, root, includeDev) : 0;
-    const closure = new Int32Array(count);
-    let n = 0;
-    for (let i = 0; i < count; i++) {
-      const at = found[i];
-      if (idOf[at] === UNKNOWN) {
-        const entry = entryOf(graph, at);
-        if (entry.link) idOf[at] = NO_ID;
-        else {
-          const id = packageId(entry);
-          let index = indexOf.get(id);
-          if (index === undefined) indexOf.set(id, (index = ids.push(id) - 1));
-          idOf[at] = index;
-        }
-      }
-      if (idOf[at] !== NO_ID) closure[n++] = idOf[at];
-    }
-    return closure.subarray(0, n);
-  });
-  return { ids, closures };
-}
-
-/** Walks the production closure of `root` (its devDependencies too with includeDev): the ranks it reaches are
- *  graph.found up to the count returned. */
-function walk(graph: NpmGraph, root: string, includeDev: boolean): number {
-  // One walk at a time: the marks of this one are those equal to its number.
-  const { seen, found } = graph;
-  const mark = ++graph.walks;
-  let count = 0;
-  const reach = (edges: readonly number[]) => {
-    for (let i = 0; i < edges.length; i++) {
-      const to = edges[i];
-      if (seen[to] !== mark) (seen[to] = mark), (found[count++] = to);
-    }
+  return {
+    size: graph.keys.length,
+    id: (at) => {
+      const entry = entryOf(graph, at);
+      return entry.link ? undefined : packageId(entry);
+    },
+    edges: (at) => graph.edges[at] ?? edgesOf(graph, at, false),
+    starts: (dir, includeDev) => firstEdges(graph, dir === '.' ? '' : dir, includeDev),
   };
-  reach(edgesOf(graph, graph.rank.get(root)!, includeDev));
-  for (let next = 0; next < count; next++) reach(edgesOf(graph, found[next], false));
-  return count;
 }
 
 /** One lockfile's `packages`, as a graph over the ranks of its keys in path order. */
