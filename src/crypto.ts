@@ -6,5 +6,6 @@ const crypto = () => process.getBuiltinModule('node:crypto');
 
 export const sha256 = (): Hash => crypto().createHash('sha256');
 export const randomUUID = (): string => crypto().randomUUID();
-/** sha256 of a short input in one call: a Hash object per id costs more than the hashing. */
-export const sha256Of = (input: string | Buffer): Buffer => crypto().hash('sha256', input, 'buffer');
+/** sha256 of a short text in one call: a Hash object per id costs more than the hashing. */
+export const sha256Of = (text: string): Buffer => crypto().hash('sha256', text, 'buffer');
+export const sha256Hex = (text: string): string => crypto().hash('sha256', text, 'hex');
