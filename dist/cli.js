@@ -26,17 +26,17 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-LW2VZ2M5.js";
-import "./chunks/chunk-C7ETCSQJ.js";
-import "./chunks/chunk-W5QKCEKS.js";
-import "./chunks/chunk-6B4YOHLB.js";
+} from "./chunks/chunk-CSUQW23G.js";
+import "./chunks/chunk-UUCKTBVM.js";
+import "./chunks/chunk-SEEGGM2W.js";
+import "./chunks/chunk-FT3CAMBC.js";
 import "./chunks/chunk-Y3A3TBS2.js";
-import "./chunks/chunk-6X53PDO7.js";
-import "./chunks/chunk-R43EE3NW.js";
+import "./chunks/chunk-7ONOX6CZ.js";
+import "./chunks/chunk-LGNPTG6G.js";
 import "./chunks/chunk-DV2TTIPC.js";
 import {
   runtimeCatalog
-} from "./chunks/chunk-ETCHYYOU.js";
+} from "./chunks/chunk-T6ZJBEGD.js";
 import "./chunks/chunk-TGKLIGP6.js";
 import "./chunks/chunk-GLKDLBL6.js";
 import "./chunks/chunk-6QWNZECW.js";
