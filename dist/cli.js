@@ -26,7 +26,7 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-CSUQW23G.js";
+} from "./chunks/chunk-CRX7MLL2.js";
 import "./chunks/chunk-UUCKTBVM.js";
 import "./chunks/chunk-SEEGGM2W.js";
 import "./chunks/chunk-FT3CAMBC.js";
@@ -36,7 +36,7 @@ import "./chunks/chunk-LGNPTG6G.js";
 import "./chunks/chunk-DV2TTIPC.js";
 import {
   runtimeCatalog
-} from "./chunks/chunk-T6ZJBEGD.js";
+} from "./chunks/chunk-TDGIIKNH.js";
 import "./chunks/chunk-TGKLIGP6.js";
 import "./chunks/chunk-GLKDLBL6.js";
 import "./chunks/chunk-6QWNZECW.js";
