@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { closureDigests, fingerprint, graphDigests } from '../../src/detect/fingerprint';
 import { dependencyGraph, packageClosure, type DependencyGraph, type LockEntry } from '../../src/detect/lockfiles';
-import { generatedNpmLock } from './lockfiles/generated';
 import type { LayerConfig } from '../../src/types';
+import { generatedNpmLock } from './lockfiles/generated';
 
 const LAYER: LayerConfig = {
   key: 'api-deps', type: 'nodejs', path: 'layers/api', layerName: 'acme-api-deps', runtimes: ['nodejs22.x'],
@@ -29,7 +29,7 @@ describe('fingerprint', () => {
   // Published layer versions carry their fingerprint: if this value moves, every layer of every user is rebuilt once.
   // Change it only together with BUILDER_VERSION, on purpose (2: inputs per layer type, `exclude`; 3: the lockfile as
   // one digest per closure, so that a closure shared by many layers is hashed once; 4: a closure's digest over its
-  // packages' own digests, a seventh of the bytes to hash).
+  // packages' own digests, and an npm lockfile's closures over its dependency graph, graphDigests below).
   it('is the value published versions were stamped with', () => {
     expect(fingerprint(LAYER, { ...PARTS, lockfile: LOCK })).toBe('e8e1503cfd69ceb0482627eb18c3866da4d23b0df581715e9345a4ccec3f5921');
   });
