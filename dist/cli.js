@@ -26,7 +26,7 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-CRX7MLL2.js";
+} from "./chunks/chunk-RJ6OIXPF.js";
 import "./chunks/chunk-UUCKTBVM.js";
 import "./chunks/chunk-SEEGGM2W.js";
 import "./chunks/chunk-FT3CAMBC.js";

@@ -149,8 +149,17 @@ function stronglyConnected<T>(graph: DependencyGraph, roots: readonly number[], 
   const values: T[] = [];
   const open: number[] = [];
   let visited = 0;
-  for (const root of roots) {
-    if (order[root] >= 0) continue;
+  // Its members are the open nodes from its root up. The walk and this are functions of their own, each with one
+  // loop outermost: V8 leaves code it optimized inside a running loop each time an outer loop resumes.
+  const finish = (root: number) => {
+    const members = open.splice(open.lastIndexOf(root));
+    const index = values.length;
+    for (const member of members) component[member] = index;
+    const dependsOn = new Set<number>();
+    for (const member of members) for (const to of graph.edges(member)) if (component[to] !== index) dependsOn.add(component[to]);
+    values.push(make(members, [...dependsOn].map((c) => values[c])));
+  };
+  const walk = (root: number) => {
     // The depth-first walk's own stack: each node with the index of its next edge.
     const path = [root];
     const next = [0];
@@ -170,20 +179,14 @@ function stronglyConnected<T>(graph: DependencyGraph, roots: readonly number[], 
         } else if (component[to] < 0) {
           low[node] = Math.min(low[node], order[to]);
         }
-        continue;
+      } else {
+        path.pop();
+        next.pop();
+        if (path.length > 0) low[path[path.length - 1]] = Math.min(low[path[path.length - 1]], low[node]);
+        if (low[node] === order[node]) finish(node);
       }
-      path.pop();
-      next.pop();
-      if (path.length > 0) low[path[path.length - 1]] = Math.min(low[path[path.length - 1]], low[node]);
-      if (low[node] !== order[node]) continue;
-      // `node` roots a component: its members are the open nodes from it up.
-      const members = open.splice(open.lastIndexOf(node));
-      const index = values.length;
-      for (const member of members) component[member] = index;
-      const dependsOn = new Set<number>();
-      for (const member of members) for (const to of graph.edges(member)) if (component[to] !== index) dependsOn.add(component[to]);
-      values.push(make(members, [...dependsOn].map((c) => values[c])));
     }
-  }
+  };
+  for (const root of roots) if (order[root] < 0) walk(root);
   return (node) => values[component[node]];
 }
