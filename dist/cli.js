@@ -26,8 +26,8 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-RJ6OIXPF.js";
-import "./chunks/chunk-UUCKTBVM.js";
+} from "./chunks/chunk-PNEABTRH.js";
+import "./chunks/chunk-QRFOGXXG.js";
 import "./chunks/chunk-SEEGGM2W.js";
 import "./chunks/chunk-FT3CAMBC.js";
 import "./chunks/chunk-Y3A3TBS2.js";

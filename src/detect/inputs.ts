@@ -204,6 +204,9 @@ const record = (value: unknown): Record<string, unknown> => (typeof value === 'o
  * The paths outside a built package's folder `dir` that its build scripts name (`node ../../scripts/stamp.mjs`,
  * `--tsconfig=../../config/esbuild.json`): `build` with its `pre` and `post` scripts, and the scripts those run by
  * name (`npm run compile`, `yarn bundle`), as `npm run build` does; never its test scripts. Inside the repository.
+ * A path after a `cd` is taken from the folder it went to and from the package's, and a folder outside the package
+ * that a script goes into counts whole (`**` for the root): what runs there (`cd ../.. && node scripts/gen.mjs`) may
+ * read any of it.
  */
 export function scriptPaths(dir: string, scripts: Record<string, unknown> | undefined): string[] {
   const script = (name: string) => (typeof scripts?.[name] === 'string' ? (scripts[name] as string) : undefined);
@@ -215,9 +218,22 @@ export function scriptPaths(dir: string, scripts: Record<string, unknown> | unde
     for (const [, name] of text.matchAll(/\b(?:npm run(?:-script)?|pnpm(?: run)?|yarn(?: run)?|bun run)\s+([\w:.-]+)/g)) {
       for (const named of [`pre${name}`, name, `post${name}`]) if (script(named) !== undefined && !run.includes(named)) run.push(named);
     }
-    for (const [, token] of text.matchAll(/(?:^|[\s=:'"(])(\.\.?\/[^\s'"`;&|()<>]*)/g)) {
-      const target = path.posix.join(dir, token).replace(/\/+$/, '');
-      if (outsidePackage(dir, target)) found.add(target);
+    let cwd = dir;
+    for (const command of text.split(/&&|\|\||[;\n]/)) {
+      // A subshell's `cd` too: where it ends is not followed, hence the package's folder for every later path.
+      const cd = /^\s*\(?\s*cd\s+(['"]?)([^\s'"`;&|()<>]+)\1\s*\)?\s*$/.exec(command);
+      if (cd) {
+        cwd = (path.posix.isAbsolute(cd[2]) ? cd[2] : path.posix.join(cwd, cd[2])).replace(/\/+$/, '');
+        if (cwd === '.') found.add('**');
+        else if (outsidePackage(dir, cwd)) found.add(cwd);
+        continue;
+      }
+      for (const [, token] of command.matchAll(/(?:^|[\s=:'"(])(\.\.?\/[^\s'"`;&|()<>]*)/g)) {
+        for (const from of new Set([cwd, dir])) {
+          const target = path.posix.join(from, token).replace(/\/+$/, '');
+          if (outsidePackage(dir, target)) found.add(target);
+        }
+      }
     }
   }
   return [...found];

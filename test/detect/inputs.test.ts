@@ -1,7 +1,7 @@
 // Issue 26 item 1: each layer type's inputs are the files that determine its zip, so a change elsewhere (a test file
 // of a workspace package, a README beside the layer's package.json) neither changes the fingerprint nor is a reason.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tsconfigReads } from '../../src/detect/inputs';
+import { scriptPaths, tsconfigReads } from '../../src/detect/inputs';
 import type { Config, LayerConfig } from '../../src/types';
 import { cleanupRepos, createRepo, writeTarball, type TempRepo } from '../support/repo';
 import { changedLayers, createMonorepo, detect, layer, monorepoConfig } from './fixture';
@@ -328,6 +328,43 @@ describe('nodejs inputs', () => {
     const { before, reasons, moved } = await editNodeLayer(repo, { 'scripts/stamp.mjs': 'console.log(2);\n', 'vitest.shared.ts': 'export default { test: {} };\n' });
     expect(elsewhere(before.files)).toEqual(['assets/banner.txt', 'config/esbuild.json', 'scripts/stamp.mjs']);
     expect([reasons.files, moved]).toEqual([['scripts/stamp.mjs'], true]);
+  });
+
+  it('what a build script reads after changing folder counts: a folder outside the package it goes into, whole', async () => {
+    const repo = await nodeWorkspace({ '@acme/core': '1.0.0', '@acme/web': '1.0.0' }, {
+      'packages/core/package.json': {
+        name: '@acme/core',
+        version: '1.0.0',
+        main: 'lib/index.js',
+        scripts: { build: 'cd ../.. && node scripts/gen.mjs packages/core/lib' },
+      },
+      'packages/web/package.json': {
+        name: '@acme/web',
+        version: '1.0.0',
+        main: 'lib/index.js',
+        scripts: { build: 'cd src && node ./build.mjs && node ../../../tools/bundle.mjs' },
+      },
+      'packages/web/src/build.mjs': 'console.log(1);\n',
+      'scripts/gen.mjs': 'console.log(1);\n',
+      'tools/bundle.mjs': 'console.log(1);\n',
+      'docs/notes.md': 'notes\n',
+    });
+    const { before, reasons, moved } = await editNodeLayer(repo, { 'scripts/gen.mjs': 'console.log(2);\n' });
+    // `cd ../..` goes to the root: what `node scripts/gen.mjs` reads there is any file of the repository.
+    expect(elsewhere(before.files)).toEqual(expect.arrayContaining(['docs/notes.md', 'scripts/gen.mjs', 'tools/bundle.mjs']));
+    expect([reasons.files, moved]).toEqual([['scripts/gen.mjs'], true]);
+  });
+
+  it("a build script's paths after `cd` count from the folder it went to and from the package's; a `cd` within it adds no folder", () => {
+    expect(scriptPaths('packages/web', { build: 'cd src && node ./build.mjs && node ../../../tools/bundle.mjs' })).toEqual(['tools/bundle.mjs']);
+    expect(scriptPaths('packages/web', { build: 'cd src; cd ..; node ../../tools/bundle.mjs' })).toEqual(['tools/bundle.mjs']);
+    expect(scriptPaths('packages/core', { build: 'cd ../.. && node scripts/gen.mjs' })).toEqual(['**']);
+    expect(scriptPaths('packages/core', { build: 'cd ../shared && tsc -p .' })).toEqual(['packages/shared']);
+    expect(scriptPaths('packages/core', { build: 'cd "../../vendor" && make' })).toEqual(['vendor']);
+    // A subshell's `cd` counts; where the subshell ends is not followed, so a later path counts from the package too.
+    expect(scriptPaths('packages/core', { build: '(cd ../.. && make gen) && node ../../scripts/x.js' })).toEqual(['**', 'scripts/x.js']);
+    // Nothing outside the repository counts: after `cd /tmp`, only the package's own reading of a path does.
+    expect(scriptPaths('packages/core', { build: 'cd /tmp && node ../../scripts/x.js ./y.js' })).toEqual(['scripts/x.js']);
   });
 
   it('a folder that a workspace package of the layer installs (`file:../../vendor/helper`) counts, as the layer’s own do', async () => {
