@@ -26,9 +26,9 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-PNEABTRH.js";
+} from "./chunks/chunk-HYJPIBO4.js";
 import "./chunks/chunk-QRFOGXXG.js";
-import "./chunks/chunk-SEEGGM2W.js";
+import "./chunks/chunk-VIORCXD6.js";
 import "./chunks/chunk-FT3CAMBC.js";
 import "./chunks/chunk-Y3A3TBS2.js";
 import "./chunks/chunk-7ONOX6CZ.js";

@@ -18,9 +18,9 @@ import { gemfileReadsFiles, NODE_SETTING_FOLDERS, NODE_SETTINGS, packageRule, py
 import { gemChanges, gemfile, GEMFILE_LOCK } from './lockfiles/gemfile';
 import {
   assertLockfile,
+  closureGraph,
   closuresAtBase,
   closureTouched,
-  dependencyGraph,
   diffClosures,
   LOCKFILES,
   packageClosure,
@@ -219,7 +219,7 @@ async function fingerprintLayers(rules: LayerRules[], lock: unknown, tree: FileI
  */
 function digestClosures(closures: readonly LockClosure[], lock: unknown): Map<string, string> {
   const digests = new Map<string, string>();
-  const graph = dependencyGraph(lock);
+  const graph = closureGraph(lock);
   const started = graph ? closures.filter((c) => c.start) : [];
   if (graph) graphDigests(graph, started.map((c) => graph.starts(...c.start!))).forEach((digest, i) => digests.set(started[i].name, digest));
   const listed = closures.filter((c) => !digests.has(c.name));

@@ -3,7 +3,7 @@
 import { normalizedLayer } from '../config/normalize';
 import { sha256, sha256Hex, sha256Of } from '../crypto';
 import type { LayerConfig } from '../types';
-import { ascending, packageId, type DependencyGraph, type LockEntry } from './lockfiles';
+import { ascending, packageId, type ClosureGraph, type LockEntry } from './lockfiles';
 
 /** Bump when the way layers are built or packaged changes, so every layer is rebuilt once. */
 export const BUILDER_VERSION = '4';
@@ -121,7 +121,7 @@ function idSetDigests(ids: readonly string[], closures: readonly Int32Array[]): 
 }
 
 /**
- * Per closure, given as the nodes where it starts (DependencyGraph.starts), the sha256 over the digests of the
+ * Per closure, given as the nodes where it starts (ClosureGraph.starts), the sha256 over the digests of the
  * strongly connected components of those nodes, sorted and unique. A component's digest is the first 32 hex digits of
  * the sha256 over its packages' ids (sorted, unique, joined by newlines), a NUL, then the digests of the components it
  * depends on (sorted, unique). So a closure's digest changes whenever the packages it reaches do; it depends on what
@@ -130,7 +130,7 @@ function idSetDigests(ids: readonly string[], closures: readonly Int32Array[]): 
  * (closureDigests digests a list of entries). Hex strings: a hash of a string in one call costs a third of one over
  * buffers put together.
  */
-export function graphDigests(graph: DependencyGraph, closures: readonly (readonly number[])[]): string[] {
+export function graphDigests(graph: ClosureGraph, closures: readonly (readonly number[])[]): string[] {
   const components = stronglyConnected<string>(graph, closures.flat(), (members, dependsOn) => {
     const ids = [...new Set(members.map((node) => graph.id(node)).filter((id) => id !== undefined))].sort();
     return sha256Hex(`${ids.join('\n')}\0${dependsOn.sort().join('')}`).slice(0, 32);
@@ -142,7 +142,7 @@ export function graphDigests(graph: DependencyGraph, closures: readonly (readonl
  * Tarjan's strongly connected components of what `roots` reach, each made once its dependencies are (`make`, given
  * its nodes and the unique values made for the components it depends on): the value of a node's component, by node.
  */
-function stronglyConnected<T>(graph: DependencyGraph, roots: readonly number[], make: (members: number[], dependsOn: T[]) => T): (node: number) => T {
+function stronglyConnected<T>(graph: ClosureGraph, roots: readonly number[], make: (members: number[], dependsOn: T[]) => T): (node: number) => T {
   const order = new Int32Array(graph.size).fill(-1);
   const low = new Int32Array(graph.size);
   const component = new Int32Array(graph.size).fill(-1);

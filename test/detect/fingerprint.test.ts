@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { closureDigests, fingerprint, graphDigests } from '../../src/detect/fingerprint';
-import { dependencyGraph, packageClosure, type DependencyGraph, type LockEntry } from '../../src/detect/lockfiles';
+import { closureGraph, packageClosure, type ClosureGraph, type LockEntry } from '../../src/detect/lockfiles';
 import type { LayerConfig } from '../../src/types';
 import { generatedNpmLock } from './lockfiles/generated';
 
@@ -92,7 +92,7 @@ describe('graphDigests', () => {
   // by nothing asked.
   const IDS = [undefined, 'a@1 sha512-a', 'b@1 sha512-b', 'c@1 sha512-c', 'd@1 sha512-d', 'e@1 sha512-e'];
   const EDGES = [[1, 2], [3], [3], [1], [], [4]];
-  const graphOf = (ids: (string | undefined)[], edges: number[][]): DependencyGraph => ({
+  const graphOf = (ids: (string | undefined)[], edges: number[][]): ClosureGraph => ({
     size: ids.length,
     id: (node) => ids[node],
     edges: (node) => edges[node],
@@ -100,7 +100,7 @@ describe('graphDigests', () => {
   });
   const sha = (text: string) => createHash('sha256').update(text).digest('hex');
   const graphDigestsOf = (lock: unknown, starts: readonly (readonly [string, boolean])[]) => {
-    const graph = dependencyGraph(lock)!;
+    const graph = closureGraph(lock)!;
     return graphDigests(graph, starts.map(([dir, includeDev]) => graph.starts(dir, includeDev)));
   };
 
@@ -159,6 +159,6 @@ describe('graphDigests', () => {
     nested.packages['node_modules/a/node_modules/b'] = nested.packages['node_modules/b'];
     delete nested.packages['node_modules/b'];
     expect(graphDigestsOf(nested, [['layers/x', false]])).toEqual(graphDigestsOf(hoisted, [['layers/x', false]]));
-    expect(dependencyGraph({ lockfileVersion: '9.0', importers: {} })).toBeUndefined();
+    expect(closureGraph({ lockfileVersion: '9.0', importers: {} })).toBeUndefined();
   });
 });

@@ -20,8 +20,11 @@ export function packageId(entry: LockEntry): string {
   return `${entry.name}@${entry.version ?? '?'} ${entry.integrity ?? entry.resolved ?? ''}`;
 }
 
-/** A lockfile's packages as a graph over numbered nodes, for a fingerprint's digest of what a closure reaches. */
-export interface DependencyGraph {
+/**
+ * A lockfile's packages as a graph over numbered nodes, for a fingerprint's digest of what a closure reaches: the whole
+ * lockfile, resolved once (builders/placement.ts has its own graph, of one layer's packages by name, to lay them out).
+ */
+export interface ClosureGraph {
   /** How many nodes: each is a number below. */
   size: number;
   /** The packageId of an external package; undefined for a workspace folder or the link to one (their files count

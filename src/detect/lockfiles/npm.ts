@@ -1,7 +1,7 @@
 // package-lock.json and npm-shrinkwrap.json (lockfileVersion 2 and 3): closures walked over the `packages` map as
 // Node resolves, and the keys a change touched, so that unchanged closures are not walked again at the base. Pure.
 import { posix } from 'node:path';
-import { ascending, isObject, packageId, type ClosureOptions, type DependencyGraph, type LockEntry, type RootLockfileFormat } from './entries';
+import { ascending, isObject, packageId, type ClosureGraph, type ClosureOptions, type LockEntry, type RootLockfileFormat } from './entries';
 
 export const npm: RootLockfileFormat = {
   files: ['npm-shrinkwrap.json', 'package-lock.json'],
@@ -55,8 +55,8 @@ function npmClosure(record: Record<string, any>, fromDir: string, opts: ClosureO
   return closure;
 }
 
-/** An npm lockfile's packages as a DependencyGraph over the ranks of their keys; undefined for pnpm and yarn lockfiles. */
-export function dependencyGraph(lock: unknown): DependencyGraph | undefined {
+/** An npm lockfile's packages as a ClosureGraph over the ranks of their keys; undefined for pnpm and yarn lockfiles. */
+export function closureGraph(lock: unknown): ClosureGraph | undefined {
   const packages = npmPackages(lock);
   if (!packages) return undefined;
   const graph = graphFor(packages);
