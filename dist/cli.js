@@ -26,8 +26,8 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-HYJPIBO4.js";
-import "./chunks/chunk-QRFOGXXG.js";
+} from "./chunks/chunk-SIWDELAJ.js";
+import "./chunks/chunk-VBLXLEHT.js";
 import "./chunks/chunk-VIORCXD6.js";
 import "./chunks/chunk-FT3CAMBC.js";
 import "./chunks/chunk-Y3A3TBS2.js";

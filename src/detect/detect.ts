@@ -14,7 +14,21 @@ import type { BaseCommit, Config, LayerConfig, LayerInputs, Logger, Reasons } fr
 import { optimizeFromHere } from '../v8-tiers';
 import { FileIndex, mergeIntervals, outsideNodeModules, subtract, type Interval } from './files';
 import { closureDigests, digestFiles, fingerprint, graphDigests, lockfileNames } from './fingerprint';
-import { gemfileReadsFiles, NODE_SETTING_FOLDERS, NODE_SETTINGS, packageRule, pythonInputs, RUBY_FILES, scriptPaths, tsconfigReads, type PackageRole } from './inputs';
+import {
+  foldersAbove,
+  gemfileReadsFiles,
+  isToolConfig,
+  manifestHoldsConfig,
+  NODE_SETTING_FOLDERS,
+  NODE_SETTINGS,
+  packageRule,
+  pythonInputs,
+  RUBY_FILES,
+  scriptPaths,
+  TOOL_CONFIGS,
+  tsconfigReads,
+  type PackageRole,
+} from './inputs';
 import { gemChanges, gemfile, GEMFILE_LOCK } from './lockfiles/gemfile';
 import {
   assertLockfile,
@@ -99,11 +113,12 @@ export async function readDependencies(repoRoot: string, config: Config, log: Lo
   const [graph, lock] = await Promise.all([readWorkspaces(repoRoot), readLockfile(repoRoot, log)]);
   const links = lock?.data ? workspaceLinks(lock.data) : undefined;
   const buildReads = new Map<string, string[]>();
+  const configHolders = new Map<string, boolean>();
   const layers: LayerDependencies[] = [];
   for (const layer of config.layers) {
     // Git's answers are taken between layers, so that its next step (merge-base, diff) starts without waiting.
     if (layers.length % 16 === 15) await setImmediate();
-    layers.push(layerDependencies(repoRoot, layer, { graph, lock, links, buildReads }));
+    layers.push(layerDependencies(repoRoot, layer, { graph, lock, links, buildReads, configHolders }));
   }
   return { graph, lock, layers };
 }
@@ -179,7 +194,8 @@ async function fingerprintLayers(rules: LayerRules[], lock: unknown, tree: FileI
   // Hashing is the long work here (src/v8-tiers.ts); the configuration and the manifests read faster unoptimized.
   optimizeFromHere();
   const packageFiles = new Map<string, Interval[]>();
-  const scopes = rules.map((rule) => locate(rule, tree, packageFiles));
+  const configFiles = new Map<string, Interval[]>();
+  const scopes = rules.map((rule) => locate(rule, tree, packageFiles, configFiles));
   await tree.hashWorkingFiles(git, repoRoot, scopes.flatMap((s) => s.intervals));
   const packageDigests = new Map<string, string>();
   const packageDigest = (key: string) => {
@@ -261,6 +277,8 @@ interface LayerDependencies {
   extraFiles: string[];
   /** Files or folders outside the rule of `ownRule` that the build reads (settings above the layer, `file:` targets). */
   ownPaths: string[];
+  /** The folders above its built packages, where their tools find configuration (TOOL_CONFIGS). */
+  configFolders: string[];
   /** Which files of the layer's folder (relative to it) are inputs; every one (but `output`) when undefined. */
   ownRule?: (rel: string) => boolean;
 }
@@ -273,10 +291,12 @@ interface Workspace {
   links?: Map<string, string[]>;
   /** Per built package folder, what outside it its build reads (buildReads): worked out once for every layer. */
   buildReads: Map<string, string[]>;
+  /** Per folder above a built package, whether its package.json holds build tools' configuration. */
+  configHolders: Map<string, boolean>;
 }
 
-function layerDependencies(repoRoot: string, layer: LayerConfig, { graph, lock, links, buildReads }: Workspace): LayerDependencies {
-  const none = { layer, packages: [], roles: new Map(), built: [], closures: () => [], extraFiles: [], ownPaths: [] };
+function layerDependencies(repoRoot: string, layer: LayerConfig, { graph, lock, links, buildReads, configHolders }: Workspace): LayerDependencies {
+  const none = { layer, packages: [], roles: new Map(), built: [], closures: () => [], extraFiles: [], ownPaths: [], configFolders: [] };
   const read = (file: string) => readText(repoRoot, file);
   if (layer.type === 'ruby') {
     const lockText = read(`${layer.path}/${GEMFILE_LOCK}`);
@@ -316,6 +336,11 @@ function layerDependencies(repoRoot: string, layer: LayerConfig, { graph, lock, 
   const packages = [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
   const built = packages.filter((p) => roles.get(p.dir)!.built).map((p) => p.dir);
   const closures = once(() => (lock?.data ? layerClosures(lock.data, layer.path, built, graph) : []));
+  const holdsConfig = (folder: string) => {
+    let holds = configHolders.get(folder);
+    if (holds === undefined) configHolders.set(folder, (holds = manifestHoldsConfig(read(path.posix.join(folder, 'package.json')))));
+    return holds;
+  };
   // What a build reads outside its package: through its tsconfig files, and the paths its build scripts name.
   const readsOutside = (pkg: WorkspacePackage) => {
     let paths = buildReads.get(pkg.dir);
@@ -327,16 +352,18 @@ function layerDependencies(repoRoot: string, layer: LayerConfig, { graph, lock, 
     return paths;
   };
   const parsedLock = lock?.data ? lock.file : undefined;
+  const configFolders = [...new Set(built.flatMap(foldersAbove))];
   const ownPaths = [
     ...projectSettings(layer.path).filter((file) => file !== parsedLock),
     ...new Set([
       ...pathDependencies(layer.path, manifest).production,
       ...installedFolders(repoRoot, packages, roles, graph),
       ...packages.filter((p) => roles.get(p.dir)!.built).flatMap(readsOutside),
+      ...configFolders.filter(holdsConfig).map((folder) => path.posix.join(folder, 'package.json')),
     ]),
   ];
   const ownRule = (rel: string) => rel === 'package.json' || NODE_SETTINGS.includes(rel) || NODE_SETTING_FOLDERS.some((dir) => rel.startsWith(`${dir}/`));
-  return { layer, packages, roles, built, closures, extraFiles: lock && !lock.data ? [lock.file] : [], ownPaths, ownRule };
+  return { layer, packages, roles, built, closures, extraFiles: lock && !lock.data ? [lock.file] : [], ownPaths, configFolders, ownRule };
 }
 
 /** The workspace folders a folder's production closure reaches: the lockfile's links followed, or its closure walked. */
@@ -503,6 +530,7 @@ function layerRules(deps: LayerDependencies, shared: SharedRules): LayerRules {
     }),
   );
   const owned = [...packageRules.values()];
+  const configFolders = new Set(deps.configFolders);
   return {
     ...deps,
     packageRules,
@@ -512,7 +540,8 @@ function layerRules(deps: LayerDependencies, shared: SharedRules): LayerRules {
     owns: (p) =>
       !excluded(p) &&
       ((p.startsWith(prefix) && !(outputPrefix && p.startsWith(outputPrefix)) && (!ownRule || ownRule(p.slice(prefix.length)))) ||
-        matchers.some((match) => match(p))),
+        matchers.some((match) => match(p)) ||
+        isToolConfig(configFolders, p)),
     packagesOwn: (p) => owned.some((rule) => p.startsWith(`${rule.dir}/`) && rule.owns(p)),
   };
 }
@@ -526,8 +555,11 @@ interface LayerScope {
   intervals: Interval[];
 }
 
-/** `packageFiles`: the intervals of workspace packages by rule key, located once for all layers. */
-function locate(rule: LayerRules, tree: FileIndex, packageFiles: Map<string, Interval[]>): LayerScope {
+/**
+ * Located once for all layers: `packageFiles`, the intervals of workspace packages by rule key; `configFiles`, those of
+ * the tools' configuration by folder.
+ */
+function locate(rule: LayerRules, tree: FileIndex, packageFiles: Map<string, Interval[]>, configFiles: Map<string, Interval[]>): LayerScope {
   const { folder, ownRule, excluded, extra } = rule;
   const prefix = folder.path === '.' || folder.path === '' ? '' : `${folder.path}/`;
   const kept = (intervals: Interval[]) => (rule.layer.exclude.length > 0 ? tree.filter(intervals, (p) => !excluded(p)) : intervals);
@@ -536,6 +568,11 @@ function locate(rule: LayerRules, tree: FileIndex, packageFiles: Map<string, Int
     mergeIntervals([
       ...(ownRule ? tree.filter(files, (p) => ownRule(p.slice(prefix.length))) : files),
       ...extra.flatMap((pattern) => tree.glob(pattern)),
+      ...rule.configFolders.flatMap((folder) => {
+        let located = configFiles.get(folder);
+        if (!located) configFiles.set(folder, (located = TOOL_CONFIGS.flatMap((name) => tree.glob(path.posix.join(folder, name)))));
+        return located;
+      }),
     ]),
   );
   const packages = [...rule.packageRules.values()].map(({ key, dir, owns }) => {

@@ -239,6 +239,43 @@ export function scriptPaths(dir: string, scripts: Record<string, unknown> | unde
   return [...found];
 }
 
+/**
+ * Configuration build tools look for in the folder they run in and in every folder above it: browserslist (Babel's
+ * preset-env, autoprefixer, swc's `env` and Lightning CSS take their targets from it), Babel's project-wide file
+ * (found upward with `rootMode: "upward"`), postcss's (lilconfig searches upward).
+ */
+export const TOOL_CONFIGS = [
+  '.browserslistrc',
+  'browserslist',
+  ...['json', 'js', 'cjs', 'mjs', 'cts'].map((ext) => `babel.config.${ext}`),
+  '.postcssrc',
+  ...['json', 'yaml', 'yml', 'js', 'cjs', 'mjs', 'ts', 'cts', 'mts'].map((ext) => `.postcssrc.${ext}`),
+  ...['js', 'cjs', 'mjs', 'ts', 'cts', 'mts'].map((ext) => `postcss.config.${ext}`),
+];
+const toolConfigs = new Set(TOOL_CONFIGS);
+
+/** The folders above a package's folder `dir` up to the repository's root ('.'): where its tools find TOOL_CONFIGS. */
+export function foldersAbove(dir: string): string[] {
+  const found: string[] = [];
+  for (let folder = dir; folder !== '.' && folder !== ''; ) found.push((folder = path.posix.dirname(folder)));
+  return found;
+}
+
+/** Whether a repository path is one of TOOL_CONFIGS in one of `folders`. */
+export const isToolConfig = (folders: ReadonlySet<string>, file: string): boolean =>
+  toolConfigs.has(path.posix.basename(file)) && folders.has(path.posix.dirname(file));
+
+/** Whether a package.json's text holds configuration tools find upward (`browserslist`, `postcss`); unparsable, it may. */
+export function manifestHoldsConfig(text: string | undefined): boolean {
+  if (text === undefined) return false;
+  try {
+    const manifest = JSON.parse(text);
+    return typeof manifest !== 'object' || manifest === null || 'browserslist' in manifest || 'postcss' in manifest;
+  } catch {
+    return true;
+  }
+}
+
 /** A tsconfig file's content: JSON with comments and trailing commas, as tsc reads it; undefined when unreadable. */
 function tsconfig(text: string | undefined): Record<string, unknown> | undefined {
   try {

@@ -1,7 +1,7 @@
 // Issue 26 item 1: each layer type's inputs are the files that determine its zip, so a change elsewhere (a test file
 // of a workspace package, a README beside the layer's package.json) neither changes the fingerprint nor is a reason.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scriptPaths, tsconfigReads } from '../../src/detect/inputs';
+import { foldersAbove, isToolConfig, manifestHoldsConfig, scriptPaths, tsconfigReads } from '../../src/detect/inputs';
 import type { Config, LayerConfig } from '../../src/types';
 import { cleanupRepos, createRepo, writeTarball, type TempRepo } from '../support/repo';
 import { changedLayers, createMonorepo, detect, layer, monorepoConfig } from './fixture';
@@ -355,6 +355,40 @@ describe('nodejs inputs', () => {
     expect([reasons.files, moved]).toEqual([['scripts/gen.mjs'], true]);
   });
 
+  it('the configuration files build tools look for in the folders above a built package count; those of other folders do not', async () => {
+    const repo = await nodeWorkspace({ '@acme/core': '1.0.0', '@acme/plain': '1.0.0' }, {
+      // Babel's preset-env and autoprefixer take their targets from the nearest browserslist, postcss its configuration,
+      // in the package's folder or any above it.
+      'packages/core/package.json': { name: '@acme/core', version: '1.0.0', main: 'lib/index.js', scripts: { build: 'babel src -d lib' } },
+      'packages/core/src/index.js': 'export const core = 1;\n',
+      'packages/plain/package.json': { name: '@acme/plain', version: '1.0.0', main: 'index.js' },
+      'packages/plain/index.js': 'module.exports = 1;\n',
+      '.browserslistrc': 'defaults\n',
+      'babel.config.json': '{ "presets": ["@babel/preset-env"] }\n',
+      'packages/postcss.config.cjs': 'module.exports = {};\n',
+      'apps/web/.browserslistrc': 'last 1 chrome version\n',
+    });
+    const { before, reasons, moved } = await editNodeLayer(repo, { '.browserslistrc': 'node 20\n' });
+    expect(elsewhere(before.files)).toEqual(['.browserslistrc', 'babel.config.json']);
+    expect(before.files).toContain('packages/postcss.config.cjs');
+    expect([reasons.files, moved]).toEqual([['.browserslistrc'], true]);
+  });
+
+  it('a package.json above a built package counts when it holds such a configuration (`browserslist`, `postcss`)', async () => {
+    const repo = await nodeWorkspace({ '@acme/core': '1.0.0' }, {
+      'packages/core/package.json': { name: '@acme/core', version: '1.0.0', main: 'lib/index.js', scripts: { build: 'babel src -d lib' } },
+      'packages/core/src/index.js': 'export const core = 1;\n',
+    });
+    const root = { name: 'acme', private: true, workspaces: ['layers/*', 'packages/*'] };
+    // Without one, an edit of the root manifest (a script) is no reason.
+    expect((await editNodeLayer(repo, { 'package.json': { ...root, scripts: { lint: 'eslint .' } } })).moved).toBe(false);
+    await repo.write({ 'package.json': { ...root, browserslist: ['defaults'] } });
+    repo.commit('targets in the root manifest');
+    const { before, reasons, moved } = await editNodeLayer(repo, { 'package.json': { ...root, browserslist: ['node 20'] } });
+    expect(elsewhere(before.files)).toEqual(['package.json']);
+    expect([reasons.files, moved]).toEqual([['package.json'], true]);
+  });
+
   it("a build script's paths after `cd` count from the folder it went to and from the package's; a `cd` within it adds no folder", () => {
     expect(scriptPaths('packages/web', { build: 'cd src && node ./build.mjs && node ../../../tools/bundle.mjs' })).toEqual(['tools/bundle.mjs']);
     expect(scriptPaths('packages/web', { build: 'cd src; cd ..; node ../../tools/bundle.mjs' })).toEqual(['tools/bundle.mjs']);
@@ -401,6 +435,24 @@ describe('nodejs inputs', () => {
     const { before, reasons, moved } = await editNodeLayer(repo, { 'packages/tool/index.js': "module.exports = '// acme, 2\\n';\n" });
     expect(before.packages).toEqual(['@acme/built', '@acme/tool']);
     expect([reasons.packages, moved]).toEqual([['@acme/tool'], true]);
+  });
+});
+
+describe('tool configuration above a package', () => {
+  it('is looked for in each folder above, up to the root, and only there', () => {
+    expect(foldersAbove('packages/web/app')).toEqual(['packages/web', 'packages', '.']);
+    expect(foldersAbove('.')).toEqual([]);
+    const folders = new Set(foldersAbove('packages/web/app'));
+    expect(['packages/web/.browserslistrc', 'packages/babel.config.js', '.postcssrc.json', 'postcss.config.mjs'].map((f) => isToolConfig(folders, f))).toEqual([true, true, true, true]);
+    expect(['packages/web/app/.browserslistrc', 'apps/.browserslistrc', 'packages/README.md', 'package.json'].map((f) => isToolConfig(folders, f))).toEqual([false, false, false, false]);
+  });
+
+  it('a package.json holds such configuration under `browserslist` or `postcss`, or when it cannot be read as JSON', () => {
+    expect(manifestHoldsConfig(undefined)).toBe(false);
+    expect(manifestHoldsConfig('{"name":"acme","scripts":{}}')).toBe(false);
+    expect(manifestHoldsConfig('{"browserslist":["defaults"]}')).toBe(true);
+    expect(manifestHoldsConfig('{"postcss":{"plugins":{}}}')).toBe(true);
+    expect(manifestHoldsConfig('{"name": ')).toBe(true);
   });
 });
 
