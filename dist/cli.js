@@ -26,8 +26,8 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-SIWDELAJ.js";
-import "./chunks/chunk-VBLXLEHT.js";
+} from "./chunks/chunk-XN5LZ23U.js";
+import "./chunks/chunk-Q4REILGZ.js";
 import "./chunks/chunk-VIORCXD6.js";
 import "./chunks/chunk-FT3CAMBC.js";
 import "./chunks/chunk-Y3A3TBS2.js";

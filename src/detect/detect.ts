@@ -114,11 +114,16 @@ export async function readDependencies(repoRoot: string, config: Config, log: Lo
   const links = lock?.data ? workspaceLinks(lock.data) : undefined;
   const buildReads = new Map<string, string[]>();
   const configHolders = new Map<string, boolean>();
+  const texts = new Map<string, string | undefined>();
+  const readOnce = (file: string) => {
+    if (!texts.has(file)) texts.set(file, readText(repoRoot, file));
+    return texts.get(file);
+  };
   const layers: LayerDependencies[] = [];
   for (const layer of config.layers) {
     // Git's answers are taken between layers, so that its next step (merge-base, diff) starts without waiting.
     if (layers.length % 16 === 15) await setImmediate();
-    layers.push(layerDependencies(repoRoot, layer, { graph, lock, links, buildReads, configHolders }));
+    layers.push(layerDependencies(repoRoot, layer, { graph, lock, links, buildReads, configHolders, readOnce }));
   }
   return { graph, lock, layers };
 }
@@ -293,9 +298,11 @@ interface Workspace {
   buildReads: Map<string, string[]>;
   /** Per folder above a built package, whether its package.json holds build tools' configuration. */
   configHolders: Map<string, boolean>;
+  /** A repository file's text for the rules of build inputs, read once however many packages read it (a tsconfig above them). */
+  readOnce: (file: string) => string | undefined;
 }
 
-function layerDependencies(repoRoot: string, layer: LayerConfig, { graph, lock, links, buildReads, configHolders }: Workspace): LayerDependencies {
+function layerDependencies(repoRoot: string, layer: LayerConfig, { graph, lock, links, buildReads, configHolders, readOnce }: Workspace): LayerDependencies {
   const none = { layer, packages: [], roles: new Map(), built: [], closures: () => [], extraFiles: [], ownPaths: [], configFolders: [] };
   const read = (file: string) => readText(repoRoot, file);
   if (layer.type === 'ruby') {
@@ -346,7 +353,7 @@ function layerDependencies(repoRoot: string, layer: LayerConfig, { graph, lock, 
     let paths = buildReads.get(pkg.dir);
     if (!paths) {
       const workspaceDir = (name: string) => graph.packages.get(name)?.dir;
-      paths = [...tsconfigReads(pkg.dir, namesIn(path.join(repoRoot, pkg.dir)), read, workspaceDir), ...scriptPaths(pkg.dir, pkg.manifest.scripts)];
+      paths = [...tsconfigReads(pkg.dir, namesIn(path.join(repoRoot, pkg.dir)), readOnce, workspaceDir), ...scriptPaths(pkg.dir, pkg.manifest.scripts)];
       buildReads.set(pkg.dir, paths);
     }
     return paths;

@@ -136,7 +136,8 @@ const outsidePackage = (dir: string, p: string) =>
  * A package specifier (`@tsconfig/node20/tsconfig.json`) names an installed package: one from the registry is the
  * lockfile's; a workspace package (`packageDir` tells its folder) counts by its package.json and the file extended, or
  * whole when that file is not found as written (an `exports` map, the package itself), declared by the built package
- * or only hoisted. Errs towards more: an `include` that the extending file replaces still counts.
+ * or only hoisted. Without a tsconfig.json in `dir`, the nearest one above counts, as tsc finds it. Errs towards more:
+ * an `include` that the extending file replaces still counts.
  */
 export function tsconfigReads(
   dir: string,
@@ -194,6 +195,11 @@ export function tsconfigReads(
   };
   // A test configuration is a test file (TEST_FILES' `*.{test,spec}.*`), told without compiling their globs.
   for (const name of names) if (TSCONFIG.test(name) && !/\.(test|spec)\./.test(name)) visit(path.posix.join(dir, name));
+  // Without one of its own, `tsc` takes the nearest tsconfig.json above the folder it runs in.
+  if (!names.includes('tsconfig.json')) {
+    const nearest = foldersAbove(dir).map((folder) => path.posix.join(folder, 'tsconfig.json')).find((file) => read(file) !== undefined);
+    if (nearest !== undefined) visit(nearest);
+  }
   return [...new Set([...configs, ...paths])].filter((file) => outsidePackage(dir, file));
 }
 

@@ -249,6 +249,21 @@ describe('nodejs inputs', () => {
     expect([reasons.files, moved]).toEqual([['tsconfig.base.json'], true]);
   });
 
+  it('a built package without a tsconfig.json of its own reads the nearest one above: tsc looks for it upward', async () => {
+    const repo = await nodeWorkspace({ '@acme/core': '1.0.0' }, {
+      'tsconfig.base.json': { compilerOptions: { target: 'ES2022' } },
+      'tsconfig.json': { files: [] },
+      'packages/tsconfig.json': { extends: '../tsconfig.base.json', include: ['*/src'] },
+      'packages/core/package.json': { name: '@acme/core', version: '1.0.0', main: 'lib/index.js', scripts: { build: 'tsc' } },
+      'packages/core/src/index.ts': 'export const core = 1;\n',
+    });
+    const { before, reasons, moved } = await editNodeLayer(repo, { 'tsconfig.base.json': { compilerOptions: { target: 'ES2019' } } });
+    // The root's tsconfig.json is farther than packages/tsconfig.json: tsc stops at the first found.
+    expect(elsewhere(before.files)).toEqual(['tsconfig.base.json']);
+    expect(before.files).toContain('packages/tsconfig.json');
+    expect([reasons.files, moved]).toEqual([['tsconfig.base.json'], true]);
+  });
+
   it("a workspace package a built package's tsconfig extends by name counts, though the package does not name it", async () => {
     const repo = await nodeWorkspace({ '@acme/core': '1.0.0' }, {
       // npm hoists every workspace package: tsc finds node_modules/@acme/tsconfig from any of them.
