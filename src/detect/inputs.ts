@@ -197,7 +197,7 @@ export function tsconfigReads(
   for (const name of names) if (TSCONFIG.test(name) && !/\.(test|spec)\./.test(name)) visit(path.posix.join(dir, name));
   // Without one of its own, `tsc` takes the nearest tsconfig.json above the folder it runs in.
   if (!names.includes('tsconfig.json')) {
-    const nearest = foldersAbove(dir).map((folder) => path.posix.join(folder, 'tsconfig.json')).find((file) => read(file) !== undefined);
+    const nearest = foldersAbove([dir]).map((folder) => path.posix.join(folder, 'tsconfig.json')).find((file) => read(file) !== undefined);
     if (nearest !== undefined) visit(nearest);
   }
   return [...new Set([...configs, ...paths])].filter((file) => outsidePackage(dir, file));
@@ -260,11 +260,18 @@ export const TOOL_CONFIGS = [
 ];
 const toolConfigs = new Set(TOOL_CONFIGS);
 
-/** The folders above a package's folder `dir` up to the repository's root ('.'): where its tools find TOOL_CONFIGS. */
-export function foldersAbove(dir: string): string[] {
-  const found: string[] = [];
-  for (let folder = dir; folder !== '.' && folder !== ''; ) found.push((folder = path.posix.dirname(folder)));
-  return found;
+/** The folders above packages' folders, nearest first, up to the repository's root ('.'): where tools find TOOL_CONFIGS. */
+export function foldersAbove(dirs: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const dir of dirs) {
+    for (let folder = dir; folder !== '.' && folder !== ''; ) {
+      folder = path.posix.dirname(folder);
+      // Those above a folder found already are found too.
+      if (found.has(folder)) break;
+      found.add(folder);
+    }
+  }
+  return [...found];
 }
 
 /** Whether a repository path is one of TOOL_CONFIGS in one of `folders`. */

@@ -455,9 +455,10 @@ describe('nodejs inputs', () => {
 
 describe('tool configuration above a package', () => {
   it('is looked for in each folder above, up to the root, and only there', () => {
-    expect(foldersAbove('packages/web/app')).toEqual(['packages/web', 'packages', '.']);
-    expect(foldersAbove('.')).toEqual([]);
-    const folders = new Set(foldersAbove('packages/web/app'));
+    expect(foldersAbove(['packages/web/app'])).toEqual(['packages/web', 'packages', '.']);
+    expect(foldersAbove(['packages/core', 'packages/web/app', 'tools/gen'])).toEqual(['packages', '.', 'packages/web', 'tools']);
+    expect(foldersAbove(['.'])).toEqual([]);
+    const folders = new Set(foldersAbove(['packages/web/app']));
     expect(['packages/web/.browserslistrc', 'packages/babel.config.js', '.postcssrc.json', 'postcss.config.mjs'].map((f) => isToolConfig(folders, f))).toEqual([true, true, true, true]);
     expect(['packages/web/app/.browserslistrc', 'apps/.browserslistrc', 'packages/README.md', 'package.json'].map((f) => isToolConfig(folders, f))).toEqual([false, false, false, false]);
   });
