@@ -359,7 +359,7 @@ function layerDependencies(repoRoot: string, layer: LayerConfig, { graph, lock, 
     return paths;
   };
   const parsedLock = lock?.data ? lock.file : undefined;
-  const configFolders = [...new Set(built.flatMap(foldersAbove))];
+  const configFolders = foldersAbove(built);
   const ownPaths = [
     ...projectSettings(layer.path).filter((file) => file !== parsedLock),
     ...new Set([
@@ -517,7 +517,8 @@ function layerRules(deps: LayerDependencies, shared: SharedRules): LayerRules {
   const matchers = extra.map((pattern) => {
     let match = shared.matchers.get(pattern);
     if (!match) {
-      match = picomatch.scan(pattern).isGlob ? globMatcher(pattern, { dot: true }) : (p: string) => p === pattern || p.startsWith(`${pattern}/`);
+      const folder = `${pattern}/`;
+      match = picomatch.scan(pattern).isGlob ? globMatcher(pattern, { dot: true }) : (p: string) => p === pattern || p.startsWith(folder);
       shared.matchers.set(pattern, match);
     }
     return match;
