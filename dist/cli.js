@@ -26,8 +26,8 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-VKZKU5U3.js";
-import "./chunks/chunk-4EKDA2ZS.js";
+} from "./chunks/chunk-TROHDUPB.js";
+import "./chunks/chunk-QKUQGLNQ.js";
 import "./chunks/chunk-VIORCXD6.js";
 import "./chunks/chunk-FT3CAMBC.js";
 import "./chunks/chunk-Y3A3TBS2.js";

@@ -136,8 +136,8 @@ const outsidePackage = (dir: string, p: string) =>
  * A package specifier (`@tsconfig/node20/tsconfig.json`) names an installed package: one from the registry is the
  * lockfile's; a workspace package (`packageDir` tells its folder) counts by its package.json and the file extended, or
  * whole when that file is not found as written (an `exports` map, the package itself), declared by the built package
- * or only hoisted. Without a tsconfig.json in `dir`, the nearest one above counts, as tsc finds it. Errs towards more:
- * an `include` that the extending file replaces still counts.
+ * or only hoisted. Without a tsconfig.json in `dir`, the nearest one above counts, as tsc and esbuild find it, with what
+ * it extends and its `paths`. Errs towards more: an `include` that the extending file replaces still counts.
  */
 export function tsconfigReads(
   dir: string,
@@ -150,7 +150,7 @@ export function tsconfigReads(
   // As tsc does: the path as written, else with `.json` added.
   const asWritten = (file: string) => (file.endsWith('.json') || read(file) !== undefined ? file : `${file}.json`);
   // `"extends": "@acme/tsconfig/node"`: tsc finds the package in node_modules, where npm links every workspace package.
-  const extendsPackage = (specifier: string) => {
+  const extendsPackage = (specifier: string, sources: boolean) => {
     const [, name, subpath] = /^((?:@[^/]+\/)?[^/@][^/]*)(?:\/(.+))?$/.exec(specifier) ?? [];
     const folder = name === undefined ? undefined : packageDir(name);
     if (folder === undefined) return;
@@ -159,9 +159,10 @@ export function tsconfigReads(
     // The package itself, or a subpath its `exports` map elsewhere: all of it.
     if (file === undefined || read(file) === undefined) return void paths.add(folder);
     paths.add(`${folder}/package.json`);
-    visit(file);
+    visit(file, sources);
   };
-  const visit = (file: string) => {
+  // `sources`: whether the sources it names count, not only its options.
+  const visit = (file: string, sources = true) => {
     if (configs.has(file)) return;
     configs.add(file);
     const config = tsconfig(read(file));
@@ -174,13 +175,13 @@ export function tsconfigReads(
     for (const target of [config?.extends].flat()) {
       if (typeof target !== 'string') continue;
       if (!/^\.\.?\//.test(target)) {
-        extendsPackage(target);
+        extendsPackage(target, sources);
         continue;
       }
       const extended = path.posix.join(from, target);
-      if (inRepository(extended)) visit(asWritten(extended));
+      if (inRepository(extended)) visit(asWritten(extended), sources);
     }
-    for (const entry of [...list(config?.include), ...list(config?.files)]) at(from, entry);
+    for (const entry of sources ? [...list(config?.include), ...list(config?.files)] : []) at(from, entry);
     const options = record(config?.compilerOptions);
     const baseUrl = typeof options.baseUrl === 'string' ? path.posix.join(from, options.baseUrl) : from;
     // `"@shared/*": ["../../shared/src/*"]`: the folder up to the wildcard; `"@x": ["../../x/index"]`: the file, any extension.
@@ -188,17 +189,18 @@ export function tsconfigReads(
       if (target.includes('*')) at(baseUrl, target.replace(/[^/]*\*.*$/, ''));
       else for (const file of [target, `${target}.*`]) at(baseUrl, file);
     }
-    for (const reference of list(config?.references)) {
+    for (const reference of sources ? list(config?.references) : []) {
       const project = record(reference).path;
       if (typeof project === 'string') at(from, project.endsWith('.json') ? path.posix.dirname(project) : project);
     }
   };
   // A test configuration is a test file (TEST_FILES' `*.{test,spec}.*`), told without compiling their globs.
   for (const name of names) if (TSCONFIG.test(name) && !/\.(test|spec)\./.test(name)) visit(path.posix.join(dir, name));
-  // Without one of its own, `tsc` takes the nearest tsconfig.json above the folder it runs in.
+  // Without one of its own, tsc and esbuild take the nearest tsconfig.json above: its options, not the sources it names
+  // (often every package's, for an editor), which a build that reads them names in a tsconfig of its own.
   if (!names.includes('tsconfig.json')) {
     const nearest = foldersAbove([dir]).map((folder) => path.posix.join(folder, 'tsconfig.json')).find((file) => read(file) !== undefined);
-    if (nearest !== undefined) visit(nearest);
+    if (nearest !== undefined) visit(nearest, false);
   }
   return [...new Set([...configs, ...paths])].filter((file) => outsidePackage(dir, file));
 }

@@ -249,18 +249,21 @@ describe('nodejs inputs', () => {
     expect([reasons.files, moved]).toEqual([['tsconfig.base.json'], true]);
   });
 
-  it('a built package without a tsconfig.json of its own reads the nearest one above: tsc looks for it upward', async () => {
+  it('a built package without a tsconfig.json of its own reads the options of the nearest one above, as tsc and esbuild do', async () => {
     const repo = await nodeWorkspace({ '@acme/core': '1.0.0' }, {
       'tsconfig.base.json': { compilerOptions: { target: 'ES2022' } },
       'tsconfig.json': { files: [] },
-      'packages/tsconfig.json': { extends: '../tsconfig.base.json', include: ['*/src'] },
-      'packages/core/package.json': { name: '@acme/core', version: '1.0.0', main: 'lib/index.js', scripts: { build: 'tsc' } },
+      // For an editor: every package's sources, which are not what this build reads.
+      'packages/tsconfig.json': { extends: '../tsconfig.base.json', include: ['*/src/**/*.ts'] },
+      'packages/core/package.json': { name: '@acme/core', version: '1.0.0', main: 'lib/index.js', scripts: { build: 'esbuild src/index.ts --bundle --outdir=lib' } },
       'packages/core/src/index.ts': 'export const core = 1;\n',
+      'packages/web/src/index.ts': 'export const web = 1;\n',
     });
     const { before, reasons, moved } = await editNodeLayer(repo, { 'tsconfig.base.json': { compilerOptions: { target: 'ES2019' } } });
-    // The root's tsconfig.json is farther than packages/tsconfig.json: tsc stops at the first found.
+    // The root's tsconfig.json is farther than packages/tsconfig.json: both tools stop at the first found.
     expect(elsewhere(before.files)).toEqual(['tsconfig.base.json']);
     expect(before.files).toContain('packages/tsconfig.json');
+    expect(before.files).not.toContain('packages/web/src/index.ts');
     expect([reasons.files, moved]).toEqual([['tsconfig.base.json'], true]);
   });
 
