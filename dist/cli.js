@@ -26,8 +26,8 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-TROHDUPB.js";
-import "./chunks/chunk-QKUQGLNQ.js";
+} from "./chunks/chunk-5ALRYOUH.js";
+import "./chunks/chunk-GUO5Q5RV.js";
 import "./chunks/chunk-VIORCXD6.js";
 import "./chunks/chunk-FT3CAMBC.js";
 import "./chunks/chunk-Y3A3TBS2.js";

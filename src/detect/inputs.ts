@@ -181,7 +181,8 @@ export function tsconfigReads(
       const extended = path.posix.join(from, target);
       if (inRepository(extended)) visit(asWritten(extended), sources);
     }
-    for (const entry of sources ? [...list(config?.include), ...list(config?.files)] : []) at(from, entry);
+    for (const entry of sources ? list(config?.include) : []) at(from, typeof entry === 'string' && namesFolders(entry) ? `${entry}/**` : entry);
+    for (const entry of sources ? list(config?.files) : []) at(from, entry);
     const options = record(config?.compilerOptions);
     const baseUrl = typeof options.baseUrl === 'string' ? path.posix.join(from, options.baseUrl) : from;
     // `"@shared/*": ["../../shared/src/*"]`: the folder up to the wildcard; `"@x": ["../../x/index"]`: the file, any extension.
@@ -204,6 +205,10 @@ export function tsconfigReads(
   }
   return [...new Set([...configs, ...paths])].filter((file) => outsidePackage(dir, file));
 }
+
+// An `include` with a wildcard whose last part has neither an extension nor a wildcard (every `src` one folder below
+// `packages`) names folders to tsc, with what is below them.
+const namesFolders = (pattern: string) => /[*?]/.test(pattern) && !/[.*?]/.test(pattern.slice(pattern.lastIndexOf('/') + 1));
 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const record = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {});

@@ -496,6 +496,12 @@ describe('tsconfigReads', () => {
     expect(reads('@tsconfig/node20/tsconfig.json')).toEqual([]);
   });
 
+  it('takes an `include` whose last part names no file (`../*/src`) as the folders it matches, whole, as tsc does', () => {
+    const config = { include: ['../*/src', '../shared/*.ts', '../shared/types', 'src'] };
+    const found = tsconfigReads('packages/core', ['tsconfig.json'], (file) => (file === 'packages/core/tsconfig.json' ? JSON.stringify(config) : undefined), () => undefined);
+    expect(found.sort()).toEqual(['packages/*/src/**', 'packages/shared/*.ts', 'packages/shared/types']);
+  });
+
   it('reads nothing outside the repository through a package subpath', () => {
     const asked: string[] = [];
     const found = tsconfigReads('packages/core', ['tsconfig.json'], (file) => (asked.push(file), file === 'packages/core/tsconfig.json' ? '{"extends": "@acme/tsconfig/../../../../etc/passwd"}' : undefined), () => 'packages/tsconfig');
