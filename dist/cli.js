@@ -26,9 +26,9 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-5ALRYOUH.js";
-import "./chunks/chunk-GUO5Q5RV.js";
-import "./chunks/chunk-VIORCXD6.js";
+} from "./chunks/chunk-VQ5GXSIF.js";
+import "./chunks/chunk-VDCH2BSK.js";
+import "./chunks/chunk-FSZ2ZDVV.js";
 import "./chunks/chunk-FT3CAMBC.js";
 import "./chunks/chunk-Y3A3TBS2.js";
 import "./chunks/chunk-7ONOX6CZ.js";

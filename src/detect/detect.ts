@@ -25,6 +25,7 @@ import {
   pythonInputs,
   RUBY_FILES,
   scriptPaths,
+  scriptPrograms,
   TOOL_CONFIGS,
   tsconfigReads,
   type PackageRole,
@@ -36,6 +37,8 @@ import {
   closuresAtBase,
   closureTouched,
   diffClosures,
+  hoistedPackage,
+  hoistedPrograms,
   LOCKFILES,
   packageClosure,
   parseLockfile,
@@ -45,7 +48,18 @@ import {
   workspaceLinks,
   type LockEntry,
 } from './lockfiles';
-import { buildDependencies, packageAt, pathDependencies, readJson, readText, readWorkspaces, workspaceDependencies, type WorkspaceGraph, type WorkspacePackage } from './workspaces';
+import {
+  buildDependencies,
+  declares,
+  packageAt,
+  pathDependencies,
+  readJson,
+  readText,
+  readWorkspaces,
+  workspaceDependencies,
+  type WorkspaceGraph,
+  type WorkspacePackage,
+} from './workspaces';
 
 /** The reason of every layer when no base commit was found; the base's note says why, once. */
 export const NO_BASE_REASON = 'no base commit';
@@ -114,6 +128,7 @@ export async function readDependencies(repoRoot: string, config: Config, log: Lo
   const links = lock?.data ? workspaceLinks(lock.data) : undefined;
   const buildReads = new Map<string, string[]>();
   const configHolders = new Map<string, boolean>();
+  const toolsOf = hoistedTools(lock?.data, graph);
   const texts = new Map<string, string | undefined>();
   const readOnce = (file: string) => {
     if (!texts.has(file)) texts.set(file, readText(repoRoot, file));
@@ -123,7 +138,7 @@ export async function readDependencies(repoRoot: string, config: Config, log: Lo
   for (const layer of config.layers) {
     // Git's answers are taken between layers, so that its next step (merge-base, diff) starts without waiting.
     if (layers.length % 16 === 15) await setImmediate();
-    layers.push(layerDependencies(repoRoot, layer, { graph, lock, links, buildReads, configHolders, readOnce }));
+    layers.push(layerDependencies(repoRoot, layer, { graph, lock, links, buildReads, configHolders, readOnce, toolsOf }));
   }
   return { graph, lock, layers };
 }
@@ -278,6 +293,8 @@ interface LayerDependencies {
    * a ruby layer's Gemfile.lock.
    */
   closures: () => readonly LockClosure[];
+  /** The programs its builds run from packages npm hoisted for other packages (hoistedTools), found on first call. */
+  tools: () => readonly string[];
   /** Whole files it depends on because they cannot be read precisely (an unreadable lockfile). */
   extraFiles: string[];
   /** Files or folders outside the rule of `ownRule` that the build reads (settings above the layer, `file:` targets). */
@@ -300,10 +317,12 @@ interface Workspace {
   configHolders: Map<string, boolean>;
   /** A repository file's text for the rules of build inputs, read once however many packages read it (a tsconfig above them). */
   readOnce: (file: string) => string | undefined;
+  /** hoistedTools of the lockfile. */
+  toolsOf: (built: readonly WorkspacePackage[]) => readonly string[];
 }
 
-function layerDependencies(repoRoot: string, layer: LayerConfig, { graph, lock, links, buildReads, configHolders, readOnce }: Workspace): LayerDependencies {
-  const none = { layer, packages: [], roles: new Map(), built: [], closures: () => [], extraFiles: [], ownPaths: [], configFolders: [] };
+function layerDependencies(repoRoot: string, layer: LayerConfig, { graph, lock, links, buildReads, configHolders, readOnce, toolsOf }: Workspace): LayerDependencies {
+  const none = { layer, packages: [], roles: new Map(), built: [], closures: () => [], tools: () => [], extraFiles: [], ownPaths: [], configFolders: [] };
   const read = (file: string) => readText(repoRoot, file);
   if (layer.type === 'ruby') {
     const lockText = read(`${layer.path}/${GEMFILE_LOCK}`);
@@ -341,8 +360,10 @@ function layerDependencies(repoRoot: string, layer: LayerConfig, { graph, lock, 
     visit(pkg);
   }
   const packages = [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
-  const built = packages.filter((p) => roles.get(p.dir)!.built).map((p) => p.dir);
-  const closures = once(() => (lock?.data ? layerClosures(lock.data, layer.path, built, graph) : []));
+  const builtPackages = packages.filter((p) => roles.get(p.dir)!.built);
+  const built = builtPackages.map((p) => p.dir);
+  const tools = once(() => toolsOf(builtPackages));
+  const closures = once(() => (lock?.data ? layerClosures(lock.data, layer.path, built, graph, tools()) : []));
   const holdsConfig = (folder: string) => {
     let holds = configHolders.get(folder);
     if (holds === undefined) configHolders.set(folder, (holds = manifestHoldsConfig(read(path.posix.join(folder, 'package.json')))));
@@ -365,12 +386,12 @@ function layerDependencies(repoRoot: string, layer: LayerConfig, { graph, lock, 
     ...new Set([
       ...pathDependencies(layer.path, manifest).production,
       ...installedFolders(repoRoot, packages, roles, graph),
-      ...packages.filter((p) => roles.get(p.dir)!.built).flatMap(readsOutside),
+      ...builtPackages.flatMap(readsOutside),
       ...configFolders.filter(holdsConfig).map((folder) => path.posix.join(folder, 'package.json')),
     ]),
   ];
   const ownRule = (rel: string) => rel === 'package.json' || NODE_SETTINGS.includes(rel) || NODE_SETTING_FOLDERS.some((dir) => rel.startsWith(`${dir}/`));
-  return { layer, packages, roles, built, closures, extraFiles: lock && !lock.data ? [lock.file] : [], ownPaths, configFolders, ownRule };
+  return { layer, packages, roles, built, closures, tools, extraFiles: lock && !lock.data ? [lock.file] : [], ownPaths, configFolders, ownRule };
 }
 
 /** The workspace folders a folder's production closure reaches: the lockfile's links followed, or its closure walked. */
@@ -404,15 +425,49 @@ function closureStarts(layerPath: string, built: readonly string[]): (readonly [
   return [[layerPath, false], ...builds, ...(built.length > 0 && !built.includes('.') ? [['.', true] as const] : [])];
 }
 
-/** The lockfile closures a nodejs layer installs from (closureStarts), each named by where it starts. */
-function layerClosures(lock: unknown, layerPath: string, built: readonly string[], graph: WorkspaceGraph): LockClosure[] {
-  return closureStarts(layerPath, built).flatMap((start) => {
+/**
+ * The lockfile closures a nodejs layer installs from (closureStarts), each named by where it starts, and those of the
+ * packages that hold the `tools` its builds run (hoistedTools), named by program.
+ */
+function layerClosures(lock: unknown, layerPath: string, built: readonly string[], graph: WorkspaceGraph, tools: readonly string[]): LockClosure[] {
+  const installed: LockClosure[] = closureStarts(layerPath, built).flatMap((start) => {
     const [dir, includeDev] = start;
     const entries = once(() => packageClosure(lock, dir, { includeDev, workspaces: graph }));
     // A root that installs nothing is left out: its layers' fingerprints stay as they were.
     if (dir === '.' && includeDev && entries().length === 0) return [];
     return [{ name: `${includeDev ? 'build' : 'production'} ${dir}`, start, get entries() { return entries(); } }];
   });
+  const programs = tools.length > 0 ? hoistedPrograms(lock) : undefined;
+  const run = tools.flatMap((program) => {
+    const name = programs?.get(program);
+    return name === undefined ? [] : [{ name: `program ${program}`, entries: hoistedPackage(lock, name) }];
+  });
+  return [...installed, ...run];
+}
+
+/**
+ * The programs the build scripts of the packages in `built` run that npm hoisted to the root's node_modules
+ * for another package (a `tsc` only a sibling declares): a script finds them on its PATH, yet no closure of its own
+ * holds them. Worked out once per package, and not at all for a lockfile without such programs.
+ */
+function hoistedTools(lock: unknown, graph: WorkspaceGraph): (built: readonly WorkspacePackage[]) => readonly string[] {
+  const found = new Map<string, string[]>();
+  return (built) => {
+    const programs = hoistedPrograms(lock);
+    if (!programs?.size) return [];
+    const toolsOf = (pkg: WorkspacePackage) => {
+      let tools = found.get(pkg.dir);
+      if (!tools) {
+        const hoisted = (program: string) => {
+          const name = programs.get(program);
+          return name !== undefined && !declares(pkg.manifest, name) && !declares(graph.root, name);
+        };
+        found.set(pkg.dir, (tools = scriptPrograms(pkg.manifest.scripts).filter(hoisted)));
+      }
+      return tools;
+    };
+    return [...new Set(built.flatMap(toolsOf))];
+  };
 }
 
 /** All a layer's closures as one, sorted by path: what a diff with the base reads. */
@@ -635,13 +690,17 @@ async function lockfileChanges(
   const namesakes = sameWalks && touchedNamesakes(lock.data, touched);
   for (const scope of nodeScopes) {
     const { layer, built } = scope;
+    const tools = scope.tools();
     const starts = closureStarts(layer.path, built);
-    if (reaches && !starts.some(([dir, includeDev]) => reaches(dir, includeDev))) {
+    // The shortcuts know the walks from a layer's starts, not the packages of the programs its builds run.
+    const walked = tools.length === 0;
+    if (walked && reaches && !starts.some(([dir, includeDev]) => reaches(dir, includeDev))) {
       result.set(layer.key, []);
       continue;
     }
-    const now = namesakes ? unionOfClosures(starts.map(([dir, includeDev]) => namesakes(dir, includeDev))) : lockfileOf(scope);
-    const old = before === undefined ? [] : (sameWalks?.(now) ?? unionOfClosures(layerClosures(before, layer.path, built, graph).map((c) => c.entries)));
+    const now = walked && namesakes ? unionOfClosures(starts.map(([dir, includeDev]) => namesakes(dir, includeDev))) : lockfileOf(scope);
+    const old =
+      before === undefined ? [] : ((walked ? sameWalks?.(now) : undefined) ?? unionOfClosures(layerClosures(before, layer.path, built, graph, tools).map((c) => c.entries)));
     result.set(layer.key, diffClosures(old, now));
   }
   return result;

@@ -222,15 +222,8 @@ const record = (value: unknown): Record<string, unknown> => (typeof value === 'o
  * read any of it.
  */
 export function scriptPaths(dir: string, scripts: Record<string, unknown> | undefined): string[] {
-  const script = (name: string) => (typeof scripts?.[name] === 'string' ? (scripts[name] as string) : undefined);
-  const run = ['prebuild', 'build', 'postbuild'];
   const found = new Set<string>();
-  for (let next = 0; next < run.length; next++) {
-    const text = script(run[next]);
-    if (text === undefined) continue;
-    for (const [, name] of text.matchAll(/\b(?:npm run(?:-script)?|pnpm(?: run)?|yarn(?: run)?|bun run)\s+([\w:.-]+)/g)) {
-      for (const named of [`pre${name}`, name, `post${name}`]) if (script(named) !== undefined && !run.includes(named)) run.push(named);
-    }
+  for (const text of buildScripts(scripts)) {
     let cwd = dir;
     for (const command of text.split(/&&|\|\||[;\n]/)) {
       // A subshell's `cd` too: where it ends is not followed, hence the package's folder for every later path.
@@ -294,6 +287,41 @@ export function manifestHoldsConfig(text: string | undefined): boolean {
   } catch {
     return true;
   }
+}
+
+/** `build` with its `pre` and `post` scripts, and the scripts those run by name, as `npm run build` runs them. */
+function buildScripts(scripts: Record<string, unknown> | undefined): string[] {
+  const script = (name: string) => (typeof scripts?.[name] === 'string' ? (scripts[name] as string) : undefined);
+  const run = ['prebuild', 'build', 'postbuild'];
+  const texts: string[] = [];
+  for (let next = 0; next < run.length; next++) {
+    const text = script(run[next]);
+    if (text === undefined) continue;
+    texts.push(text);
+    for (const [, name] of text.matchAll(/\b(?:npm run(?:-script)?|pnpm(?: run)?|yarn(?: run)?|bun run)\s+([\w:.-]+)/g)) {
+      for (const named of [`pre${name}`, name, `post${name}`]) if (script(named) !== undefined && !run.includes(named)) run.push(named);
+    }
+  }
+  return texts;
+}
+
+/**
+ * The programs a package's build scripts run by name, as found in the node_modules/.bin folders on a script's PATH:
+ * `tsc` in `tsc -p .`, `esbuild` in `NODE_ENV=production esbuild src/index.ts`, `tsup` in `npx tsup`.
+ */
+export function scriptPrograms(scripts: Record<string, unknown> | undefined): string[] {
+  const found = new Set<string>();
+  for (const text of buildScripts(scripts)) {
+    for (const command of text.split(/&&|\|\|?|[;\n()]/)) {
+      const words = command.trim().split(/\s+/);
+      let i = 0;
+      // Variables set for the command, and the runners that take a program as their argument.
+      while (i < words.length && (/^\w+=/.test(words[i]) || /^(npx|cross-env|env|exec|-[\w-]+|--)$/.test(words[i]))) i++;
+      if (/^(npm|pnpm|yarn)$/.test(words[i]) && words[i + 1] === 'exec') i += words[i + 2] === '--' ? 3 : 2;
+      if (/^[\w@][\w@./-]*$/.test(words[i] ?? '') && !words[i].includes('/')) found.add(words[i]);
+    }
+  }
+  return [...found];
 }
 
 /** A tsconfig file's content: JSON with comments and trailing commas, as tsc reads it; undefined when unreadable. */

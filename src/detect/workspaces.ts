@@ -215,6 +215,11 @@ export function readText(repoRoot: string, file: string): string | undefined {
   }
 }
 
+/** Whether a manifest declares `name` in any of its dependency fields. */
+export function declares(manifest: Record<string, any>, name: string): boolean {
+  return ALL_DEPENDENCIES.some((field) => typeof manifest[field] === 'object' && manifest[field] !== null && Object.hasOwn(manifest[field], name));
+}
+
 /** A package.json, undefined when absent; throws naming the file when it is not JSON. */
 export function readJson(repoRoot: string, file: string): Record<string, any> | undefined {
   const text = readText(repoRoot, file);

@@ -1,7 +1,7 @@
 // Issue 26 item 1: each layer type's inputs are the files that determine its zip, so a change elsewhere (a test file
 // of a workspace package, a README beside the layer's package.json) neither changes the fingerprint nor is a reason.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { foldersAbove, isToolConfig, manifestHoldsConfig, scriptPaths, tsconfigReads } from '../../src/detect/inputs';
+import { foldersAbove, isToolConfig, manifestHoldsConfig, scriptPaths, scriptPrograms, tsconfigReads } from '../../src/detect/inputs';
 import type { Config, LayerConfig } from '../../src/types';
 import { cleanupRepos, createRepo, writeTarball, type TempRepo } from '../support/repo';
 import { changedLayers, createMonorepo, detect, layer, monorepoConfig } from './fixture';
@@ -189,6 +189,45 @@ describe('nodejs inputs', () => {
     expect(reasons.get('api-deps')).toMatchObject({ files: [], packages: [], lockfile: ['tsc-lite@1.0.0 -> 1.1.0'] });
     const after = await fingerprints(repo);
     const moved = [...after].filter(([key, fingerprint]) => fingerprint !== before.get(key)).map(([key]) => key);
+    expect(moved.sort()).toEqual(['api-deps', 'web-deps']);
+  });
+
+  it("a program a built package's build runs, installed for another package and hoisted by npm, counts", async () => {
+    const repo = await origin.clone();
+    const tool = (name: string, version: string) =>
+      writeTarball(repo.dir, `vendor/${name}.tgz`, { name, version, bin: { [name]: 'cli.js' } }, { 'cli.js': `// ${name} ${version}\n` });
+    await tool('tsc-lite', '1.0.0');
+    await tool('lint-lite', '1.0.0');
+    const core = JSON.parse(repo.git('show', 'HEAD:packages/core/package.json'));
+    const unrelated = JSON.parse(repo.git('show', 'HEAD:packages/unrelated/package.json'));
+    await repo.write({
+      // Only @acme/unrelated declares them: npm hoists them, and their bins, to the root's node_modules, where core's
+      // build finds tsc-lite on its PATH.
+      'packages/core/package.json': { ...core, scripts: { build: 'NODE_ENV=production tsc-lite -p . && echo built' } },
+      'packages/unrelated/package.json': {
+        ...unrelated,
+        devDependencies: { 'tsc-lite': 'file:../../vendor/tsc-lite.tgz', 'lint-lite': 'file:../../vendor/lint-lite.tgz' },
+      },
+    });
+    await repo.npm(['install', '--package-lock-only']);
+    repo.commit('tools of another package');
+    const before = await fingerprints(repo);
+    const lockfile = (await detect(repo, 'HEAD')).inputs.get('api-deps')!.lockfile;
+    expect([lockfile.includes('tsc-lite@1.0.0'), lockfile.includes('lint-lite@1.0.0')]).toEqual([true, false]);
+
+    await tool('lint-lite', '1.1.0');
+    await repo.npm(['update', 'lint-lite', '--package-lock-only']);
+    repo.commit('bump lint-lite');
+    expect(changedLayers(await detect(repo, 'HEAD~1'))).toEqual([]);
+    expect(await fingerprints(repo)).toEqual(before);
+
+    await tool('tsc-lite', '1.1.0');
+    await repo.npm(['update', 'tsc-lite', '--package-lock-only']);
+    repo.commit('bump tsc-lite');
+    const { reasons } = await detect(repo, 'HEAD~1');
+    expect(changedLayers({ reasons } as never)).toEqual(['api-deps', 'web-deps']);
+    expect(reasons.get('api-deps')).toMatchObject({ files: [], packages: [], lockfile: ['tsc-lite@1.0.0 -> 1.1.0'] });
+    const moved = [...(await fingerprints(repo))].filter(([key, fingerprint]) => fingerprint !== before.get(key)).map(([key]) => key);
     expect(moved.sort()).toEqual(['api-deps', 'web-deps']);
   });
 
@@ -405,6 +444,17 @@ describe('nodejs inputs', () => {
     const { before, reasons, moved } = await editNodeLayer(repo, { 'package.json': { ...root, browserslist: ['node 20'] } });
     expect(elsewhere(before.files)).toEqual(['package.json']);
     expect([reasons.files, moved]).toEqual([['package.json'], true]);
+  });
+
+  it('the programs build scripts run are their commands, past variables and runners; not those of `test`', () => {
+    const scripts = {
+      prebuild: 'rimraf lib',
+      build: 'NODE_ENV=production tsc -p . && npm run bundle; (cd src && cross-env A=1 esbuild x.ts) | tee log',
+      bundle: 'npx --yes tsup src/index.ts && npm exec -- rollup -c && node ./scripts/stamp.mjs ../../x',
+      test: 'vitest run',
+    };
+    expect(scriptPrograms(scripts).sort()).toEqual(['cd', 'esbuild', 'node', 'npm', 'rimraf', 'rollup', 'tee', 'tsc', 'tsup']);
+    expect(scriptPrograms({ test: 'jest' })).toEqual([]);
   });
 
   it("a build script's paths after `cd` count from the folder it went to and from the package's; a `cd` within it adds no folder", () => {

@@ -7,7 +7,18 @@ import { pnpm } from './pnpm';
 import { yarn } from './yarn';
 
 export { ascending, diffClosures, packageId, unionOfClosures, type ClosureGraph, type LockEntry } from './entries';
-export { closureGraph, closuresAtBase, closureTouched, dependencyNames, resolveNode, touchedKeys, touchedNamesakes, workspaceLinks } from './npm';
+export {
+  closureGraph,
+  closuresAtBase,
+  closureTouched,
+  dependencyNames,
+  hoistedPackage,
+  hoistedPrograms,
+  resolveNode,
+  touchedKeys,
+  touchedNamesakes,
+  workspaceLinks,
+} from './npm';
 
 // npm last: it reads whatever the others do not recognize.
 const ROOT_FORMATS: readonly RootLockfileFormat[] = [yarn, pnpm, npm];

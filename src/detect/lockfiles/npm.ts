@@ -1,7 +1,7 @@
 // package-lock.json and npm-shrinkwrap.json (lockfileVersion 2 and 3): closures walked over the `packages` map as
 // Node resolves, and the keys a change touched, so that unchanged closures are not walked again at the base. Pure.
 import { posix } from 'node:path';
-import { ascending, isObject, packageId, type ClosureGraph, type ClosureOptions, type LockEntry, type RootLockfileFormat } from './entries';
+import { ascending, byPath, isObject, packageId, type ClosureGraph, type ClosureOptions, type LockEntry, type RootLockfileFormat } from './entries';
 
 export const npm: RootLockfileFormat = {
   files: ['npm-shrinkwrap.json', 'package-lock.json'],
@@ -94,6 +94,8 @@ interface NpmGraph {
   held: Uint8Array;
   /** Per rank, the ranks whose production dependencies resolve to it: for reverse walks, made on the first. */
   dependents?: number[][];
+  /** hoistedPrograms, made on first use. */
+  programs?: Map<string, string>;
 }
 
 const graphs = new WeakMap<object, NpmGraph>();
@@ -274,6 +276,36 @@ export function touchedNamesakes(lock: unknown, touched: Set<string>, most = 64)
     const firsts = firstEdges(graph, fromDir === '.' ? '' : fromDir, includeDev);
     return namesakes.filter((_, i) => firsts.some((to) => reaches[i][to] === 1)).map((at) => entryOf(graph, at));
   };
+}
+
+/**
+ * The programs of the packages npm hoisted to the root's node_modules (their `bin`), each with its package's name:
+ * what every workspace script finds on its PATH, whichever package declared it. Undefined for pnpm and yarn lockfiles
+ * (pnpm hoists no package's programs to the root by default; yarn 1's lockfile does not list them).
+ */
+export function hoistedPrograms(lock: unknown): Map<string, string> | undefined {
+  const packages = npmPackages(lock);
+  if (!packages) return undefined;
+  const graph = graphFor(packages);
+  if (!graph.programs) {
+    graph.programs = new Map();
+    for (const key of graph.keys) {
+      const bin = packages[key]?.bin;
+      if (!isObject(bin) || !key.startsWith('node_modules/') || key.includes('/node_modules/')) continue;
+      for (const program of Object.keys(bin)) graph.programs.set(program, packageName(key));
+    }
+  }
+  return graph.programs;
+}
+
+/** A package npm hoisted to the root's node_modules with what it installs, by path: the closure of one of its programs. */
+export function hoistedPackage(lock: unknown, name: string): readonly LockEntry[] {
+  const packages = npmPackages(lock);
+  const key = `node_modules/${name}`;
+  if (!packages || !isObject(packages[key])) return [];
+  const graph = graphFor(packages);
+  const closure = npmClosure(lock as Record<string, any>, key, {});
+  return [entryOf(graph, graph.rank.get(key)!), ...closure].sort(byPath);
 }
 
 /**

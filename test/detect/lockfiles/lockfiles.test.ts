@@ -5,6 +5,8 @@ import {
   closureTouched,
   dependencyNames,
   diffClosures,
+  hoistedPackage,
+  hoistedPrograms,
   packageClosure,
   resolveNode,
   touchedKeys,
@@ -310,6 +312,32 @@ describe('workspaceLinks', () => {
     viaRegistry.packages['node_modules/debug'].dependencies = { ...viaRegistry.packages['node_modules/debug'].dependencies, '@acme/util': '*' };
     expect(workspaceLinks(viaRegistry)).toBeUndefined();
     expect(workspaceLinks({ lockfileVersion: '9.0', importers: {} })).toBeUndefined();
+  });
+});
+
+describe('hoistedPrograms and hoistedPackage', () => {
+  const lock = {
+    lockfileVersion: 3,
+    packages: {
+      '': { name: 'acme', workspaces: ['packages/*'] },
+      'node_modules/@acme/tsc-lite': { version: '1.0.0', bin: { 'tsc-lite': 'cli.js', tscl: 'cli.js' }, dependencies: { ms: '^2.1.0' } },
+      'node_modules/ms': { version: '2.1.3' },
+      'node_modules/debug': { version: '4.3.4', dependencies: { ms: '^2.1.0' } },
+      'packages/web/node_modules/vite-lite': { version: '5.0.0', bin: { 'vite-lite': 'bin.js' } },
+    },
+  };
+
+  it("gives the programs of the root's node_modules by name, not those installed under a package", () => {
+    expect([...hoistedPrograms(lock)!]).toEqual([
+      ['tsc-lite', '@acme/tsc-lite'],
+      ['tscl', '@acme/tsc-lite'],
+    ]);
+    expect(hoistedPrograms({ lockfileVersion: '9.0', importers: {} })).toBeUndefined();
+  });
+
+  it('gives a hoisted package with what it installs, by path', () => {
+    expect(hoistedPackage(lock, '@acme/tsc-lite').map((e) => `${e.path} ${e.version}`)).toEqual(['node_modules/@acme/tsc-lite 1.0.0', 'node_modules/ms 2.1.3']);
+    expect(hoistedPackage(lock, 'vite-lite')).toEqual([]);
   });
 });
 
