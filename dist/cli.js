@@ -26,9 +26,8 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-VQ5GXSIF.js";
-import "./chunks/chunk-VDCH2BSK.js";
-import "./chunks/chunk-FSZ2ZDVV.js";
+} from "./chunks/chunk-OQJARGPY.js";
+import "./chunks/chunk-NKJKDCYN.js";
 import "./chunks/chunk-FT3CAMBC.js";
 import "./chunks/chunk-Y3A3TBS2.js";
 import "./chunks/chunk-7ONOX6CZ.js";

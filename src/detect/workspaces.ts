@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { globMatcher } from '../globs';
+import { scriptPrograms } from './inputs';
 import { readYaml } from '../yaml';
 
 export interface WorkspacePackage {
@@ -123,20 +124,41 @@ function directDependencies(graph: WorkspaceGraph, manifest: Record<string, any>
 }
 
 /**
- * The workspace packages a package names in any dependency field, devDependencies included: what its build reads.
- * Field by field, each by name; a workspace folder named by path (`file:../tool`) is the package there.
+ * The workspace packages a package names in any dependency field, devDependencies included, and those whose programs
+ * its build scripts run (npm and yarn link every workspace package's `bin` into the root's node_modules/.bin, where a
+ * script finds it unnamed): what its build reads. Field by field, each by name; a workspace folder named by path
+ * (`file:../tool`) is the package there.
  */
 export function buildDependencies(graph: WorkspaceGraph, pkg: WorkspacePackage): WorkspacePackage[] {
-  return perManifest(buildCache, graph, pkg.manifest, () =>
-    ALL_DEPENDENCIES.flatMap((field) =>
+  return perManifest(buildCache, graph, pkg.manifest, () => {
+    const named = ALL_DEPENDENCIES.flatMap((field) =>
       Object.entries<unknown>(pkg.manifest[field] ?? {})
         .sort(([a], [b]) => (a < b ? -1 : 1))
         .flatMap(([alias, spec]) => {
           const folder = localFolder(pkg.dir, spec);
           return (folder === undefined ? graph.packages.get(workspaceTarget(alias, spec)) : packageAt(graph, folder)) ?? [];
         }),
-    ),
-  );
+    );
+    const programs = workspacePrograms(graph);
+    const run = programs.size === 0 ? [] : scriptPrograms(pkg.manifest.scripts).flatMap((program) => programs.get(program) ?? []);
+    return [...new Set([...named, ...run.filter((tool) => tool !== pkg)])];
+  });
+}
+
+const programCache = new WeakMap<WorkspaceGraph, Map<string, WorkspacePackage>>();
+
+/** The workspace packages' programs (`bin`; a string is the program of the package's name, less its scope), by name. */
+function workspacePrograms(graph: WorkspaceGraph): Map<string, WorkspacePackage> {
+  let programs = programCache.get(graph);
+  if (!programs) {
+    programCache.set(graph, (programs = new Map()));
+    for (const pkg of graph.packages.values()) {
+      const { bin } = pkg.manifest;
+      const names = typeof bin === 'string' ? [pkg.name.replace(/^@[^/]+\//, '')] : typeof bin === 'object' && bin !== null ? Object.keys(bin) : [];
+      for (const name of names) programs.set(name, pkg);
+    }
+  }
+  return programs;
 }
 
 /**

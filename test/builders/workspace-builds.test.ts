@@ -249,6 +249,16 @@ describe('workspace build order, and layers refused', () => {
     },
   );
 
+  it('builds first a workspace package whose program a build runs unnamed (npm links its `bin` into the root)', () => {
+    const manifests = [
+      { name: '@acme/app', scripts: { build: 'acme-gen src lib && tsc' } },
+      { name: '@acme/gen', bin: { 'acme-gen': 'lib/cli.js' }, scripts: { build: 'tsc' } },
+      { name: '@acme/lint', bin: 'lib/cli.js', scripts: { build: 'tsc' } },
+    ];
+    const packages = new Map(manifests.map((manifest) => [manifest.name, { name: manifest.name, dir: `packages/${manifest.name.slice(6)}`, manifest }]));
+    expect(buildOrder({ root: {}, packages }, ['packages/app'])).toEqual(['packages/gen', 'packages/app']);
+  });
+
   it('fails the layer naming the packages whose main and exports were never built, when they have no build script', async () => {
     const repo = await typeScriptMonorepo();
     for (const dir of ['packages/core', 'packages/shared']) {

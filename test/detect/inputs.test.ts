@@ -231,6 +231,21 @@ describe('nodejs inputs', () => {
     expect(moved.sort()).toEqual(['api-deps', 'web-deps']);
   });
 
+  it("a workspace package whose program a built package's build runs counts, though the built package does not name it", async () => {
+    const repo = await nodeWorkspace({ '@acme/core': '1.0.0' }, {
+      // npm links every workspace package's programs into the root's node_modules/.bin, where any build finds them.
+      'packages/tools/package.json': { name: '@acme/tools', version: '1.0.0', bin: { 'acme-gen': 'gen.js' } },
+      'packages/tools/gen.js': 'console.log(1);\n',
+      'packages/core/package.json': { name: '@acme/core', version: '1.0.0', main: 'lib/index.js', scripts: { build: 'acme-gen src lib' } },
+      'packages/core/src/index.js': 'export const core = 1;\n',
+      'packages/other/package.json': { name: '@acme/other', version: '1.0.0', bin: 'other.js' },
+      'packages/other/other.js': 'console.log(1);\n',
+    });
+    const { before, reasons, moved } = await editNodeLayer(repo, { 'packages/tools/gen.js': 'console.log(2);\n', 'packages/other/other.js': 'console.log(2);\n' });
+    expect(before.packages).toEqual(['@acme/core', '@acme/tools']);
+    expect([reasons.packages, moved]).toEqual([['@acme/tools'], true]);
+  });
+
   it("the layer's manifest and package-manager settings count", async () => {
     const seen = await afterCommit({ 'layers/api-deps/.npmrc': 'omit=dev\n' });
     expect(seen).toMatchObject({ fingerprints: ['api-deps'], reasons: ['api-deps'] });
