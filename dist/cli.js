@@ -26,8 +26,8 @@ import {
   sizePhrase,
   uncommittedPhrase,
   versionPhrase
-} from "./chunks/chunk-OQJARGPY.js";
-import "./chunks/chunk-NKJKDCYN.js";
+} from "./chunks/chunk-GOFKXQST.js";
+import "./chunks/chunk-PGQ72DLF.js";
 import "./chunks/chunk-FT3CAMBC.js";
 import "./chunks/chunk-Y3A3TBS2.js";
 import "./chunks/chunk-7ONOX6CZ.js";

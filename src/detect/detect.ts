@@ -482,12 +482,7 @@ function once<T>(make: () => T): () => T {
 
 /** The package-manager settings of the folders above a layer's, where its project (and its lockfile) may be. */
 function projectSettings(layerPath: string): string[] {
-  const found: string[] = [];
-  for (let dir = layerPath; dir !== '.' && dir !== ''; ) {
-    dir = path.posix.dirname(dir);
-    for (const name of [...NODE_SETTINGS, ...NODE_SETTING_FOLDERS]) found.push(dir === '.' ? name : `${dir}/${name}`);
-  }
-  return found;
+  return foldersAbove([layerPath]).flatMap((dir) => [...NODE_SETTINGS, ...NODE_SETTING_FOLDERS].map((name) => path.posix.join(dir, name)));
 }
 
 /**

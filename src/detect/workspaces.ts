@@ -4,8 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { globMatcher } from '../globs';
-import { scriptPrograms } from './inputs';
 import { readYaml } from '../yaml';
+import { scriptPrograms } from './inputs';
 
 export interface WorkspacePackage {
   name: string;
